@@ -1,0 +1,38 @@
+// Browser tests of the elements, in Debian's Chromium (never a downloaded browser).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  files: ['packages/components/src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [
+    // esbuild ignores tsconfig `extends`: this tsconfig repeats the decorator flags on purpose.
+    esbuildPlugin({ ts: true, tsconfig: 'packages/components/tsconfig.esbuild.json', target: 'es2022' }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-quic',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter('.test-results/wtr.json')],
+};
