@@ -1,0 +1,2 @@
+// Registers every element of the kit. The drop-in bundle (dist/thuiszitters.js) is built from this file.
+import './provider/define.js';

@@ -1,0 +1,51 @@
+// Translations live inside the library (Shoelace's localize style): every element owns a typed
+// message table per language; the active language comes from the nearest `lang` attribute.
+// A library must not own the app-wide @lit/localize configuration of its host.
+
+export type Locale = 'nl' | 'en';
+export const DEFAULT_LOCALE: Locale = 'nl';
+
+/** A message is a string or a function of typed parameters. */
+export type Message = string | ((...args: never[]) => string);
+export type MessageTable = Record<string, Message>;
+
+/** Dutch is the source; every other language must have every key (a compile error otherwise). */
+export type Translations<T extends MessageTable> = { nl: T; en: { [K in keyof T]: T[K] } };
+
+export function toLocale(lang: string | null | undefined): Locale | null {
+  if (!lang) return null;
+  const primary = lang.toLowerCase().split('-')[0];
+  return primary === 'en' ? 'en' : primary === 'nl' ? 'nl' : null;
+}
+
+/**
+ * The `lang` of the element or its nearest ancestor, crossing shadow roots, like the
+ * HTML language inheritance rule. Unknown languages fall back to Dutch.
+ */
+export function resolveLocale(element: Element): Locale {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      return toLocale(node.getAttribute('lang')) ?? DEFAULT_LOCALE;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return DEFAULT_LOCALE;
+}
+
+/** Formats a date (YYYY-MM-DD) for display in the given locale, in the Dutch time zone. */
+export function formatDate(isoDate: string | null | undefined, locale: Locale, style: 'short' | 'long' = 'long'): string {
+  if (!isoDate) return '';
+  const d = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: style === 'long' ? 'long' : 'short',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(d);
+}
+
+export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', options).format(value);
+}

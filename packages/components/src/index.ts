@@ -1,0 +1,7 @@
+// Classes and types only: importing this registers no tag (use the per-element entries,
+// `@thuiszitters/components/all.js`, or the drop-in bundle for that).
+export { TzElement } from './base/tz-element.js';
+export { defineElement, KIT_VERSION } from './base/define.js';
+export { TzProviderElement } from './provider/provider.element.js';
+export { clientContext, localeContext, referenceDataContext, type ReferenceData } from './context/contexts.js';
+export { type Locale } from './i18n/locale.js';

@@ -1,0 +1,160 @@
+// Styles every element shares. Every visual value reads a token with a fallback, so a host can
+// theme the kit with CSS custom properties alone (full list in src/theme/theme.css).
+// Text is sized in px/em from tokens, never rem: a host's `html { font-size: 62.5% }` must not shrink us.
+// Dark mode: the host sets `--tz-color-scheme: dark` (or `light dark` to follow the user).
+import { css } from 'lit';
+
+export const hostStyles = css`
+  :host {
+    /* Resolve the common tokens once; components read the private --_ names. */
+    color-scheme: var(--tz-color-scheme, light);
+    --_font: var(--tz-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_text: var(--tz-color-text, light-dark(#1a1a1a, #ececec));
+    --_muted: var(--tz-color-text-muted, light-dark(#4a4f57, #b7bcc4));
+    --_surface: var(--tz-color-surface, light-dark(#ffffff, #1d1f23));
+    --_surface-alt: var(--tz-color-surface-alt, light-dark(#f3f5f8, #272a30));
+    --_border: var(--tz-color-border, light-dark(#6b7280, #8b929c));
+    --_border-subtle: var(--tz-color-border-subtle, light-dark(#d5d9e0, #3a3e46));
+    --_accent: var(--tz-color-accent, light-dark(#0b4f9c, #8cb8f0));
+    --_accent-contrast: var(--tz-color-accent-contrast, light-dark(#ffffff, #0d1420));
+    --_danger: var(--tz-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_danger-surface: var(--tz-color-danger-surface, light-dark(#fdecea, #3b1512));
+    --_success: var(--tz-color-success, light-dark(#1e6b34, #8fd8a0));
+    --_success-surface: var(--tz-color-success-surface, light-dark(#e8f5ec, #13301c));
+    --_warning: var(--tz-color-warning, light-dark(#8a5300, #f3c26b));
+    --_warning-surface: var(--tz-color-warning-surface, light-dark(#fff4e0, #3a2a0c));
+    --_focus: var(--tz-color-focus, light-dark(#1a5ccc, #9cc3ff));
+    --_radius: var(--tz-radius, 4px);
+    --_space-xs: var(--tz-space-xs, 4px);
+    --_space-s: var(--tz-space-s, 8px);
+    --_space-m: var(--tz-space-m, 16px);
+    --_space-l: var(--tz-space-l, 24px);
+    --_space-xl: var(--tz-space-xl, 32px);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--tz-font-size, 16px);
+    line-height: var(--tz-line-height, 1.5);
+    color: var(--_text);
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+`;
+
+/** Buttons: min 44px target (WCAG 2.5.8 asks 24px; we aim higher for touch), visible in forced colours. */
+export const buttonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-xs);
+    min-height: 44px;
+    padding: 0 var(--_space-m);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .button.link {
+    min-height: auto;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .button:hover:not([aria-disabled='true'], :disabled) {
+    filter: brightness(1.1);
+  }
+  .button[aria-disabled='true'],
+  .button:disabled {
+    cursor: not-allowed;
+    opacity: 0.65;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    .button[aria-disabled='true'],
+    .button:disabled {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+`;
+
+/** Status messages (loading, empty, error): one look for every element. */
+export const stateStyles = css`
+  .state {
+    padding: var(--_space-m);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .state.error {
+    border-color: var(--_danger);
+    background: var(--_danger-surface);
+  }
+  .state.error .state-title {
+    color: var(--_danger);
+  }
+  .state-title {
+    margin: 0 0 var(--_space-xs);
+    font-size: 1.05em;
+    font-weight: 700;
+  }
+  .state p {
+    margin: 0 0 var(--_space-s);
+  }
+  .skeleton {
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_surface-alt), var(--_border-subtle), var(--_surface-alt));
+    background-size: 200% 100%;
+    animation: tz-shimmer 1.4s ease-in-out infinite;
+  }
+  @keyframes tz-shimmer {
+    from {
+      background-position: 200% 0;
+    }
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+`;
