@@ -1,0 +1,2 @@
+import { nodeProject } from '../../vitest.shared.ts';
+export default nodeProject('domain');
