@@ -7,3 +7,5 @@ export * from './derive.js';
 export * from './derived-events.js';
 export * from './reasons.js';
 export * from './pupil-ref.js';
+export * from './routekaart.js';
+export * from './labels.js';
