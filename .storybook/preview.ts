@@ -1,0 +1,49 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import '../packages/components/src/theme/theme.css';
+
+// Mocked API for connected stories: each story lists its handlers in `parameters.msw.handlers`
+// (msw@2 `http.get(...)`), so stories run without a server and always look the same.
+const preview: Preview = {
+  loaders: [mswLoader()],
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    // axe violations fail the story in the test run (inside shadow roots too).
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+    },
+  },
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements',
+      toolbar: {
+        title: 'Taal',
+        icon: 'globe',
+        items: [
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    scheme: {
+      description: 'Colour scheme (sets --tz-color-scheme)',
+      toolbar: { title: 'Thema', icon: 'contrast', items: ['light', 'dark'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'nl', scheme: 'light' },
+  decorators: [
+    (story, context) => {
+      // A story that sets parameters.lang (the English variants) keeps it; otherwise the toolbar decides.
+      const lang = (context.parameters.lang as string | undefined) ?? (context.globals.locale as string) ?? 'nl';
+      document.documentElement.lang = lang;
+      const scheme = (context.parameters.scheme as string | undefined) ?? (context.globals.scheme as string) ?? 'light';
+      document.documentElement.style.setProperty('--tz-color-scheme', scheme);
+      document.body.style.background = scheme === 'dark' ? '#121316' : '';
+      return story();
+    },
+  ],
+};
+export default preview;
