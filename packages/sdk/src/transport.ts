@@ -1,0 +1,147 @@
+// The one place that talks HTTP: ky does retry, Retry-After, timeout and hooks; this module adds
+// the bearer token, Idempotency-Key / If-Match headers, the single re-auth after a 401, and turns
+// every failure into a ThuiszittersError.
+import ky, { HTTPError, type Hooks, type Options, type RetryOptions } from 'ky';
+import { ConflictError, ThuiszittersError, type Problem } from './errors.js';
+
+export interface ClientOptions {
+  /** API root including the version, e.g. `https://lvs.example.nl/api/v1`. */
+  baseUrl: string;
+  /** Called before every request (and once more after a 401); return the bearer token. */
+  getToken: () => string | null | undefined | Promise<string | null | undefined>;
+  /** A fetch implementation (defaults to the global one). */
+  fetch?: typeof globalThis.fetch;
+  /** Per attempt, in ms (default 10 000); `false` for none. */
+  timeout?: number | false;
+  /** Number of retries or ky retry options, merged over the SDK defaults. */
+  retry?: number | RetryOptions;
+  /** ky hooks, run after the SDK's own (the Authorization header is already set). */
+  hooks?: Hooks;
+}
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
+
+export interface RequestSpec {
+  method: HttpMethod;
+  /** Path below `baseUrl`, parameters already filled in. */
+  path: string;
+  query?: object;
+  body?: unknown;
+  contentType?: string;
+  /** Present on create-type POSTs: sent as `Idempotency-Key` and makes the POST retriable. */
+  idempotencyKey?: string;
+  ifMatch?: number | string;
+  signal?: AbortSignal;
+}
+
+export type Send = <T>(spec: RequestSpec) => Promise<T>;
+
+// Network errors and these statuses are transient; 500 is not (a bug does not heal by retrying).
+const DEFAULT_RETRY = {
+  limit: 2,
+  methods: ['get', 'put', 'head', 'delete', 'options', 'trace'],
+  statusCodes: [408, 429, 502, 503, 504],
+  afterStatusCodes: [429, 503],
+} satisfies RetryOptions;
+
+export function createTransport(options: ClientOptions): Send {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const userRetry: RetryOptions = typeof options.retry === 'number' ? { limit: options.retry } : options.retry ?? {};
+  const retry: RetryOptions = {
+    ...DEFAULT_RETRY,
+    ...userRetry,
+    // Retry only what can be transient; errors from getToken or hooks go straight to the caller.
+    shouldRetry: async (state) => (await userRetry.shouldRetry?.(state)) ?? (isTransient(state.error) ? undefined : false),
+  };
+  const idempotentRetry: RetryOptions = { ...retry, methods: [...(retry.methods ?? []), 'post'] };
+  const userHooks = options.hooks ?? {};
+  const hooks: Hooks = {
+    ...userHooks,
+    beforeRequest: [
+      async (request) => {
+        const token = await options.getToken();
+        if (token) request.headers.set('Authorization', `Bearer ${token}`);
+      },
+      ...(userHooks.beforeRequest ?? []),
+    ],
+  };
+
+  return async function send<T>(spec: RequestSpec): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+    if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;
+    if (spec.ifMatch !== undefined) headers['If-Match'] = toEtag(spec.ifMatch);
+    if (spec.body !== undefined) headers['Content-Type'] = spec.contentType ?? 'application/json';
+    const init: Options = {
+      method: spec.method,
+      headers,
+      body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+      searchParams: toSearchParams(spec.query),
+      signal: spec.signal,
+      timeout: options.timeout ?? 10_000,
+      retry: spec.idempotencyKey === undefined ? retry : idempotentRetry,
+      hooks,
+      fetch: options.fetch,
+    };
+    // One extra round after a 401: beforeRequest asks getToken again, so a refreshed token is used.
+    for (let round = 0; ; round++) {
+      try {
+        const response = await ky(base + spec.path, init);
+        return (response.status === 204 ? undefined : await response.json()) as T;
+      } catch (error) {
+        if (round === 0 && error instanceof HTTPError && error.response.status === 401) continue;
+        throw await toThuiszittersError(error, spec.signal);
+      }
+    }
+  };
+}
+
+/** `If-Match` value: a version number becomes the strong ETag `"<version>"`; an ETag passes as is. */
+export function toEtag(version: number | string): string {
+  const value = String(version);
+  return /^(W\/)?"/.test(value) ? value : `"${value}"`;
+}
+
+/** Form-style query (OpenAPI default): arrays repeat the key, null/undefined are left out. */
+export function toSearchParams(query: object | undefined): URLSearchParams | undefined {
+  if (!query) return undefined;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query) as [string, QueryValue][]) {
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) params.append(key, String(item));
+  }
+  return params;
+}
+
+function isTransient(error: Error): boolean {
+  // fetch rejects with a TypeError when the network fails, in browsers and Node alike.
+  return error instanceof HTTPError || error instanceof TypeError || error.name === 'TimeoutError';
+}
+
+async function toThuiszittersError(error: unknown, signal: AbortSignal | undefined): Promise<unknown> {
+  if (error instanceof HTTPError) {
+    const { response } = error;
+    const problem = await readProblem(response);
+    const message = `${response.status} ${problem.title ?? response.statusText}${problem.detail ? `: ${problem.detail}` : ''}`;
+    const details = { status: response.status, problem, response, cause: error };
+    return response.status === 412 ? new ConflictError(message, details) : new ThuiszittersError('http', message, details);
+  }
+  if (signal?.aborted) return new ThuiszittersError('aborted', 'Request aborted', { cause: error });
+  if (error instanceof Error) {
+    if (error.name === 'TimeoutError') return new ThuiszittersError('timeout', error.message, { cause: error });
+    if (error.name === 'AbortError') return new ThuiszittersError('aborted', 'Request aborted', { cause: error });
+    if (error instanceof TypeError) return new ThuiszittersError('network', error.message, { cause: error });
+  }
+  return error;
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  const fallback = { status: response.status, title: response.statusText } as Problem;
+  if (!/json/i.test(response.headers.get('content-type') ?? '')) return fallback;
+  try {
+    const body: unknown = await response.json();
+    return body && typeof body === 'object' ? ({ ...fallback, ...body } as Problem) : fallback;
+  } catch {
+    return fallback;
+  }
+}
