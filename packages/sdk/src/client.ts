@@ -1,12 +1,16 @@
 // The resource methods: one per operationId of the contract, each a thin typed call to `send`.
-import type { paths } from './generated/schema.js';
+import type { operations, paths } from './generated/schema.js';
 import { paginate } from './pagination.js';
 import { createTransport, type ClientOptions } from './transport.js';
 import type { BodyOf, CallOptions, CreateOptions, ItemOf, OperationId, PathParamsOf, QueryOf, ResponseOf, WriteOptions } from './types.js';
 
 type Call<K extends OperationId> = Promise<ResponseOf<K>>;
-/** Query argument: optional when every parameter is optional. */
-type QueryArg<K extends OperationId> = [QueryOf<K>] extends [never] ? never : QueryOf<K>;
+/** `(query?, options?)`, or `(query, options?)` when the spec makes the query (a parameter of it) required. */
+type QueryArgs<K extends OperationId, Q = QueryOf<K>> = undefined extends operations[K]['parameters']['query']
+  ? [query?: Q, options?: CallOptions]
+  : [query: Q, options?: CallOptions];
+/** Query of a listAll: the cursor is the iterator's business. */
+type ListAllArgs<K extends OperationId> = QueryArgs<K, Omit<QueryOf<K>, 'cursor'>>;
 
 /** Fills `{name}` placeholders; the template must be a path of the contract. */
 function path(template: keyof paths, params: Record<string, string | number> = {}): string {
@@ -26,7 +30,7 @@ export function createClient(options: ClientOptions) {
   const create = <K extends OperationId>(template: keyof paths, params: Record<string, string | number> | undefined, body: unknown, opts: CreateOptions | undefined) =>
     send<ResponseOf<K>>({ method: 'post', path: path(template, params), body, idempotencyKey: opts?.idempotencyKey ?? newIdempotencyKey(), signal: opts?.signal });
 
-  const listCases = (query?: QueryArg<'listCases'>, opts?: CallOptions): Call<'listCases'> => get('/cases', undefined, query, opts);
+  const listCases = (...[query, opts]: QueryArgs<'listCases'>): Call<'listCases'> => get('/cases', undefined, query, opts);
   const createCase = (body: BodyOf<'createCase'>, opts?: CreateOptions): Call<'createCase'> => create('/cases', undefined, body, opts);
   const getCase = (caseId: PathParamsOf<'getCase'>['caseId'], opts?: CallOptions): Call<'getCase'> => get('/cases/{caseId}', { caseId }, undefined, opts);
   const updateCase = (caseId: PathParamsOf<'updateCase'>['caseId'], body: BodyOf<'updateCase'>, opts: WriteOptions): Call<'updateCase'> =>
@@ -36,16 +40,16 @@ export function createClient(options: ClientOptions) {
   const reopenCase = (caseId: PathParamsOf<'reopenCase'>['caseId'], opts: WriteOptions): Call<'reopenCase'> =>
     send({ method: 'delete', path: path('/cases/{caseId}/closure', { caseId }), ifMatch: opts.ifMatch, signal: opts.signal });
 
-  const listCaseEvents = (caseId: PathParamsOf<'listCaseEvents'>['caseId'], query?: QueryArg<'listCaseEvents'>, opts?: CallOptions): Call<'listCaseEvents'> =>
+  const listCaseEvents = (caseId: PathParamsOf<'listCaseEvents'>['caseId'], ...[query, opts]: QueryArgs<'listCaseEvents'>): Call<'listCaseEvents'> =>
     get('/cases/{caseId}/events', { caseId }, query, opts);
   const addCaseEvent = (caseId: PathParamsOf<'addCaseEvent'>['caseId'], body: BodyOf<'addCaseEvent'>, opts?: CreateOptions): Call<'addCaseEvent'> =>
     create('/cases/{caseId}/events', { caseId }, body, opts);
 
-  const getHeadlineStatistics = (query?: QueryArg<'getHeadlineStatistics'>, opts?: CallOptions): Call<'getHeadlineStatistics'> => get('/statistics/headline', undefined, query, opts);
-  const getReasonStatistics = (query?: QueryArg<'getReasonStatistics'>, opts?: CallOptions): Call<'getReasonStatistics'> => get('/statistics/reasons', undefined, query, opts);
-  const getSchoolStatistics = (query?: QueryArg<'getSchoolStatistics'>, opts?: CallOptions): Call<'getSchoolStatistics'> => get('/statistics/schools', undefined, query, opts);
+  const getHeadlineStatistics = (...[query, opts]: QueryArgs<'getHeadlineStatistics'>): Call<'getHeadlineStatistics'> => get('/statistics/headline', undefined, query, opts);
+  const getReasonStatistics = (...[query, opts]: QueryArgs<'getReasonStatistics'>): Call<'getReasonStatistics'> => get('/statistics/reasons', undefined, query, opts);
+  const getSchoolStatistics = (...[query, opts]: QueryArgs<'getSchoolStatistics'>): Call<'getSchoolStatistics'> => get('/statistics/schools', undefined, query, opts);
 
-  const listRoutekaartAssessments = (query: QueryArg<'listRoutekaartAssessments'>, opts?: CallOptions): Call<'listRoutekaartAssessments'> =>
+  const listRoutekaartAssessments = (...[query, opts]: QueryArgs<'listRoutekaartAssessments'>): Call<'listRoutekaartAssessments'> =>
     get('/routekaart-assessments', undefined, query, opts);
   const createRoutekaartAssessment = (body: BodyOf<'createRoutekaartAssessment'>, opts?: CreateOptions): Call<'createRoutekaartAssessment'> =>
     create('/routekaart-assessments', undefined, body, opts);
@@ -65,7 +69,7 @@ export function createClient(options: ClientOptions) {
   const listSchools = (opts?: CallOptions): Call<'listSchools'> => get('/schools', undefined, undefined, opts);
   const getDefinitionProfile = (opts?: CallOptions): Call<'getDefinitionProfile'> => get('/definition-profile', undefined, undefined, opts);
 
-  const listAuditEvents = (query?: QueryArg<'listAuditEvents'>, opts?: CallOptions): Call<'listAuditEvents'> => get('/audit-events', undefined, query, opts);
+  const listAuditEvents = (...[query, opts]: QueryArgs<'listAuditEvents'>): Call<'listAuditEvents'> => get('/audit-events', undefined, query, opts);
 
   /** Every operation by its operationId; the `satisfies` makes a new operation in the spec a compile error here. */
   const operations = {
@@ -81,7 +85,7 @@ export function createClient(options: ClientOptions) {
     cases: {
       list: listCases,
       /** Every case matching `query`, across all pages. */
-      listAll: (query?: Omit<QueryArg<'listCases'>, 'cursor'>, opts?: CallOptions): AsyncGenerator<ItemOf<'listCases'>, void, undefined> =>
+      listAll: (...[query, opts]: ListAllArgs<'listCases'>): AsyncGenerator<ItemOf<'listCases'>, void, undefined> =>
         paginate((cursor) => listCases({ ...query, cursor }, opts)),
       get: getCase,
       create: createCase,
@@ -92,7 +96,7 @@ export function createClient(options: ClientOptions) {
     events: {
       list: listCaseEvents,
       /** Every event of a case, oldest first, across all pages. */
-      listAll: (caseId: PathParamsOf<'listCaseEvents'>['caseId'], query?: Omit<QueryArg<'listCaseEvents'>, 'cursor'>, opts?: CallOptions): AsyncGenerator<ItemOf<'listCaseEvents'>, void, undefined> =>
+      listAll: (caseId: PathParamsOf<'listCaseEvents'>['caseId'], ...[query, opts]: ListAllArgs<'listCaseEvents'>): AsyncGenerator<ItemOf<'listCaseEvents'>, void, undefined> =>
         paginate((cursor) => listCaseEvents(caseId, { ...query, cursor }, opts)),
       add: addCaseEvent,
     },
@@ -108,7 +112,7 @@ export function createClient(options: ClientOptions) {
     audit: {
       list: listAuditEvents,
       /** Every audit event matching `query`, across all pages. */
-      listAll: (query?: Omit<QueryArg<'listAuditEvents'>, 'cursor'>, opts?: CallOptions): AsyncGenerator<ItemOf<'listAuditEvents'>, void, undefined> =>
+      listAll: (...[query, opts]: ListAllArgs<'listAuditEvents'>): AsyncGenerator<ItemOf<'listAuditEvents'>, void, undefined> =>
         paginate((cursor) => listAuditEvents({ ...query, cursor }, opts)),
     },
     operations,

@@ -1,10 +1,6 @@
 // One error type for every way a call can fail, so callers branch on `kind` (or `instanceof`)
 // instead of on whatever fetch, ky or the server happened to throw.
-import type { components } from './generated/schema.js';
-
-/** RFC 9457 problem details as the contract defines them. */
-export type Problem = components['schemas']['Problem'];
-export type InvalidParam = NonNullable<Problem['invalidParams']>[number];
+import type { InvalidParam, PreconditionFailedProblem, Problem } from './aliases.js';
 
 /** `http`: the server answered with an error status; the others: no (usable) answer. */
 export type ErrorKind = 'http' | 'network' | 'timeout' | 'aborted';
@@ -23,7 +19,7 @@ export class ThuiszittersError extends Error {
   readonly kind: ErrorKind;
   /** HTTP status (kind `http` only). */
   readonly status?: number;
-  /** The problem details the server sent (kind `http` only). */
+  /** The RFC 9457 problem details the server sent (kind `http` only; built from the status line when the body is not JSON). */
   readonly problem?: Problem;
   /** The raw response (kind `http` only), e.g. to read headers. */
   readonly response?: Response;
@@ -47,7 +43,7 @@ export class ThuiszittersError extends Error {
  * 412 Precondition Failed: the resource changed since the `ifMatch` version. `current` is the
  * server's current resource, so a UI can show what changed and let the user redo the edit.
  */
-export class ConflictError<T = unknown> extends ThuiszittersError {
+export class ConflictError<T = PreconditionFailedProblem['current']> extends ThuiszittersError {
   readonly current: T | undefined;
 
   constructor(message: string, details: ErrorDetails) {

@@ -3,7 +3,7 @@ export { createClient, type Client } from './client.js';
 /** The client type under the name the elements use. */
 export type { Client as ThuiszittersClient } from './client.js';
 export type { ClientOptions } from './transport.js';
-export { ThuiszittersError, ConflictError, mapInvalidParams, fieldPath, type ErrorKind, type FieldNameMap, type Problem, type InvalidParam } from './errors.js';
+export { ThuiszittersError, ConflictError, mapInvalidParams, fieldPath, type ErrorKind, type FieldNameMap } from './errors.js';
 export type { Page } from './pagination.js';
 export type { components, operations, paths, OperationId, QueryOf, PathParamsOf, BodyOf, ResponseOf, ItemOf, CallOptions, CreateOptions, WriteOptions } from './types.js';
 export * from './aliases.js';

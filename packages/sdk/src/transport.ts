@@ -2,7 +2,8 @@
 // the bearer token, Idempotency-Key / If-Match headers, the single re-auth after a 401, and turns
 // every failure into a ThuiszittersError.
 import ky, { HTTPError, type Hooks, type Options, type RetryOptions } from 'ky';
-import { ConflictError, ThuiszittersError, type Problem } from './errors.js';
+import type { Problem } from './aliases.js';
+import { ConflictError, ThuiszittersError } from './errors.js';
 
 export interface ClientOptions {
   /** API root including the version, e.g. `https://lvs.example.nl/api/v1`. */
@@ -136,7 +137,7 @@ async function toThuiszittersError(error: unknown, signal: AbortSignal | undefin
 }
 
 async function readProblem(response: Response): Promise<Problem> {
-  const fallback = { status: response.status, title: response.statusText } as Problem;
+  const fallback: Problem = { type: 'about:blank', title: response.statusText, status: response.status, detail: '' };
   if (!/json/i.test(response.headers.get('content-type') ?? '')) return fallback;
   try {
     const body: unknown = await response.json();
