@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { deriveCase, type CaseFacts } from '@thuiszitters/domain';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
@@ -199,6 +200,18 @@ describe('examples', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('shows derived fields as @thuiszitters/domain derives them (on the day of the last update)', () => {
+    const cases = [
+      readExample('case.json'),
+      readExample('case-closed.json'),
+      ...(readExample('case-list.json') as Json).items,
+      (readExample('problem-412.json') as Json).current,
+    ] as Json[];
+    for (const example of cases) {
+      expect(example.derived, example.id).toEqual(deriveCase(example as unknown as CaseFacts, {}, example.updatedAt.slice(0, 10)));
+    }
   });
 
   it('uses fictional data only: the example region, made-up schools, no 9-digit numbers', () => {
