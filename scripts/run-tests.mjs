@@ -14,6 +14,11 @@ mkdirSync(results, { recursive: true });
 /** @type {{name: string, cmd: string[], counts?: () => {passed: number, failed: number}, when?: () => boolean}[]} */
 const suites = [
   {
+    // End-to-end tests load the real drop-in bundle, so build every package first.
+    name: 'Build (every package, drop-in bundle)',
+    cmd: ['npm', 'run', '--silent', 'build'],
+  },
+  {
     name: 'API Design Rules lint (spectral)',
     cmd: ['npm', 'run', '--silent', 'lint:spec'],
   },
