@@ -6,5 +6,7 @@ export interface Database {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs fn inside one transaction; the Database handed to fn is bound to it. */
   transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T>;
+  /** Runs a script of several statements without parameters (migrations). Optional for fakes. */
+  exec?(sql: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,0 +1,110 @@
+// Assembles the server: storage, the routes compiled from the contract, auth, CORS, security
+// headers, rate limiting, problem answers and request logs.
+import { existsSync } from 'node:fs';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { loadConfig, type ServerConfig } from './config.js';
+import { registerDevTokenRoute } from './auth/dev-token.js';
+import { createTokenService } from './auth/tokens.js';
+import { registerCors } from './http/cors.js';
+import { registerErrorHandling } from './http/errors.js';
+import { registerRequestLog } from './http/logging.js';
+import { HttpProblem } from './http/problem.js';
+import { createRateLimiter } from './http/rate-limit.js';
+import { BASE_PATH, enforceRateLimit, registerOperations } from './http/router.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import { listOperations, loadSpec } from './http/spec.js';
+import { operationHandlers } from './operations/index.js';
+import type { Database } from './storage/database.js';
+import { migrate } from './storage/migrate.js';
+import { openDatabase, type Engine } from './storage/open.js';
+
+export interface App {
+  app: FastifyInstance;
+  db: Database;
+  engine: Engine;
+  config: ServerConfig;
+  close(): Promise<void>;
+}
+
+export interface CreateAppOptions extends Partial<ServerConfig> {
+  /** Use this database instead of opening one (the caller keeps ownership). */
+  database?: Database & { engine?: Engine };
+}
+
+export async function createApp(options: CreateAppOptions = {}): Promise<App> {
+  const { database, ...overrides } = options;
+  const config = loadConfig(process.env, overrides);
+  const document = loadSpec(config.specPath);
+  const operations = listOperations(document);
+  const apiVersion = document.info.version;
+
+  const db = database ?? (await openDatabase(config));
+  const engine: Engine = database?.engine ?? (config.databaseUrl ? 'postgres' : 'pglite');
+  await migrate(db);
+
+  const tokens = await createTokenService(config);
+  const limiter = createRateLimiter(config.rateLimit);
+
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    // Our own one-line request log (http/logging.ts) replaces Fastify's two lines per request.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: config.bodyLimit,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+    trustProxy: config.trustProxyTls,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  // JSON merge patch (RFC 7396) is JSON.
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('API-Version', apiVersion);
+  });
+  registerSecurityHeaders(app, { trustProxyTls: config.trustProxyTls });
+  registerCors(app, config.corsOrigins);
+  // Unauthenticated requests are limited per IP here; operations limit per token subject.
+  app.addHook('onRequest', async (request) => {
+    if (request.headers.authorization === undefined && request.method !== 'OPTIONS') {
+      enforceRateLimit(limiter, `ip:${request.ip}`);
+    }
+  });
+  registerErrorHandling(app);
+  registerRequestLog(app);
+
+  const specJson = JSON.stringify(document);
+  app.get(`${BASE_PATH}/openapi.json`, async (_request, reply) => {
+    reply.type('application/json; charset=utf-8').header('Cache-Control', 'no-cache');
+    return reply.send(specJson);
+  });
+
+  registerOperations(app, { document, operations, handlers: operationHandlers, tokens, limiter, db, now: config.now });
+  registerDevTokenRoute(app, tokens, limiter);
+  await registerDemoIfPresent(app);
+
+  await app.ready();
+  let closed = false;
+  return {
+    app,
+    db,
+    engine,
+    config,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      if (!database) await db.close();
+    },
+  };
+}
+
+/** server-data's demo page hook (src/demo/index.ts): `/` and `/assets/thuiszitters.js`. */
+async function registerDemoIfPresent(app: FastifyInstance): Promise<void> {
+  const here = new URL('./demo/', import.meta.url);
+  if (!existsSync(new URL('index.ts', here)) && !existsSync(new URL('index.js', here))) return;
+  const specifier = './demo/index.js';
+  const demo = (await import(specifier)) as { registerDemo?: (app: FastifyInstance) => unknown };
+  if (typeof demo.registerDemo !== 'function') throw new HttpProblem(500, 'src/demo/index.ts exports no registerDemo');
+  await demo.registerDemo(app);
+}

@@ -1,0 +1,44 @@
+// Derived fields on read: the SWV's definition profile applied with @thuiszitters/domain.
+import { deriveCase, deriveEvents, todayInAmsterdam, type CaseFacts, type DerivationProfile, type DerivedClassification, type DerivedEvent } from '@thuiszitters/domain';
+import type { Database } from '../storage/database.js';
+
+export type Profiles = Map<string, Partial<DerivationProfile>>;
+
+interface ProfileRow {
+  swv_code: string;
+  lrv_threshold_days: number | null;
+  norm_months: number | null;
+  almost_out_days: number | null;
+}
+
+/** The derivation thresholds of these SWVs (missing rows → national defaults). One query. */
+export async function loadProfiles(db: Database, swvCodes: Iterable<string>): Promise<Profiles> {
+  const codes = [...new Set(swvCodes)];
+  const profiles: Profiles = new Map();
+  if (codes.length === 0) return profiles;
+  const rows = await db.query<ProfileRow>(
+    `SELECT swv_code, lrv_threshold_days, norm_months, almost_out_days
+       FROM definition_profiles WHERE swv_code = ANY($1::text[])`,
+    [codes],
+  );
+  for (const row of rows) {
+    profiles.set(row.swv_code, {
+      lrvThresholdDays: row.lrv_threshold_days ?? undefined,
+      normMonths: row.norm_months ?? undefined,
+      almostOutDays: row.almost_out_days ?? undefined,
+    });
+  }
+  return profiles;
+}
+
+export function today(now: Date): string {
+  return todayInAmsterdam(now);
+}
+
+export function derive(facts: CaseFacts, profile: Partial<DerivationProfile> | undefined, on: string): DerivedClassification {
+  return deriveCase(facts, profile ?? {}, on);
+}
+
+export function derivedEvents(facts: CaseFacts, profile: Partial<DerivationProfile> | undefined, on: string): DerivedEvent[] {
+  return deriveEvents(facts, profile ?? {}, on);
+}

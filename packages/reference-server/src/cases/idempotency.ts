@@ -1,0 +1,77 @@
+// Idempotency-Key for POST: the first answer is stored with a hash of the request; a retry with
+// the same key and request gets that answer again, the same key with another request 409.
+import { createHash } from 'node:crypto';
+import { HttpProblem } from '../http/problem.js';
+import type { OperationResult, RequestContext } from '../operations/types.js';
+import type { Database } from '../storage/database.js';
+
+interface StoredAnswer {
+  request_hash: string;
+  status: number;
+  response: unknown;
+  headers: Record<string, string>;
+}
+
+/** JSON with sorted object keys, so `{a,b}` and `{b,a}` are the same request. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+class LostRace extends Error {}
+
+export async function withIdempotency(
+  ctx: RequestContext,
+  operation: string,
+  /** What identifies the request besides the body (e.g. the case id of the path). */
+  scope: string,
+  run: (tx: Database) => Promise<OperationResult>,
+  /** Records the replay in the audit log. */
+  onReplay?: (answer: OperationResult) => Promise<void>,
+): Promise<OperationResult> {
+  const key = ctx.headers['Idempotency-Key'];
+  if (!key) throw new HttpProblem(400, 'An Idempotency-Key header is required.', { invalidParams: [{ name: 'Idempotency-Key', reason: 'is required' }] });
+  const hash = createHash('sha256').update(scope).update('\n').update(canonicalJson(ctx.body)).digest('hex');
+
+  const replay = async (): Promise<OperationResult | null> => {
+    const rows = await ctx.db.query<StoredAnswer>(
+      'SELECT request_hash, status, response, headers FROM idempotency_keys WHERE key = $1 AND subject = $2 AND operation = $3',
+      [key, ctx.auth.subject, operation],
+    );
+    const stored = rows[0];
+    if (!stored) return null;
+    if (stored.request_hash !== hash) {
+      throw new HttpProblem(409, 'This Idempotency-Key was used before with another request; use a new key for a new request.');
+    }
+    const answer = { status: stored.status, body: stored.response, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } };
+    await onReplay?.(answer);
+    return answer;
+  };
+
+  const earlier = await replay();
+  if (earlier) return earlier;
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const answer = await run(tx);
+      const inserted = await tx.query(
+        `INSERT INTO idempotency_keys (key, subject, operation, request_hash, status, response, headers, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)
+         ON CONFLICT (key, subject, operation) DO NOTHING RETURNING key`,
+        [key, ctx.auth.subject, operation, hash, answer.status, JSON.stringify(answer.body ?? null), JSON.stringify(answer.headers ?? {}), ctx.now()],
+      );
+      if (inserted.length === 0) throw new LostRace(); // a concurrent retry won: undo ours
+      return answer;
+    });
+  } catch (error) {
+    if (!(error instanceof LostRace)) throw error;
+    const winner = await replay();
+    if (winner) return winner;
+    throw new HttpProblem(409, 'A request with this Idempotency-Key is being processed; retry shortly.');
+  }
+}

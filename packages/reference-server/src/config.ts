@@ -1,0 +1,87 @@
+// Server configuration from the environment (12-factor); tests pass overrides to createApp().
+import { fileURLToPath } from 'node:url';
+
+export interface RateLimitConfig {
+  /** Bucket size: requests a caller may burst. */
+  capacity: number;
+  /** Tokens added per second (sustained rate). */
+  refillPerSecond: number;
+}
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** `development` issues tokens at POST /dev/token; `production` only verifies them. */
+  mode: 'development' | 'production';
+  databaseUrl?: string;
+  /** PGlite folder, or `memory://`. */
+  dataDir: string;
+  specPath: string;
+  /** Exact origins allowed to call the API from a browser. */
+  corsOrigins: string[];
+  /** Send HSTS on every response (the server sits behind a TLS-terminating proxy). */
+  trustProxyTls: boolean;
+  rateLimit: RateLimitConfig;
+  /** Largest accepted request body in bytes (413 above). */
+  bodyLimit: number;
+  logLevel: string;
+  auth: {
+    /** Production: verify tokens with this PEM public key (RS256/ES256/EdDSA)... */
+    publicKeyPem?: string;
+    /** ...or with the keys at this JWKS URL. */
+    jwksUrl?: string;
+    issuer?: string;
+    audience?: string;
+    /** Development: HS256 secret to sign /dev/token tokens with (generated per process when absent). */
+    devSecret?: string;
+  };
+  /** Clock, replaceable in tests. */
+  now: () => Date;
+}
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const defaultSpecPath = repoRoot + 'openapi/thuiszitters.yaml';
+
+function integer(value: string | undefined, fallback: number): number {
+  const parsed = value === undefined || value === '' ? NaN : Number(value);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
+}
+
+function list(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<ServerConfig> = {}): ServerConfig {
+  const mode = env.NODE_ENV === 'production' ? 'production' : 'development';
+  const port = integer(env.PORT, 8080);
+  const config: ServerConfig = {
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    mode,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR ?? repoRoot + '.data',
+    specPath: env.OPENAPI_PATH ?? defaultSpecPath,
+    corsOrigins:
+      list(env.CORS_ORIGINS) ?? (mode === 'development' ? ['http://127.0.0.1:8080', 'http://localhost:8080'] : []),
+    trustProxyTls: env.TRUST_PROXY_TLS === '1' || env.TRUST_PROXY_TLS === 'true',
+    rateLimit: {
+      capacity: integer(env.RATE_LIMIT_BURST, 200),
+      refillPerSecond: integer(env.RATE_LIMIT_PER_SECOND, 50),
+    },
+    bodyLimit: integer(env.BODY_LIMIT, 64 * 1024),
+    logLevel: env.LOG_LEVEL ?? (env.VITEST ? 'silent' : 'info'),
+    auth: {
+      publicKeyPem: env.JWT_PUBLIC_KEY || undefined,
+      jwksUrl: env.JWKS_URL || undefined,
+      issuer: env.JWT_ISSUER || undefined,
+      audience: env.JWT_AUDIENCE || undefined,
+      devSecret: env.DEV_JWT_SECRET || undefined,
+    },
+    now: () => new Date(),
+  };
+  return { ...config, ...overrides, auth: { ...config.auth, ...overrides.auth } };
+}

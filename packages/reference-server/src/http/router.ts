@@ -1,0 +1,165 @@
+// Compiles the contract into Fastify routes: for every operation of the OpenAPI document a route
+// under /v1 that authenticates, checks scopes, validates against the spec and calls the handler
+// registered under the operationId. Methods the spec does not list on a path answer 405.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AuthContext, OperationHandlers, RequestContext } from '../operations/types.js';
+import type { Database } from '../storage/database.js';
+import type { TokenService } from '../auth/tokens.js';
+import { InvalidTokenError } from '../auth/tokens.js';
+import { writeAudit } from '../cases/audit-log.js';
+import { HttpProblem } from './problem.js';
+import type { RateLimiter } from './rate-limit.js';
+import { type OpenApiDocument, type SpecOperation, toFastifyPath } from './spec.js';
+import { compileValidators } from './validation.js';
+
+export const BASE_PATH = '/v1';
+
+/** Scopes per operation when the spec's security requirement names none. */
+const FALLBACK_SCOPES: Array<[RegExp, string]> = [
+  [/^(listCases|getCase|listCaseEvents)$/, 'cases:read'],
+  [/^(createCase|updateCase|closeCase|reopenCase|addCaseEvent)$/, 'cases:write'],
+  [/Statistics$/, 'statistics:read'],
+  [/^(list|get)Routekaart/, 'routekaart:read'],
+  [/^(create|update)Routekaart/, 'routekaart:write'],
+  [/^listAuditEvents$/, 'audit:read'],
+];
+
+export function requiredScopes(operation: SpecOperation): string[] {
+  if (operation.scopes && operation.scopes.length > 0) return operation.scopes;
+  const match = FALLBACK_SCOPES.find(([pattern]) => pattern.test(operation.operationId));
+  return match ? [match[1]] : [];
+}
+
+const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+export interface RouterOptions {
+  document: OpenApiDocument;
+  operations: SpecOperation[];
+  handlers: OperationHandlers;
+  tokens: TokenService;
+  limiter: RateLimiter;
+  db: Database;
+  now: () => Date;
+}
+
+function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(header);
+  return match ? match[1] : null;
+}
+
+const UNAUTHORIZED_HEADERS = { 'WWW-Authenticate': 'Bearer realm="thuiszitters"' };
+
+export async function authenticate(request: FastifyRequest, tokens: TokenService): Promise<AuthContext> {
+  const token = bearerToken(request);
+  if (!token) throw new HttpProblem(401, 'A bearer token is required.', {}, UNAUTHORIZED_HEADERS);
+  try {
+    return await tokens.verify(token);
+  } catch (error) {
+    const detail = error instanceof InvalidTokenError ? `The bearer token is not valid: ${error.message}.` : 'The bearer token is not valid.';
+    throw new HttpProblem(401, detail, {}, { 'WWW-Authenticate': 'Bearer realm="thuiszitters", error="invalid_token"' });
+  }
+}
+
+export function enforceRateLimit(limiter: RateLimiter, key: string): void {
+  const verdict = limiter.take(key);
+  if (!verdict.allowed) {
+    throw new HttpProblem(
+      429,
+      `Too many requests; try again in ${verdict.retryAfterSeconds} s.`,
+      {},
+      { 'Retry-After': String(verdict.retryAfterSeconds) },
+    );
+  }
+}
+
+export function registerOperations(app: FastifyInstance, options: RouterOptions): void {
+  const validators = compileValidators(options.document, options.operations);
+  const methodsByPath = new Map<string, Set<string>>();
+
+  for (const operation of options.operations) {
+    const url = BASE_PATH + toFastifyPath(operation.path);
+    const methods = methodsByPath.get(url) ?? new Set<string>();
+    methods.add(operation.method);
+    if (operation.method === 'GET') methods.add('HEAD');
+    methodsByPath.set(url, methods);
+    const validate = validators.get(operation.operationId)!;
+    const scopes = requiredScopes(operation);
+
+    app.route({
+      method: operation.method as 'GET',
+      url,
+      config: { operationId: operation.operationId },
+      handler: async (request: FastifyRequest, reply: FastifyReply) => {
+        let auth: AuthContext | null = null;
+        if (operation.scopes !== null) {
+          try {
+            auth = await authenticate(request, options.tokens);
+          } catch (error) {
+            enforceRateLimit(options.limiter, `ip:${request.ip}`);
+            throw error;
+          }
+          enforceRateLimit(options.limiter, `sub:${auth.subject}`);
+          const missing = scopes.filter((scope) => !auth!.scopes.includes(scope));
+          if (missing.length > 0) {
+            throw new HttpProblem(403, `This operation needs the scope ${missing.join(' ')}.`);
+          }
+        } else {
+          enforceRateLimit(options.limiter, `ip:${request.ip}`);
+        }
+
+        const outcome = validate({
+          params: (request.params ?? {}) as Record<string, unknown>,
+          query: (request.query ?? {}) as Record<string, unknown>,
+          headers: request.headers as Record<string, unknown>,
+          body: request.body,
+          contentType: request.headers['content-type'],
+          hasBody: request.body !== undefined,
+        });
+        if (!outcome.ok) {
+          throw new HttpProblem(
+            outcome.status,
+            outcome.status === 415 ? 'The request body has a media type this operation does not accept.' : 'The request does not match the contract.',
+            { invalidParams: outcome.invalidParams },
+          );
+        }
+
+        const handler = options.handlers[operation.operationId];
+        if (!handler) throw new HttpProblem(501, `${operation.operationId} is not implemented yet.`);
+        if (!auth) throw new HttpProblem(501, `${operation.operationId} has no authentication in the contract.`);
+
+        const authContext = auth;
+        const context: RequestContext = {
+          auth: authContext,
+          db: options.db,
+          params: outcome.value.params,
+          query: outcome.value.query,
+          headers: outcome.value.headers,
+          body: outcome.value.body,
+          audit: (entry, db) => writeAudit(db ?? options.db, authContext, entry, options.now()),
+          now: options.now,
+        };
+        const result = await handler(context);
+        reply.code(result.status);
+        for (const [name, value] of Object.entries(result.headers ?? {})) reply.header(name, value);
+        if (result.body === undefined) return reply.send();
+        if (!reply.hasHeader('content-type')) reply.type('application/json; charset=utf-8');
+        return reply.send(JSON.stringify(result.body));
+      },
+    });
+  }
+
+  // Every other method on a known path: 405 with Allow (events are append-only, for instance).
+  for (const [url, methods] of methodsByPath) {
+    const others = ALL_METHODS.filter((method) => !methods.has(method));
+    const allow = [...methods].join(', ');
+    app.route({
+      method: others as unknown as 'GET',
+      url,
+      handler: async () => {
+        throw new HttpProblem(405, `This resource allows ${allow}.`, {}, { Allow: allow });
+      },
+    });
+  }
+}

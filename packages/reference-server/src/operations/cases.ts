@@ -1,0 +1,238 @@
+// Case operations: listCases, createCase, getCase, updateCase, closeCase, reopenCase.
+// Every query is limited to the caller's tenancy; every read and write is audited in the same
+// transaction; derived fields are computed on read.
+import { randomUUID } from 'node:crypto';
+import { caseScopeSql, mayReadReasons } from '../auth/tenancy.js';
+import { encodeCursor, decodeCursor } from '../cases/cursor.js';
+import { loadProfiles, today } from '../cases/derive.js';
+import { withIdempotency } from '../cases/idempotency.js';
+import { assertFresh, requiredVersion } from '../cases/preconditions.js';
+import { assertWithinTenancy, columnsOf, findSchool, findVisibleCase, updateCaseRow } from '../cases/queries.js';
+import { CASE_COLUMNS, deriveRow, etagOf, toApiCase, type CaseData, type CaseRow } from '../cases/record.js';
+import { insertEvent } from '../cases/events.js';
+import { HttpProblem } from '../http/problem.js';
+import type { Database } from '../storage/database.js';
+import type { OperationHandlers, RequestContext } from './types.js';
+
+const FACT_KEYS = ['pupilRef', 'birthYearMonth', 'school', 'schoolType', 'municipalityCode', 'absence', 'reasons', 'lead', 'voice', 'offer', 'notes'] as const;
+const NEED_TO_KNOW_KEYS = ['reasons', 'voice', 'notes'] as const;
+
+async function view(db: Database, ctx: RequestContext, row: CaseRow) {
+  const profiles = await loadProfiles(db, [row.swv_code]);
+  return toApiCase(row, ctx.auth, profiles, today(ctx.now()));
+}
+
+function caseAnswer(status: number, body: { id: string; version: number }, extra: Record<string, string> = {}) {
+  return { status, body, headers: { ETag: etagOf(body.version), ...extra } };
+}
+
+/** RFC 7396 JSON merge patch. */
+export function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!patch || typeof patch !== 'object' || Array.isArray(patch)) return patch;
+  const result: Record<string, unknown> =
+    target && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete result[key];
+    else result[key] = mergePatch(result[key], value);
+  }
+  return result;
+}
+
+function refuseNeedToKnowWrites(ctx: RequestContext, body: Record<string, unknown>): void {
+  if (mayReadReasons(ctx.auth)) return;
+  const fields = NEED_TO_KNOW_KEYS.filter((key) => key in body);
+  if (fields.length > 0) {
+    throw new HttpProblem(403, `Your role has no need to know ${fields.join(', ')} and may not write them.`);
+  }
+}
+
+function pick(body: Record<string, unknown>): CaseData {
+  const data: CaseData = {};
+  for (const key of FACT_KEYS) if (body[key] !== undefined) data[key] = body[key] as never;
+  return data;
+}
+
+const listCases = async (ctx: RequestContext) => {
+  const q = ctx.query as Record<string, string | number | undefined>;
+  const limit = Number(q.limit ?? 25);
+  const conditions: string[] = ['c.anonymised_at IS NULL'];
+  const params: unknown[] = [];
+  const add = (sql: (n: string) => string, value: unknown) => {
+    params.push(value);
+    conditions.push(sql(`$${params.length}`));
+  };
+  const scope = caseScopeSql(ctx.auth, params.length + 1);
+  conditions.push(scope.sql);
+  params.push(...scope.params);
+
+  if (q.reason !== undefined && !mayReadReasons(ctx.auth)) {
+    throw new HttpProblem(403, 'Your role has no need to know reasons and cannot filter on them.');
+  }
+  if (q.school !== undefined) add((n) => `c.school_key = ${n}`, q.school);
+  if (q.status !== undefined) add((n) => `c.status = ${n}`, q.status);
+  if (q.municipality !== undefined) add((n) => `c.municipality_code = ${n}`, q.municipality);
+  if (q.reason !== undefined) add((n) => `(c.primary_reason = ${n} OR ${n} = ANY(c.secondary_reasons))`, q.reason);
+  if (q.to !== undefined) add((n) => `c.first_day_of_absence <= ${n}::date`, q.to);
+  if (q.from !== undefined) add((n) => `(c.closed_on IS NULL OR c.closed_on >= ${n}::date)`, q.from);
+  if (q.q !== undefined) {
+    add((n) => `c.pupil_ref ILIKE ${n} ESCAPE '\\'`, `%${String(q.q).replace(/[\\%_]/g, (m) => '\\' + m)}%`);
+  }
+  if (q.from !== undefined && q.to !== undefined && String(q.from) > String(q.to)) {
+    throw new HttpProblem(400, 'The period is empty.', { invalidParams: [{ name: 'from', reason: 'must not be after to' }] });
+  }
+
+  const cursor = decodeCursor(q.cursor, 2);
+  const on = today(ctx.now());
+  const classification = q.classification as string | undefined;
+  // Newest first by (created_at, id); the cursor holds the key of the last row of a page.
+  // The classification is derived, not stored, so with that filter we read batches until the page is full.
+  const batchSize = classification ? Math.min(500, limit * 4) : limit + 1;
+
+  return ctx.db.transaction(async (tx) => {
+    const items: Record<string, unknown>[] = [];
+    let after = cursor;
+    let nextCursor: string | null = null;
+    for (let rounds = 0; rounds < 50; rounds++) {
+      const pageParams = [...params];
+      let keyCondition = '';
+      if (after) {
+        pageParams.push(after[0], after[1]);
+        keyCondition = ` AND (c.created_at, c.id) < ($${pageParams.length - 1}::timestamptz, $${pageParams.length}::uuid)`;
+      }
+      pageParams.push(batchSize);
+      const rows = await tx.query<CaseRow & { cursor_at: string }>(
+        `SELECT ${CASE_COLUMNS}, to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+           FROM cases c WHERE ${conditions.join(' AND ')}${keyCondition}
+          ORDER BY c.created_at DESC, c.id DESC LIMIT $${pageParams.length}`,
+        pageParams,
+      );
+      const profiles = await loadProfiles(tx, rows.map((row) => row.swv_code));
+      let lastKey: string[] | null = null;
+      for (const row of rows) {
+        if (items.length === limit) {
+          nextCursor = lastKey ? encodeCursor(lastKey) : null;
+          break;
+        }
+        lastKey = [row.cursor_at, row.id];
+        if (classification && deriveRow(row, profiles, on).classification !== classification) continue;
+        items.push(toApiCase(row, ctx.auth, profiles, on));
+      }
+      if (nextCursor || rows.length < batchSize) break;
+      if (items.length === limit) {
+        // Page full exactly at the end of a batch: more rows may follow.
+        nextCursor = lastKey ? encodeCursor(lastKey) : null;
+        break;
+      }
+      after = lastKey;
+    }
+    await ctx.audit({ action: 'list', caseId: null, detail: `${items.length} cases` }, tx);
+    return { status: 200, body: { items, nextCursor } };
+  });
+};
+
+const createCase = async (ctx: RequestContext) => {
+  const body = ctx.body as Record<string, unknown>;
+  // Every role reports what it knows when creating (reasons are required, `onbekend` exists);
+  // only reading and later changing reasons, voice and notes need a need to know.
+  const data = pick(body);
+  const school = await findSchool(ctx.db, data.school!);
+  assertWithinTenancy(ctx.auth, school, data.municipalityCode!);
+  const id = randomUUID();
+  return withIdempotency(
+    ctx,
+    'createCase',
+    '',
+    async (tx) => {
+      const now = ctx.now();
+      const c = columnsOf(data, school);
+      const rows = await tx.query<CaseRow>(
+        `INSERT INTO cases (id, version, status, pupil_ref, school_key, school_type, municipality_code, swv_code, enrolled,
+            authorised, first_day_of_absence, primary_reason, secondary_reasons, offer_type, offer_start, created_at, updated_at, data)
+         VALUES ($1::uuid, 1, 'open', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::text[], $12, $13, $14, $14, $15::jsonb)
+         RETURNING ${CASE_COLUMNS.replace(/c\./g, '')}`,
+        [
+          id, c.pupil_ref, c.school_key, c.school_type, c.municipality_code, c.swv_code, c.enrolled, c.authorised,
+          c.first_day_of_absence, c.primary_reason, c.secondary_reasons, c.offer_type, c.offer_start, now, JSON.stringify(data),
+        ],
+      );
+      const row = rows[0]!;
+      await ctx.audit({ action: 'create', caseId: id }, tx);
+      const apiCase = await view(tx, ctx, row);
+      return caseAnswer(201, apiCase, { Location: `/v1/cases/${id}` });
+    },
+    (answer) => ctx.audit({ action: 'read', caseId: (answer.body as { id: string }).id, detail: 'idempotent replay of create' }),
+  );
+};
+
+const getCase = async (ctx: RequestContext) =>
+  ctx.db.transaction(async (tx) => {
+    const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId);
+    await ctx.audit({ action: 'read', caseId: row.id }, tx);
+    return caseAnswer(200, await view(tx, ctx, row));
+  });
+
+const updateCase = async (ctx: RequestContext) => {
+  const expected = requiredVersion(ctx.headers['If-Match']);
+  const patch = ctx.body as Record<string, unknown>;
+  refuseNeedToKnowWrites(ctx, patch);
+  return ctx.db.transaction(async (tx) => {
+    const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
+    const current = await view(tx, ctx, row);
+    assertFresh(expected, row.version, () => current, etagOf(row.version));
+    const facts: Record<string, unknown> = {};
+    for (const key of FACT_KEYS) if (row.data[key] !== undefined) facts[key] = row.data[key];
+    const merged = mergePatch(facts, patch) as Record<string, unknown>;
+    const data: CaseData = { ...row.data };
+    for (const key of FACT_KEYS) {
+      if (merged[key] === undefined) delete data[key];
+      else data[key] = merged[key] as never;
+    }
+    const school = await findSchool(tx, data.school!);
+    assertWithinTenancy(ctx.auth, school, data.municipalityCode!);
+    const updated = await updateCaseRow(tx, row.id, data, school, row.status, ctx.now());
+    await ctx.audit({ action: 'update', caseId: row.id, detail: `fields: ${Object.keys(patch).join(', ')}` }, tx);
+    return caseAnswer(200, await view(tx, ctx, updated));
+  });
+};
+
+const closeCase = async (ctx: RequestContext) => {
+  const expected = requiredVersion(ctx.headers['If-Match']);
+  const closure = ctx.body as { closedOn: string; reason: string; note?: string | null };
+  return ctx.db.transaction(async (tx) => {
+    const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
+    const current = await view(tx, ctx, row);
+    assertFresh(expected, row.version, () => current, etagOf(row.version));
+    if (row.status === 'closed') throw new HttpProblem(409, 'The case is already closed; reopen it first.');
+    const firstDay = row.data.absence?.firstDayOfAbsence;
+    if (firstDay && closure.closedOn < firstDay) {
+      throw new HttpProblem(400, 'A case cannot close before its absence began.', {
+        invalidParams: [{ name: 'closedOn', reason: `must not be before the first day of absence (${firstDay})` }],
+      });
+    }
+    const note = mayReadReasons(ctx.auth) ? (closure.note ?? null) : null;
+    const data: CaseData = { ...row.data, closure: { closedOn: closure.closedOn, reason: closure.reason, note } };
+    const school = { school_key: row.school_key, school_type: row.school_type, municipality_code: row.municipality_code, swv_code: row.swv_code };
+    const updated = await updateCaseRow(tx, row.id, data, school, 'closed', ctx.now());
+    await insertEvent(tx, ctx, row.id, { type: 'caseClosed', occurredOn: closure.closedOn, data: { reason: closure.reason } });
+    await ctx.audit({ action: 'close', caseId: row.id }, tx);
+    return caseAnswer(200, await view(tx, ctx, updated));
+  });
+};
+
+const reopenCase = async (ctx: RequestContext) => {
+  const expected = requiredVersion(ctx.headers['If-Match']);
+  return ctx.db.transaction(async (tx) => {
+    const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
+    const current = await view(tx, ctx, row);
+    assertFresh(expected, row.version, () => current, etagOf(row.version));
+    if (row.status !== 'closed') throw new HttpProblem(409, 'The case is open; only a closed case can be reopened.');
+    const data: CaseData = { ...row.data, closure: null };
+    const school = { school_key: row.school_key, school_type: row.school_type, municipality_code: row.municipality_code, swv_code: row.swv_code };
+    const updated = await updateCaseRow(tx, row.id, data, school, 'open', ctx.now());
+    await insertEvent(tx, ctx, row.id, { type: 'caseReopened', occurredOn: today(ctx.now()), data: {} });
+    await ctx.audit({ action: 'reopen', caseId: row.id }, tx);
+    return caseAnswer(200, await view(tx, ctx, updated));
+  });
+};
+
+export const caseHandlers: OperationHandlers = { listCases, createCase, getCase, updateCase, closeCase, reopenCase };

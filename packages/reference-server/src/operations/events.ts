@@ -1,0 +1,73 @@
+// Case events: listCaseEvents (stored + derived threshold events, oldest first) and
+// addCaseEvent (append-only; lead and offer events also update the case).
+import { decodeCursor, encodeCursor } from '../cases/cursor.js';
+import { loadProfiles, today, derivedEvents } from '../cases/derive.js';
+import { defaultSummary, EVENT_COLUMNS, insertEvent, toApiEvent, type EventRow } from '../cases/events.js';
+import { withIdempotency } from '../cases/idempotency.js';
+import { findVisibleCase, updateCaseRow } from '../cases/queries.js';
+import { factsOf, type CaseData } from '../cases/record.js';
+import type { OperationHandlers, RequestContext } from './types.js';
+
+type ApiEvent = ReturnType<typeof toApiEvent>;
+
+const sortKey = (event: ApiEvent): [string, string, string] => [event.occurredOn, event.recordedAt, event.id];
+const compareKeys = (a: string[], b: string[]) => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return 0;
+};
+
+const listCaseEvents = async (ctx: RequestContext) => {
+  const limit = Number(ctx.query.limit ?? 25);
+  const type = ctx.query.type as string | undefined;
+  const after = decodeCursor(ctx.query.cursor, 3);
+  return ctx.db.transaction(async (tx) => {
+    const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId);
+    const stored = await tx.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM case_events e WHERE e.case_id = $1::uuid ORDER BY e.seq`, [row.id]);
+    const profiles = await loadProfiles(tx, [row.swv_code]);
+    const derived: ApiEvent[] = derivedEvents(factsOf(row), profiles.get(row.swv_code), today(ctx.now())).map((event) => ({
+      id: `${event.type}:${row.id}`,
+      caseId: row.id,
+      type: event.type,
+      occurredOn: event.occurredOn,
+      recordedAt: `${event.occurredOn}T00:00:00.000Z`,
+      actor: { organisation: row.swv_code, role: 'system', name: null },
+      summary: defaultSummary(event.type),
+      data: {},
+      derived: true,
+    }));
+    const all = [...stored.map((event) => toApiEvent(event, ctx.auth)), ...derived]
+      .filter((event) => type === undefined || event.type === type)
+      .sort((a, b) => compareKeys(sortKey(a), sortKey(b)));
+    const rest = after ? all.filter((event) => compareKeys(sortKey(event), after) > 0) : all;
+    const items = rest.slice(0, limit);
+    const nextCursor = rest.length > limit ? encodeCursor(sortKey(items[items.length - 1]!)) : null;
+    await ctx.audit({ action: 'readEvents', caseId: row.id }, tx);
+    return { status: 200, body: { items, nextCursor } };
+  });
+};
+
+const addCaseEvent = async (ctx: RequestContext) => {
+  const body = ctx.body as { type: string; occurredOn: string; summary?: string; data?: Record<string, unknown> };
+  return withIdempotency(
+    ctx,
+    'addCaseEvent',
+    ctx.params.caseId,
+    async (tx) => {
+      const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
+      const event = await insertEvent(tx, ctx, row.id, body);
+      // The events that carry a fact of the case also set it (and so bump the case's version).
+      let change: Partial<CaseData> | null = null;
+      if ((body.type === 'leadAssigned' || body.type === 'leadChanged') && body.data?.lead) change = { lead: body.data.lead as CaseData['lead'] };
+      if (body.type === 'offerMade' && body.data?.offer) change = { offer: body.data.offer as CaseData['offer'] };
+      if (change) {
+        const school = { school_key: row.school_key, school_type: row.school_type, municipality_code: row.municipality_code, swv_code: row.swv_code };
+        await updateCaseRow(tx, row.id, { ...row.data, ...change }, school, row.status, ctx.now());
+      }
+      await ctx.audit({ action: 'addEvent', caseId: row.id, detail: body.type }, tx);
+      return { status: 201, body: toApiEvent(event, ctx.auth) };
+    },
+    (answer) => ctx.audit({ action: 'read', caseId: ctx.params.caseId, detail: `idempotent replay of ${(answer.body as { type?: string }).type ?? 'event'}` }),
+  );
+};
+
+export const eventHandlers: OperationHandlers = { listCaseEvents, addCaseEvent };
