@@ -26,7 +26,7 @@ const calls: Record<OperationId, (client: Client) => Promise<unknown>> = {
   getHeadlineStatistics: (c) => c.statistics.headline(),
   getReasonStatistics: (c) => c.statistics.reasons(),
   getSchoolStatistics: (c) => c.statistics.schools(),
-  listRoutekaartAssessments: (c) => c.routekaart.list(body()),
+  listRoutekaartAssessments: (c) => c.routekaart.list({ organisation: 'VO2801' }),
   createRoutekaartAssessment: (c) => c.routekaart.create(body()),
   getRoutekaartAssessment: (c) => c.routekaart.get(ASSESSMENT_ID),
   updateRoutekaartPoint: (c) => c.routekaart.updatePoint(ASSESSMENT_ID, POINT, body(), { ifMatch: 3 }),

@@ -1073,7 +1073,8 @@ export interface components {
             points: components["schemas"]["RoutekaartPoint"][];
         };
         RoutekaartAssessmentCreate: {
-            organisation: components["schemas"]["RoutekaartOrganisation"];
+            /** @description Code of the organisation assessed; the server adds its name and type. Only the organisation itself may create its assessments. */
+            organisation: components["schemas"]["RoutekaartOrganisationCode"];
             /** Format: date */
             assessedOn: string;
             /**
@@ -1093,11 +1094,11 @@ export interface components {
         RoutekaartAssessmentList: {
             items: components["schemas"]["RoutekaartAssessment"][];
         };
+        /** @description Who made a change. */
         ChangeActor: {
-            subject: string;
-            name: string | null;
-            role: components["schemas"]["UserRole"];
             organisation: components["schemas"]["OrganisationCode"];
+            role: components["schemas"]["UserRole"];
+            name: string | null;
         };
         RoutekaartChange: {
             /** Format: uuid */
@@ -1173,7 +1174,7 @@ export interface components {
             nextCursor: string | null;
         };
         InvalidParam: {
-            /** @description Field path of the invalid member (`absence.firstDayOfAbsence`, `reasons.secondary[1]`) or the name of a parameter. */
+            /** @description The invalid member as a JSON pointer (`/absence/firstDayOfAbsence`) or field path (`absence.firstDayOfAbsence`), or the name of a parameter or header. */
             name: string;
             reason: string;
         };
