@@ -1,2 +1,3 @@
 // Registers every element of the kit. The drop-in bundle (dist/thuiszitters.js) is built from this file.
 import './provider/define.js';
+import './melding-form/define.js';

@@ -5,3 +5,9 @@ export { defineElement, KIT_VERSION } from './base/define.js';
 export { TzProviderElement } from './provider/provider.element.js';
 export { clientContext, localeContext, referenceDataContext, type ReferenceData } from './context/contexts.js';
 export { type Locale } from './i18n/locale.js';
+export {
+  TzMeldingFormElement,
+  type MeldingSubmitDetail,
+  type MeldingInvalidDetail,
+} from './melding-form/melding-form.element.js';
+export { type MeldingValues, type MeldingPrefill, type FieldKey as MeldingFieldKey } from './melding-form/form-model.js';

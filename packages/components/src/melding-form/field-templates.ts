@@ -1,0 +1,173 @@
+// One template per kind of native control, each in the NL Design System order
+// label → hint → error → control, wired with aria-describedby / aria-invalid.
+// Every control carries `data-field` so the element can handle all of them with three listeners.
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { FieldKey, MeldingValues } from './form-model.js';
+import type { MeldingFormMessages } from './messages.js';
+
+export interface FieldContext {
+  values: MeldingValues;
+  m: MeldingFormMessages;
+  /** The message to show beside the field, if it has an error now. */
+  errorOf(key: FieldKey): string | undefined;
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+interface FieldOptions {
+  hint?: string;
+  optional?: boolean;
+}
+
+export const fieldId = (key: FieldKey) => `f-${key}`;
+
+function describedBy(key: FieldKey, hint: string | undefined, error: string | undefined): string | undefined {
+  const ids = [hint ? `${fieldId(key)}-hint` : '', error ? `${fieldId(key)}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function labelText(ctx: FieldContext, label: string, optional?: boolean) {
+  return html`${label}${optional ? html` <span class="optional-tag">${ctx.m.optional}</span>` : nothing}`;
+}
+
+function hintAndError(ctx: FieldContext, key: FieldKey, hint: string | undefined, error: string | undefined) {
+  return html`${hint ? html`<p class="hint" id="${fieldId(key)}-hint">${hint}</p>` : nothing}${error
+    ? html`<p class="error" id="${fieldId(key)}-error"><span class="visually-hidden">${ctx.m.errorPrefix} </span>${error}</p>`
+    : nothing}`;
+}
+
+export function textField(
+  ctx: FieldContext,
+  key: FieldKey,
+  label: string,
+  options: FieldOptions & { type?: 'text' | 'date' | 'month'; max?: string; short?: boolean; autocomplete?: string; maxlength?: number } = {},
+): TemplateResult {
+  const error = ctx.errorOf(key);
+  const value = ctx.values[key];
+  return html`<div class="field ${error ? 'invalid' : ''}" part="field">
+    <label for=${fieldId(key)}>${labelText(ctx, label, options.optional)}</label>
+    ${hintAndError(ctx, key, options.hint, error)}
+    <input
+      id=${fieldId(key)}
+      name=${key}
+      data-field=${key}
+      type=${options.type ?? 'text'}
+      class=${options.short ? 'short' : ''}
+      .value=${live(typeof value === 'string' ? value : '')}
+      max=${ifDefined(options.max)}
+      maxlength=${ifDefined(options.maxlength)}
+      autocomplete=${options.autocomplete ?? 'off'}
+      spellcheck="false"
+      aria-required=${options.optional ? 'false' : 'true'}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(key, options.hint, error))}
+    />
+  </div>`;
+}
+
+export function textareaField(ctx: FieldContext, key: FieldKey, label: string, options: FieldOptions & { maxlength?: number } = {}): TemplateResult {
+  const error = ctx.errorOf(key);
+  const value = ctx.values[key];
+  return html`<div class="field ${error ? 'invalid' : ''}" part="field">
+    <label for=${fieldId(key)}>${labelText(ctx, label, options.optional)}</label>
+    ${hintAndError(ctx, key, options.hint, error)}
+    <textarea
+      id=${fieldId(key)}
+      name=${key}
+      data-field=${key}
+      rows="4"
+      maxlength=${ifDefined(options.maxlength)}
+      .value=${live(typeof value === 'string' ? value : '')}
+      aria-required=${options.optional ? 'false' : 'true'}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(key, options.hint, error))}
+    ></textarea>
+  </div>`;
+}
+
+export function selectField(ctx: FieldContext, key: FieldKey, label: string, choices: Option[], options: FieldOptions & { placeholder: string }): TemplateResult {
+  const error = ctx.errorOf(key);
+  const value = String(ctx.values[key] ?? '');
+  return html`<div class="field ${error ? 'invalid' : ''}" part="field">
+    <label for=${fieldId(key)}>${labelText(ctx, label, options.optional)}</label>
+    ${hintAndError(ctx, key, options.hint, error)}
+    <select
+      id=${fieldId(key)}
+      name=${key}
+      data-field=${key}
+      aria-required=${options.optional ? 'false' : 'true'}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(key, options.hint, error))}
+    >
+      <option value="" .selected=${live(value === '')}>${options.placeholder}</option>
+      ${choices.map((c) => html`<option value=${c.value} .selected=${live(value === c.value)}>${c.label}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** Radios in a fieldset: the legend is the question; the first radio is the target of error links. */
+export function radioField(ctx: FieldContext, key: FieldKey, label: string, choices: Option[], options: FieldOptions = {}): TemplateResult {
+  const error = ctx.errorOf(key);
+  const value = String(ctx.values[key] ?? '');
+  return html`<fieldset class="field ${error ? 'invalid' : ''}" part="field" aria-describedby=${ifDefined(describedBy(key, options.hint, error))}>
+    <legend>${labelText(ctx, label, options.optional)}</legend>
+    ${hintAndError(ctx, key, options.hint, error)}
+    <div class="choices">
+      ${choices.map(
+        (c, i) => html`<label class="choice">
+          <input
+            type="radio"
+            id=${i === 0 ? fieldId(key) : `${fieldId(key)}-${c.value}`}
+            name=${key}
+            data-field=${key}
+            value=${c.value}
+            .checked=${live(value === c.value)}
+            aria-invalid=${error ? 'true' : 'false'}
+          />
+          <span>${c.label}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/** A group of checkboxes for one list-valued field. */
+export function checkboxGroup(ctx: FieldContext, key: FieldKey, label: string, choices: Option[], options: FieldOptions = {}): TemplateResult {
+  const error = ctx.errorOf(key);
+  const selected = ctx.values[key];
+  const isChecked = (v: string) => Array.isArray(selected) && selected.includes(v);
+  return html`<fieldset class="field ${error ? 'invalid' : ''}" part="field" aria-describedby=${ifDefined(describedBy(key, options.hint, error))}>
+    <legend>${labelText(ctx, label, options.optional)}</legend>
+    ${hintAndError(ctx, key, options.hint, error)}
+    <div class="choices stacked">
+      ${choices.map(
+        (c, i) => html`<label class="choice">
+          <input
+            type="checkbox"
+            id=${i === 0 ? fieldId(key) : `${fieldId(key)}-${c.value}`}
+            name=${key}
+            data-field=${key}
+            value=${c.value}
+            .checked=${live(isChecked(c.value))}
+          />
+          <span>${c.label}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/** One checkbox that answers a yes/no question on its own. */
+export function checkboxField(ctx: FieldContext, key: FieldKey, label: string): TemplateResult {
+  return html`<div class="field">
+    <label class="choice">
+      <input type="checkbox" id=${fieldId(key)} name=${key} data-field=${key} .checked=${live(ctx.values[key] === true)} />
+      <span>${label}</span>
+    </label>
+  </div>`;
+}
