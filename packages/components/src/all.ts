@@ -1,3 +1,5 @@
 // Registers every element of the kit. The drop-in bundle (dist/thuiszitters.js) is built from this file.
 import './provider/define.js';
+import './routekaart-checklist/define.js';
+import './case-timeline/define.js';
 import './melding-form/define.js';

@@ -6,6 +6,18 @@ export { TzProviderElement } from './provider/provider.element.js';
 export { clientContext, localeContext, referenceDataContext, type ReferenceData } from './context/contexts.js';
 export { type Locale } from './i18n/locale.js';
 export {
+  TzRoutekaartChecklistElement,
+  type RoutekaartPointChangeDetail,
+  type RoutekaartSavedDetail,
+} from './routekaart-checklist/routekaart-checklist.element.js';
+export { type RoutekaartFigures } from './routekaart-checklist/figures.js';
+export {
+  TzCaseTimelineElement,
+  type CaseTimelineAddDetail,
+  type CaseTimelineAddedDetail,
+  type CaseTimelineAddErrorDetail,
+} from './case-timeline/case-timeline.element.js';
+export {
   TzMeldingFormElement,
   type MeldingSubmitDetail,
   type MeldingInvalidDetail,

@@ -1,0 +1,920 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { consume } from '@lit/context';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import {
+  ASSESSMENT_STATUSES,
+  ASSESSMENT_STATUS_LABELS,
+  ROUTEKAART_POINTS,
+  ROUTEKAART_SOURCE,
+  label,
+  todayInAmsterdam,
+  type AssessmentStatus,
+  type RoutekaartPointDefinition,
+} from '@thuiszitters/domain';
+import {
+  ConflictError,
+  ThuiszittersError,
+  type HeadlineStatistics,
+  type ReasonStatistics,
+  type RoutekaartAssessment,
+  type RoutekaartChange,
+  type RoutekaartPointUpdate,
+} from '@thuiszitters/sdk';
+import { TzElement } from '../base/tz-element.js';
+import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
+import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
+import { formatDate } from '../i18n/locale.js';
+import {
+  assessmentProblem,
+  comparePoints,
+  isHttpUrl,
+  normaliseUpdate,
+  progressOf,
+  sameUpdate,
+  toUpdate,
+  type RoutekaartPoint,
+} from './assessment-model.js';
+import { assessmentToCsv } from './csv.js';
+import { FIGURE_POINTS, figuresPeriod, renderFigures, type FigureState, type RoutekaartFigures } from './figures.js';
+import { messages, type RoutekaartMessages } from './messages.js';
+import { checklistStyles } from './routekaart-checklist.styles.js';
+import { statusIcon } from './status-icons.js';
+import { fieldLabel, formatFieldValue } from './value-format.js';
+
+/** Detail of `tz-routekaart-point-change`: the full new values of one point. */
+export interface RoutekaartPointChangeDetail {
+  pointNumber: number;
+  update: RoutekaartPointUpdate;
+}
+
+/** Detail of `tz-routekaart-saved`: the assessment as the server returned it after the save. */
+export interface RoutekaartSavedDetail {
+  pointNumber: number;
+  assessment: RoutekaartAssessment;
+}
+
+interface Conflict {
+  /** The values the user tried to save. */
+  mine: RoutekaartPointUpdate;
+  /** The server's assessment at the time of the 412. */
+  current: RoutekaartAssessment;
+}
+
+interface EvidenceForm {
+  title: string;
+  url: string;
+  titleError?: string;
+  urlError?: string;
+}
+
+type Mode = 'controlled' | 'connected' | 'none';
+
+/**
+ * The ten points of the Routekaart "Passend onderwijs zonder thuiszitters" (Ingrado,
+ * Gedragswerk) as a living assessment: per point a status, owner, note and evidence, saved per
+ * point with `If-Match`, with live registry figures beside points 1–3, an undo for the last
+ * change, the history of earlier assessments, a print layout and a CSV export.
+ *
+ * Connected: set `assessment-id` (one assessment) or `organisation` (its newest assessment) and
+ * give a client (`.client` or a surrounding `<tz-provider>`). Controlled: set `.assessment`
+ * (plus optionally `.history`, `.changes`, `.figures`); the element then emits
+ * `tz-routekaart-point-change` and the host saves and sets the new `.assessment`.
+ *
+ * @element tz-routekaart-checklist
+ * @fires tz-routekaart-point-change - Controlled mode: the user changed a point; `detail` is `{ pointNumber, update }`.
+ * @fires tz-routekaart-saved - Connected mode: a point was saved; `detail` is `{ pointNumber, assessment }`.
+ * @cssprop --tz-routekaart-checklist-not-started-color - Icon colour of "not started" (default: muted text).
+ * @cssprop --tz-routekaart-checklist-in-progress-color - Icon colour of "in progress" (default: warning).
+ * @cssprop --tz-routekaart-checklist-in-place-color - Icon colour of "in place" (default: success).
+ * @cssprop --tz-routekaart-checklist-card-border - Border of each point card.
+ * @csspart base - The whole checklist.
+ * @csspart summary - The progress summary at the top.
+ * @csspart progress - The `<meter>` of points in place.
+ * @csspart points - The ordered list of points.
+ * @csspart point - One point card.
+ * @csspart figures - The registry figures beside points 1–3.
+ * @csspart history - The history section (comparison and change log).
+ */
+export class TzRoutekaartChecklistElement extends TzElement {
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, checklistStyles];
+
+  /** Connected: the id of the assessment to show. */
+  @property({ attribute: 'assessment-id' }) assessmentId?: string;
+
+  /** Connected: an organisation code (`VO2801`, `GM0599`); shows its newest assessment. */
+  @property() organisation?: string;
+
+  /** Show without editing controls (for roles that may not edit). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Leave out the registry figures of points 1–3. */
+  @property({ type: Boolean, attribute: 'no-figures' }) noFigures = false;
+
+  /** Controlled: the assessment to show. */
+  @property({ attribute: false }) assessment?: RoutekaartAssessment;
+
+  /** Controlled: earlier assessments of the organisation (newest first), for the comparison. */
+  @property({ attribute: false }) history?: RoutekaartAssessment[];
+
+  /** Controlled: the change log of the assessment. */
+  @property({ attribute: false }) changes?: RoutekaartChange[];
+
+  /** Controlled: registry figures for points 1–3 (instead of loading them through the client). */
+  @property({ attribute: false }) figures?: RoutekaartFigures;
+
+  @consume({ context: referenceDataContext, subscribe: true })
+  @state()
+  protected referenceData?: ReferenceData;
+
+  /** Connected: the assessment as last read from or returned by the server (null: none exists yet). */
+  @state() private loaded?: RoutekaartAssessment | null;
+  @state() private drafts = new Map<number, RoutekaartPointUpdate>();
+  @state() private saving = new Set<number>();
+  @state() private conflicts = new Map<number, Conflict>();
+  @state() private pointErrors = new Map<number, string>();
+  @state() private evidenceForms = new Map<number, EvidenceForm>();
+  @state() private lastChange?: { pointNumber: number; previous: RoutekaartPointUpdate };
+  @state() private lastSavedPoint?: number;
+  @state() private forbidden = false;
+  @state() private announcement = '';
+  @state() private compareWith = '';
+  @state() private starting = false;
+  @state() private startError = '';
+
+  /** Saves run one after the other, so each one sends the version the previous one returned. */
+  private saveQueue: Promise<void> = Promise.resolve();
+
+  private readonly loadTask = new Task(this, {
+    args: () => [this.mode, this.activeClient, this.assessmentId, this.organisation] as const,
+    task: async ([mode, client, id, organisation], { signal }) => {
+      if (mode !== 'connected' || !client) return initialState;
+      const assessment = id
+        ? await client.routekaart.get(id, { signal })
+        : ((await client.routekaart.list({ organisation: organisation! }, { signal })).items ?? [])[0] ?? null;
+      this.loaded = assessment;
+      this.resetEditing();
+      return assessment;
+    },
+  });
+
+  private readonly historyTask = new Task(this, {
+    args: () => [this.mode, this.activeClient, this.shown?.organisation.code, this.history] as const,
+    task: async ([mode, client, code, history], { signal }) => {
+      if (mode !== 'connected' || !client || !code || history) return initialState;
+      return (await client.routekaart.list({ organisation: code }, { signal })).items ?? [];
+    },
+  });
+
+  private readonly changesTask = new Task(this, {
+    // The version is an argument on purpose: after every save the change log is read again.
+    args: () => [this.mode, this.activeClient, this.shown?.id, this.shown?.version, this.changes] as const,
+    task: async ([mode, client, id, , changes], { signal }) => {
+      if (mode !== 'connected' || !client || !id || changes) return initialState;
+      return (await client.routekaart.changes(id, { signal })).items ?? [];
+    },
+  });
+
+  private readonly headlineTask = new Task(this, {
+    args: () => [this.activeClient, this.figures, this.noFigures, this.hasAssessment] as const,
+    task: async ([client, figures, noFigures, hasAssessment], { signal }): Promise<HeadlineStatistics> => {
+      if (!client || figures || noFigures || !hasAssessment) return initialState as never;
+      return client.statistics.headline(figuresPeriod(), { signal });
+    },
+  });
+
+  private readonly reasonsTask = new Task(this, {
+    args: () => [this.activeClient, this.figures, this.noFigures, this.hasAssessment] as const,
+    task: async ([client, figures, noFigures, hasAssessment], { signal }): Promise<ReasonStatistics> => {
+      if (!client || figures || noFigures || !hasAssessment) return initialState as never;
+      return client.statistics.reasons({ ...figuresPeriod(), reasonScope: 'primary' }, { signal });
+    },
+  });
+
+  private get m(): RoutekaartMessages {
+    return this.messagesOf(messages);
+  }
+
+  private get mode(): Mode {
+    if (this.assessment !== undefined) return 'controlled';
+    if (this.assessmentId || this.organisation) return 'connected';
+    return 'none';
+  }
+
+  /** The assessment on screen, without unsaved drafts; undefined while loading or when invalid. */
+  private get shown(): RoutekaartAssessment | undefined {
+    if (this.mode === 'controlled') return assessmentProblem(this.assessment) ? undefined : this.assessment;
+    return this.loaded ?? undefined;
+  }
+
+  private get hasAssessment(): boolean {
+    return this.shown !== undefined;
+  }
+
+  private get isReadOnly(): boolean {
+    return this.readonly || this.forbidden;
+  }
+
+  /** The CSV of the assessment on screen (drafts not included), or '' when there is none. */
+  toCsv(): string {
+    const assessment = this.shown;
+    return assessment ? assessmentToCsv(assessment, this.locale) : '';
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('assessment') && this.assessment !== undefined) {
+      const problem = assessmentProblem(this.assessment);
+      if (problem) this.warnBadData('assessment', problem);
+      else this.dropSettledDrafts(this.assessment);
+    }
+    if (changed.has('history') && this.history !== undefined && !Array.isArray(this.history)) {
+      this.warnBadData('history', 'expected an array of RoutekaartAssessment');
+      this.history = [];
+    }
+    if (changed.has('changes') && this.changes !== undefined && !Array.isArray(this.changes)) {
+      this.warnBadData('changes', 'expected an array of RoutekaartChange');
+      this.changes = [];
+    }
+    if ((changed.has('assessmentId') || changed.has('organisation')) && this.mode === 'connected') {
+      this.forbidden = false;
+    }
+  }
+
+  // ── Editing ────────────────────────────────────────────────────────────────────────────
+
+  private resetEditing() {
+    this.drafts = new Map();
+    this.conflicts = new Map();
+    this.pointErrors = new Map();
+    this.lastChange = undefined;
+    this.lastSavedPoint = undefined;
+    this.compareWith = '';
+  }
+
+  /** Controlled: once the host's new assessment carries a draft's values, the draft is done. */
+  private dropSettledDrafts(assessment: RoutekaartAssessment) {
+    if (this.drafts.size === 0) return;
+    const drafts = new Map(this.drafts);
+    for (const [n, draft] of drafts) {
+      const point = assessment.points[n - 1];
+      if (point && sameUpdate(toUpdate(point), draft)) drafts.delete(n);
+    }
+    this.drafts = drafts;
+  }
+
+  private pointOf(n: number): RoutekaartPoint | undefined {
+    return this.shown?.points[n - 1];
+  }
+
+  /** The values on screen for a point: the unsaved draft, else the saved point. */
+  private valuesOf(n: number): RoutekaartPointUpdate {
+    const draft = this.drafts.get(n);
+    if (draft) return draft;
+    const point = this.pointOf(n);
+    return point ? toUpdate(point) : { status: 'notStarted', owner: null, note: null, evidence: [] };
+  }
+
+  private setDraft(n: number, update: RoutekaartPointUpdate) {
+    this.drafts = new Map(this.drafts).set(n, update);
+  }
+
+  private withMap<K, V>(map: Map<K, V>, key: K, value: V | undefined): Map<K, V> {
+    const copy = new Map(map);
+    if (value === undefined) copy.delete(key);
+    else copy.set(key, value);
+    return copy;
+  }
+
+  private pointName(n: number): string {
+    const definition = ROUTEKAART_POINTS[n - 1];
+    return this.m.pointLabel(n, definition.title[this.locale]);
+  }
+
+  private onStatusChange(n: number, status: AssessmentStatus) {
+    void this.savePoint(n, { ...this.valuesOf(n), status });
+  }
+
+  private onSubItemChange(n: number, key: string, status: AssessmentStatus) {
+    const values = this.valuesOf(n);
+    const subItems = (values.subItems ?? []).map((s) => (s.key === key ? { ...s, status } : s));
+    void this.savePoint(n, { ...values, subItems });
+  }
+
+  private onTextInput(n: number, field: 'owner' | 'note', value: string) {
+    this.setDraft(n, { ...this.valuesOf(n), [field]: value });
+  }
+
+  /**
+   * Saves one point. Controlled: emits `tz-routekaart-point-change` for the host to save.
+   * Connected: `updatePoint` with `If-Match`, queued behind any save still running.
+   */
+  private savePoint(n: number, update: RoutekaartPointUpdate, options: { undo?: boolean } = {}): Promise<void> {
+    const point = this.pointOf(n);
+    if (!point || this.isReadOnly) return Promise.resolve();
+    this.setDraft(n, update);
+    this.pointErrors = this.withMap(this.pointErrors, n, undefined);
+    if (this.mode === 'controlled') {
+      const previous = toUpdate(point);
+      this.lastChange = options.undo ? undefined : { pointNumber: n, previous };
+      this.emit<RoutekaartPointChangeDetail>('tz-routekaart-point-change', { pointNumber: n, update: normaliseUpdate(update) });
+      return Promise.resolve();
+    }
+    this.saving = new Set(this.saving).add(n);
+    const run = this.saveQueue.then(() => this.sendPoint(n, update, options));
+    this.saveQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async sendPoint(n: number, update: RoutekaartPointUpdate, options: { undo?: boolean }, rebased = false): Promise<void> {
+    const client = this.activeClient;
+    const assessment = this.loaded;
+    if (!client || !assessment) return;
+    const previous = toUpdate(assessment.points[n - 1]);
+    try {
+      const result = await client.routekaart.updatePoint(assessment.id, n, normaliseUpdate(update), { ifMatch: assessment.version });
+      this.loaded = result;
+      if (this.drafts.get(n) === update) this.drafts = this.withMap(this.drafts, n, undefined);
+      this.lastChange = options.undo ? undefined : { pointNumber: n, previous };
+      this.lastSavedPoint = n;
+      this.announce(options.undo ? this.m.undone(this.pointName(n)) : this.m.saved(this.pointName(n)));
+      this.emit<RoutekaartSavedDetail>('tz-routekaart-saved', { pointNumber: n, assessment: result });
+    } catch (error) {
+      if (error instanceof ConflictError && isAssessment(error.current)) {
+        const current = error.current;
+        const theirs = toUpdate(current.points[n - 1]);
+        // Someone changed another point: this point is as we read it, so save again on the new version.
+        if (!rebased && sameUpdate(theirs, previous)) {
+          this.loaded = { ...current, points: current.points };
+          return this.sendPoint(n, update, options, true);
+        }
+        this.conflicts = this.withMap(this.conflicts, n, { mine: update, current });
+        await this.updateComplete;
+        this.focusIn(`#conflict-${n}-heading`);
+      } else if (error instanceof ThuiszittersError && error.status === 403) {
+        this.forbidden = true;
+        this.drafts = this.withMap(this.drafts, n, undefined);
+        this.lastChange = undefined;
+        this.announce(this.m.readOnlyForbidden);
+      } else {
+        this.pointErrors = this.withMap(this.pointErrors, n, this.m.saveFailed(this.pointName(n)));
+      }
+    } finally {
+      const saving = new Set(this.saving);
+      saving.delete(n);
+      this.saving = saving;
+    }
+  }
+
+  private keepMine(n: number) {
+    const conflict = this.conflicts.get(n);
+    if (!conflict) return;
+    this.loaded = conflict.current;
+    this.conflicts = this.withMap(this.conflicts, n, undefined);
+    void this.savePoint(n, conflict.mine).then(() => this.focusIn(`#point-${n}-heading`));
+  }
+
+  private async takeTheirs(n: number) {
+    const conflict = this.conflicts.get(n);
+    if (!conflict) return;
+    this.loaded = conflict.current;
+    this.conflicts = this.withMap(this.conflicts, n, undefined);
+    this.drafts = this.withMap(this.drafts, n, undefined);
+    this.lastChange = undefined;
+    await this.updateComplete;
+    this.focusIn(`#point-${n}-heading`);
+  }
+
+  private async undo() {
+    const change = this.lastChange;
+    if (!change) return;
+    this.lastChange = undefined;
+    await this.savePoint(change.pointNumber, change.previous, { undo: true });
+    if (this.mode === 'controlled') this.announce(this.m.undone(this.pointName(change.pointNumber)));
+    await this.updateComplete;
+    this.focusIn(`#point-${change.pointNumber}-heading`);
+  }
+
+  private announce(text: string) {
+    // Clear first, so the same words twice in a row are announced again.
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = text;
+    });
+  }
+
+  private focusIn(selector: string) {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  // ── Evidence ───────────────────────────────────────────────────────────────────────────
+
+  private formOf(n: number): EvidenceForm {
+    return this.evidenceForms.get(n) ?? { title: '', url: '' };
+  }
+
+  private setForm(n: number, form: EvidenceForm) {
+    this.evidenceForms = this.withMap(this.evidenceForms, n, form);
+  }
+
+  private urlError(url: string): string | undefined {
+    if (url.trim() === '') return this.m.errorUrlRequired;
+    return isHttpUrl(url) ? undefined : this.m.errorUrlInvalid;
+  }
+
+  private onUrlBlur(n: number) {
+    const form = this.formOf(n);
+    // Validate on blur only once something was typed; an untouched empty field is no error yet.
+    if (form.url.trim() === '' && !form.urlError) return;
+    this.setForm(n, { ...form, urlError: this.urlError(form.url) });
+  }
+
+  private async addEvidence(n: number) {
+    const form = this.formOf(n);
+    const titleError = form.title.trim() === '' ? this.m.errorTitleRequired : undefined;
+    const urlError = this.urlError(form.url);
+    if (titleError || urlError) {
+      this.setForm(n, { ...form, titleError, urlError });
+      await this.updateComplete;
+      this.focusIn(titleError ? `#evidence-${n}-title` : `#evidence-${n}-url`);
+      return;
+    }
+    const values = this.valuesOf(n);
+    this.setForm(n, { title: '', url: '' });
+    const saved = this.savePoint(n, { ...values, evidence: [...values.evidence, { title: form.title.trim(), url: form.url.trim() }] });
+    await this.updateComplete;
+    this.focusIn(`#evidence-${n}-title`);
+    await saved;
+  }
+
+  private async removeEvidence(n: number, index: number) {
+    const values = this.valuesOf(n);
+    const saved = this.savePoint(n, { ...values, evidence: values.evidence.filter((_, i) => i !== index) });
+    await this.updateComplete;
+    this.focusIn(`#evidence-${n}-heading`);
+    await saved;
+  }
+
+  // ── Connected actions ──────────────────────────────────────────────────────────────────
+
+  private async startAssessment() {
+    const client = this.activeClient;
+    const code = this.organisation;
+    if (!client || !code) return;
+    this.starting = true;
+    this.startError = '';
+    try {
+      const created = await client.routekaart.create({ organisation: code, assessedOn: todayInAmsterdam() });
+      this.loaded = created;
+      this.resetEditing();
+      await this.updateComplete;
+      this.focusIn('#heading');
+    } catch (error) {
+      if (error instanceof ThuiszittersError && error.status === 403) this.forbidden = true;
+      else this.startError = this.m.startFailed;
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  private downloadCsv() {
+    const assessment = this.shown;
+    if (!assessment) return;
+    // The BOM makes spreadsheet programs read the file as UTF-8 (ë, é in Dutch texts).
+    const blob = new Blob(['\ufeff', this.toCsv()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = this.m.csvFileName(assessment.organisation.code, assessment.assessedOn);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  // ── Rendering ──────────────────────────────────────────────────────────────────────────
+
+  override render() {
+    const m = this.m;
+    if (this.mode === 'none') return html`<div class="state" part="base"><p>${m.notConfigured}</p></div>`;
+    if (this.mode === 'controlled') {
+      return this.shown ? this.renderChecklist(this.shown) : this.renderError(m.badData, false);
+    }
+    if (!this.activeClient) return html`<div class="state" part="base"><p>${m.notConfigured}</p></div>`;
+    if (this.loaded !== undefined && this.loadTask.status !== TaskStatus.PENDING) {
+      return this.loaded ? this.renderChecklist(this.loaded) : this.renderEmpty();
+    }
+    return this.loadTask.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: (assessment) => (assessment ? this.renderChecklist(assessment) : this.renderEmpty()),
+      error: (error) => this.renderError(this.errorText(error), true),
+    });
+  }
+
+  private errorText(error: unknown): string {
+    const m = this.m;
+    if (error instanceof ThuiszittersError) {
+      if (error.kind === 'network' || error.kind === 'timeout') return m.errorNetwork;
+      if (error.status === 404) return m.errorNotFound;
+      if (error.status === 403) return m.errorForbidden;
+    }
+    return m.errorGeneric;
+  }
+
+  private renderLoading() {
+    return html`<div part="base" aria-busy="true">
+      <p class="state" role="status">${this.m.loading}</p>
+      <div class="skeleton skeleton-line" aria-hidden="true"></div>
+      <div class="skeleton skeleton-card" aria-hidden="true"></div>
+      <div class="skeleton skeleton-card" aria-hidden="true"></div>
+    </div>`;
+  }
+
+  private renderError(text: string, retry: boolean) {
+    return html`<div class="state error" part="base" role="alert">
+      <p class="state-title">${this.m.errorTitle}</p>
+      <p>${text}</p>
+      ${retry ? html`<button type="button" class="button" @click=${() => this.loadTask.run()}>${this.m.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderEmpty() {
+    const m = this.m;
+    const canStart = !this.isReadOnly && Boolean(this.organisation);
+    return html`<div class="state" part="base">
+      <h2 class="state-title" id="heading" tabindex="-1">${m.emptyTitle}</h2>
+      <p>${m.emptyText}</p>
+      ${this.isReadOnly ? html`<p>${this.forbidden ? m.readOnlyForbidden : m.emptyReadOnly}</p>` : nothing}
+      ${canStart
+        ? html`<button type="button" class="button" aria-disabled=${this.starting ? 'true' : 'false'} @click=${() => !this.starting && this.startAssessment()}>
+            ${this.starting ? m.starting : m.start}
+          </button>`
+        : nothing}
+      ${this.startError ? html`<p class="point-error" role="alert">${this.startError}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderChecklist(assessment: RoutekaartAssessment) {
+    const m = this.m;
+    const locale = this.locale;
+    const display = { ...assessment, points: assessment.points.map((p) => ({ ...p, ...this.valuesOf(p.number) })) };
+    const progress = progressOf(display);
+    const undoPoint = this.lastChange?.pointNumber;
+    return html`<section part="base" aria-labelledby="heading">
+      <h2 id="heading" tabindex="-1">${m.heading}</h2>
+      <p class="subtitle">${m.assessmentOf(assessment.organisation.name, formatDate(assessment.assessedOn, locale))}</p>
+      ${this.isReadOnly
+        ? html`<div class="state notice" data-readonly>
+            <p class="state-title">${m.readOnlyTitle}</p>
+            <p>${this.forbidden ? m.readOnlyForbidden : m.readOnlyAttribute}</p>
+          </div>`
+        : nothing}
+      <div class="summary" part="summary">
+        <p class="progress-text" id="progress-text">
+          <strong>${m.progress(progress.inPlace, progress.total)}</strong>
+          <span class="meta">(${m.progressDetail(progress.inProgress, progress.notStarted)})</span>
+        </p>
+        <meter part="progress" min="0" max=${progress.total} value=${progress.inPlace} aria-label=${m.progressLabel}
+          >${m.progress(progress.inPlace, progress.total)}</meter
+        >
+        <div class="toolbar controls">
+          <button type="button" class="button secondary" @click=${() => this.downloadCsv()}>${m.exportCsv}</button>
+          <button type="button" class="button secondary" @click=${() => window.print()}>${m.print}</button>
+          ${undoPoint !== undefined && !this.isReadOnly
+            ? html`<button type="button" class="button secondary" data-action="undo" @click=${() => this.undo()}>${m.undo(this.pointName(undoPoint))}</button>`
+            : nothing}
+        </div>
+        <p class="announcement" role="status">${this.announcement}</p>
+      </div>
+      <ol class="points" part="points" aria-label=${m.pointsHeading}>
+        ${ROUTEKAART_POINTS.map((definition) => this.renderPoint(definition, display.points[definition.number - 1]))}
+      </ol>
+      <p class="credit">${ROUTEKAART_SOURCE.credit[locale]}</p>
+      ${this.renderHistory(assessment)}
+    </section>`;
+  }
+
+  private renderPoint(definition: RoutekaartPointDefinition, point: RoutekaartPoint) {
+    const m = this.m;
+    const locale = this.locale;
+    const n = definition.number;
+    const figureKind = FIGURE_POINTS[n as keyof typeof FIGURE_POINTS];
+    const figures = figureKind
+      ? renderFigures(figureKind, this.headlineState(), this.reasonsState(), { m, locale, taxonomy: this.referenceData?.reasons ?? [] })
+      : nothing;
+    return html`<li class="point" part="point" data-point=${n}>
+      <h3 id="point-${n}-heading" tabindex="-1">${m.pointHeading(n, definition.title[locale])}</h3>
+      <div class="point-body ${figures === nothing ? '' : 'with-figures'}">
+        <div>
+          <p class="explanation">${definition.explanation[locale]}</p>
+          <p class="status-badge" data-status=${point.status}>
+            ${statusIcon(point.status)}<span>${figureKind ? `${m.figuresSelfAssessment}: ` : ''}${label(ASSESSMENT_STATUS_LABELS, point.status, locale)}</span>
+          </p>
+          ${point.updatedBy && point.updatedAt
+            ? html`<p class="meta">${m.lastUpdated(point.updatedBy, formatDate(point.updatedAt, locale, 'short'))}</p>`
+            : nothing}
+        </div>
+        ${figures}
+      </div>
+      ${this.renderConflict(n)} ${this.renderValues(definition, point)} ${this.isReadOnly ? nothing : this.renderForm(definition, point)}
+    </li>`;
+  }
+
+  /** Status, owner, note and evidence as text: on screen when read-only, always in print. */
+  private renderValues(definition: RoutekaartPointDefinition, point: RoutekaartPoint) {
+    const m = this.m;
+    const locale = this.locale;
+    return html`<dl class="values ${this.isReadOnly ? '' : 'print-only'}">
+      ${definition.subItems.length > 0
+        ? html`<dt>${m.subItemsHeading}</dt>
+            <dd>
+              <ul class="sub-items">
+                ${definition.subItems.map((item) => {
+                  const status = point.subItems?.find((s) => s.key === item.key)?.status ?? 'notStarted';
+                  return html`<li data-status=${status} class="status-badge">${statusIcon(status)}${item.label[locale]}: ${label(ASSESSMENT_STATUS_LABELS, status, locale)}</li>`;
+                })}
+              </ul>
+            </dd>`
+        : nothing}
+      <dt>${m.owner}</dt>
+      <dd>${point.owner || m.noOwner}</dd>
+      <dt>${m.note}</dt>
+      <dd>${point.note || m.noNote}</dd>
+      <dt>${m.evidenceHeading}</dt>
+      <dd>
+        ${point.evidence.length === 0
+          ? m.noEvidence
+          : html`<ul class="evidence-list">
+              ${point.evidence.map((e) => html`<li>${isHttpUrl(e.url) ? html`<a href=${e.url} rel="noopener noreferrer" target="_blank">${e.title}</a>` : e.title}</li>`)}
+            </ul>`}
+      </dd>
+    </dl>`;
+  }
+
+  private renderStatusRadios(name: string, legend: string, current: AssessmentStatus, onChange: (status: AssessmentStatus) => void, extraClass = '') {
+    const locale = this.locale;
+    return html`<fieldset class="status-group ${extraClass}">
+      <legend>${legend}</legend>
+      <div class="radios">
+        ${ASSESSMENT_STATUSES.map(
+          (status) => html`<label class="radio" data-status=${status}>
+            <input type="radio" name=${name} value=${status} .checked=${live(current === status)} @change=${() => onChange(status)} />
+            ${statusIcon(status)}<span>${label(ASSESSMENT_STATUS_LABELS, status, locale)}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderForm(definition: RoutekaartPointDefinition, point: RoutekaartPoint) {
+    const m = this.m;
+    const locale = this.locale;
+    const n = definition.number;
+    const form = this.formOf(n);
+    const saved = this.pointOf(n);
+    const dirty = saved ? !sameUpdate(toUpdate(saved), this.valuesOf(n)) : false;
+    const error = this.pointErrors.get(n);
+    return html`<div class="point-form controls">
+      ${this.renderStatusRadios(`status-${n}`, m.statusLegend(n), point.status, (status) => this.onStatusChange(n, status))}
+      ${definition.subItems.length > 0
+        ? html`<h4>${m.subItemsHeading}</h4>
+            <ul class="sub-items">
+              ${definition.subItems.map((item) => {
+                const status = point.subItems?.find((s) => s.key === item.key)?.status ?? 'notStarted';
+                return html`<li>
+                  ${this.renderStatusRadios(`sub-${n}-${item.key}`, item.label[locale], status, (s) => this.onSubItemChange(n, item.key, s), 'sub-item')}
+                </li>`;
+              })}
+            </ul>`
+        : nothing}
+      <div class="field">
+        <label for="owner-${n}">${m.owner}</label>
+        <span class="hint" id="owner-${n}-hint">${m.ownerHint}</span>
+        <input type="text" id="owner-${n}" maxlength="200" autocomplete="off" aria-describedby="owner-${n}-hint"
+          .value=${live(point.owner ?? '')} @input=${(e: Event) => this.onTextInput(n, 'owner', (e.target as HTMLInputElement).value)} />
+      </div>
+      <div class="field">
+        <label for="note-${n}">${m.note}</label>
+        <span class="hint" id="note-${n}-hint">${m.noteHint}</span>
+        <textarea id="note-${n}" maxlength="4000" aria-describedby="note-${n}-hint"
+          .value=${live(point.note ?? '')} @input=${(e: Event) => this.onTextInput(n, 'note', (e.target as HTMLTextAreaElement).value)}></textarea>
+      </div>
+      <h4 id="evidence-${n}-heading" tabindex="-1">${m.evidenceHeading}</h4>
+      ${point.evidence.length === 0
+        ? html`<p>${m.noEvidence}</p>`
+        : html`<ul class="evidence-list">
+            ${point.evidence.map(
+              (e, index) => html`<li>
+                ${isHttpUrl(e.url) ? html`<a href=${e.url} rel="noopener noreferrer" target="_blank">${e.title}</a>` : e.title}
+                <button type="button" class="button link" @click=${() => this.removeEvidence(n, index)}>${m.removeEvidence(e.title)}</button>
+              </li>`,
+            )}
+          </ul>`}
+      <fieldset class="evidence-form">
+        <legend>${m.addEvidence}</legend>
+        <div class="field">
+          <label for="evidence-${n}-title">${m.evidenceTitle}</label>
+          ${form.titleError ? html`<p class="field-error" id="evidence-${n}-title-error">${form.titleError}</p>` : nothing}
+          <input type="text" id="evidence-${n}-title" maxlength="200" autocomplete="off"
+            aria-invalid=${form.titleError ? 'true' : 'false'}
+            aria-describedby=${form.titleError ? `evidence-${n}-title-error` : nothing}
+            .value=${live(form.title)} @input=${(e: Event) => this.setForm(n, { ...this.formOf(n), title: (e.target as HTMLInputElement).value })} />
+        </div>
+        <div class="field">
+          <label for="evidence-${n}-url">${m.evidenceUrl}</label>
+          <span class="hint" id="evidence-${n}-url-hint">${m.evidenceUrlHint}</span>
+          ${form.urlError ? html`<p class="field-error" id="evidence-${n}-url-error">${form.urlError}</p>` : nothing}
+          <input type="url" id="evidence-${n}-url" maxlength="2048" autocomplete="off" inputmode="url"
+            aria-invalid=${form.urlError ? 'true' : 'false'}
+            aria-describedby="evidence-${n}-url-hint${form.urlError ? ` evidence-${n}-url-error` : ''}"
+            .value=${live(form.url)}
+            @input=${(e: Event) => this.setForm(n, { ...this.formOf(n), url: (e.target as HTMLInputElement).value })}
+            @blur=${() => this.onUrlBlur(n)}
+            @keydown=${(e: KeyboardEvent) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void this.addEvidence(n);
+              }
+            }} />
+        </div>
+        <button type="button" class="button secondary" data-action="add-evidence" @click=${() => this.addEvidence(n)}>${m.addEvidence}</button>
+      </fieldset>
+      <div class="point-actions">
+        <button type="button" class="button" data-action="save" @click=${() => this.savePoint(n, this.valuesOf(n))}>${m.savePoint(n)}</button>
+        <span class="meta" data-save-state>
+          ${this.saving.has(n) ? m.saving : dirty ? m.unsaved : this.lastSavedPoint === n ? m.savedShort : ''}
+        </span>
+      </div>
+      ${error ? html`<p class="point-error" role="alert">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderConflict(n: number) {
+    const conflict = this.conflicts.get(n);
+    if (!conflict) return nothing;
+    const m = this.m;
+    const theirs = toUpdate(conflict.current.points[n - 1]);
+    const version = (title: string, values: RoutekaartPointUpdate, key: string) => html`<section aria-labelledby="conflict-${n}-${key}">
+      <h5 id="conflict-${n}-${key}">${title}</h5>
+      <dl data-version=${key}>
+        ${(['status', 'owner', 'note', 'evidence'] as const).map(
+          (field) => html`<dt>${fieldLabel(field, this.locale)}</dt>
+            <dd>${formatFieldValue(field, values[field], this.locale)}</dd>`,
+        )}
+      </dl>
+    </section>`;
+    return html`<div class="conflict" role="group" aria-labelledby="conflict-${n}-heading" data-conflict=${n}>
+      <h4 id="conflict-${n}-heading" tabindex="-1">${m.conflictHeading}</h4>
+      <p>${m.conflictIntro}</p>
+      <div class="conflict-versions">${version(m.conflictTheirs, theirs, 'theirs')} ${version(m.conflictMine, conflict.mine, 'mine')}</div>
+      <div class="point-actions controls">
+        <button type="button" class="button" data-action="keep-mine" @click=${() => this.keepMine(n)}>${m.keepMine}</button>
+        <button type="button" class="button secondary" data-action="take-theirs" @click=${() => this.takeTheirs(n)}>${m.takeTheirs}</button>
+      </div>
+    </div>`;
+  }
+
+  // ── Figures ────────────────────────────────────────────────────────────────────────────
+
+  private headlineState(): FigureState<HeadlineStatistics> {
+    return this.figureState(this.headlineTask, this.figures?.headline);
+  }
+
+  private reasonsState(): FigureState<ReasonStatistics> {
+    return this.figureState(this.reasonsTask, this.figures?.reasons);
+  }
+
+  private figureState<T>(task: Task<readonly unknown[], T>, provided: T | null | undefined): FigureState<T> {
+    if (this.noFigures) return { status: 'none' };
+    if (this.figures !== undefined) return provided ? { status: 'ready', data: provided } : { status: 'none' };
+    if (!this.activeClient) return { status: 'none' };
+    switch (task.status) {
+      case TaskStatus.COMPLETE:
+        return task.value === undefined ? { status: 'none' } : { status: 'ready', data: task.value };
+      case TaskStatus.ERROR:
+        return { status: 'error', retry: () => void task.run() };
+      default:
+        return { status: 'loading' };
+    }
+  }
+
+  // ── History ────────────────────────────────────────────────────────────────────────────
+
+  private renderHistory(assessment: RoutekaartAssessment) {
+    const m = this.m;
+    const locale = this.locale;
+    const all = this.history ?? (this.historyTask.status === TaskStatus.COMPLETE ? this.historyTask.value ?? [] : []);
+    const earlier = all
+      .filter((a) => a && a.id !== assessment.id && !assessmentProblem(a))
+      .sort((a, b) => (a.assessedOn < b.assessedOn ? 1 : a.assessedOn > b.assessedOn ? -1 : 0));
+    const selected = earlier.find((a) => a.id === this.compareWith);
+    const historyLoading = this.history === undefined && this.historyTask.status === TaskStatus.PENDING;
+    return html`<section class="history" part="history" aria-labelledby="history-heading">
+      <h3 id="history-heading">${m.historyHeading}</h3>
+      ${historyLoading
+        ? html`<p role="status">${m.loading}</p>`
+        : this.history === undefined && this.historyTask.status === TaskStatus.ERROR
+          ? html`<div class="state error" role="alert">
+              <p>${m.errorGeneric}</p>
+              <button type="button" class="button secondary" @click=${() => this.historyTask.run()}>${m.retry}</button>
+            </div>`
+          : earlier.length === 0
+            ? html`<p>${m.noHistory}</p>`
+            : html`<div class="field controls">
+                <label for="compare">${m.compareLabel}</label>
+                <select id="compare" .value=${live(this.compareWith)} @change=${(e: Event) => (this.compareWith = (e.target as HTMLSelectElement).value)}>
+                  <option value="">${m.compareNone}</option>
+                  ${earlier.map((a) => html`<option value=${a.id} ?selected=${a.id === this.compareWith}>${m.compareOption(formatDate(a.assessedOn, locale))}</option>`)}
+                </select>
+              </div>`}
+      ${selected ? this.renderComparison(selected, assessment) : nothing} ${this.renderChanges()}
+    </section>`;
+  }
+
+  private renderComparison(earlier: RoutekaartAssessment, later: RoutekaartAssessment) {
+    const m = this.m;
+    const locale = this.locale;
+    const comparison = comparePoints(earlier, later);
+    return html`<div class="comparison" data-comparison aria-live="polite">
+      <h4>${m.comparisonHeading(formatDate(earlier.assessedOn, locale))}</h4>
+      ${comparison.length === 0
+        ? html`<p>${m.comparisonNothing}</p>`
+        : comparison.map(
+            (point) => html`<h5>${m.pointHeading(point.pointNumber, ROUTEKAART_POINTS[point.pointNumber - 1].title[locale])}</h5>
+              <ul data-compare-point=${point.pointNumber}>
+                ${point.changes.map((change) => this.renderFromTo(fieldLabel(change.field, locale), change.field, change.from, change.to))}
+              </ul>`,
+          )}
+    </div>`;
+  }
+
+  private renderFromTo(fieldName: string, field: string, from: unknown, to: unknown): TemplateResult {
+    const m = this.m;
+    return html`<li data-field=${field}>
+      ${fieldName}: ${this.renderArrow(field, from, to)}
+    </li>`;
+  }
+
+  /** "old → new", read as "from old to new" by screen readers. */
+  private renderArrow(field: string, from: unknown, to: unknown): TemplateResult {
+    const m = this.m;
+    return html`<span class="visually-hidden">${m.changeFrom}</span> ${formatFieldValue(field, from, this.locale)} <span aria-hidden="true">→</span>
+      <span class="visually-hidden">${m.changeTo}</span> ${formatFieldValue(field, to, this.locale)}`;
+  }
+
+  private renderChanges() {
+    const m = this.m;
+    const locale = this.locale;
+    const list = this.changes ?? (this.changesTask.status === TaskStatus.COMPLETE ? this.changesTask.value ?? [] : undefined);
+    if (list === undefined) {
+      if (this.changesTask.status === TaskStatus.ERROR) {
+        return html`<div class="state error" role="alert">
+          <p>${m.errorGeneric}</p>
+          <button type="button" class="button secondary" @click=${() => this.changesTask.run()}>${m.retry}</button>
+        </div>`;
+      }
+      return this.changesTask.status === TaskStatus.PENDING ? html`<p role="status">${m.loading}</p>` : nothing;
+    }
+    const sorted = [...list].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    return html`<h4 id="changes-heading">${m.changesHeading}</h4>
+      ${sorted.length === 0
+        ? html`<p>${m.noChanges}</p>`
+        : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="changes-heading">
+            <table class="changes-table" data-changes>
+              <thead>
+                <tr>
+                  <th scope="col">${m.changesWhen}</th>
+                  <th scope="col">${m.changesWho}</th>
+                  <th scope="col">${m.changesPoint}</th>
+                  <th scope="col">${m.changesField}</th>
+                  <th scope="col">${m.changesChange}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${sorted.map(
+                  (change) => html`<tr>
+                    <td>${formatDateTime(change.at, locale)}</td>
+                    <td>${change.actor?.name ?? change.actor?.organisation ?? m.unknownActor}</td>
+                    <td>${change.pointNumber}. ${ROUTEKAART_POINTS[change.pointNumber - 1]?.title[locale] ?? ''}</td>
+                    <td>${fieldLabel(change.field, locale)}</td>
+                    <td>${this.renderArrow(change.field, change.from, change.to)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`}`;
+  }
+}
+
+function isAssessment(value: unknown): value is RoutekaartAssessment {
+  return assessmentProblem(value) === null;
+}
+
+function formatDateTime(iso: string, locale: 'nl' | 'en'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
+}

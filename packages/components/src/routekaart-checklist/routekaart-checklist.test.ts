@@ -1,0 +1,212 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, emulateMedia } from '@web/test-runner-commands';
+import { ONTWERPEN_SUB_ITEMS, ROUTEKAART_POINTS, ROUTEKAART_SOURCE } from '@thuiszitters/domain';
+import { expectNoAxeViolations } from '../test-support/axe.js';
+import './define.js';
+import type { TzRoutekaartChecklistElement } from './routekaart-checklist.element.js';
+import { CHANGES, HEADLINE, REASONS, lastYear, sixInPlace } from './test-fixtures.js';
+
+// Controlled mode: the host gives the data and saves; the element renders and emits.
+
+async function controlled(lang: 'nl' | 'en', extra: Partial<TzRoutekaartChecklistElement> = {}) {
+  const el = await fixture<TzRoutekaartChecklistElement>(html`<tz-routekaart-checklist lang=${lang}></tz-routekaart-checklist>`);
+  Object.assign(el, { assessment: sixInPlace(), history: [sixInPlace(), lastYear()], changes: CHANGES, figures: { headline: HEADLINE, reasons: REASONS }, ...extra });
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: Element) => el.shadowRoot!;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('<tz-routekaart-checklist> controlled', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    it(`renders the ten points in order with explanation, sub-items and credit (${lang})`, async () => {
+      const el = await controlled(lang);
+      const items = [...root(el).querySelectorAll('ol.points > li.point')];
+      expect(items.length).to.equal(10);
+      items.forEach((item, i) => {
+        const definition = ROUTEKAART_POINTS[i];
+        expect(text(item.querySelector('h3'))).to.equal(`${i + 1}. ${definition.title[lang]}`);
+        expect(text(item.querySelector('.explanation'))).to.equal(definition.explanation[lang]);
+        expect(item.querySelectorAll('fieldset.status-group:not(.sub-item) input[type=radio]').length).to.equal(3);
+      });
+      const point7 = items[6];
+      const legends = [...point7.querySelectorAll('fieldset.sub-item legend')].map(text);
+      expect(legends).to.deep.equal(ONTWERPEN_SUB_ITEMS.map((s) => s.label[lang]));
+      expect(text(root(el).querySelector('.credit'))).to.equal(ROUTEKAART_SOURCE.credit[lang]);
+      expect(text(root(el).querySelector('.credit'))).to.contain('Ingrado').and.contain('Gedragswerk');
+      await expectNoAxeViolations(el);
+    });
+
+    it(`summarises progress as text and meter (${lang})`, async () => {
+      const el = await controlled(lang);
+      expect(text(root(el).querySelector('.progress-text strong'))).to.equal(lang === 'nl' ? '6 van 10 op orde' : '6 of 10 in place');
+      const meter = root(el).querySelector('meter')!;
+      expect(meter.value).to.equal(6);
+      expect(meter.max).to.equal(10);
+    });
+  }
+
+  it('shows each status as text with an icon, not colour alone', async () => {
+    const el = await controlled('nl');
+    const badge = root(el).querySelector('li[data-point="4"] .status-badge')!;
+    expect(text(badge)).to.equal('In ontwikkeling');
+    expect(badge.querySelector('svg.status-icon')).to.exist;
+    const labels = [...root(el).querySelectorAll('li[data-point="4"] fieldset.status-group label')].map(text);
+    expect(labels).to.deep.equal(['Niet gestart', 'In ontwikkeling', 'Op orde']);
+  });
+
+  it('emits tz-routekaart-point-change on a click, without saving itself', async () => {
+    const el = await controlled('nl');
+    const radio = root(el).querySelector<HTMLInputElement>('input[name="status-4"][value="inPlace"]')!;
+    setTimeout(() => radio.click());
+    const event = await oneEvent(el, 'tz-routekaart-point-change');
+    expect(event.detail.pointNumber).to.equal(4);
+    expect(event.detail.update).to.deep.equal({ status: 'inPlace', owner: 'Leerplicht', note: 'Termijnen worden herzien.', evidence: [] });
+  });
+
+  it('moves the status with arrow keys in the radio group', async () => {
+    const el = await controlled('en');
+    const first = root(el).querySelector<HTMLInputElement>('input[name="status-9"][value="notStarted"]')!;
+    first.focus();
+    const changes: number[] = [];
+    const statuses: string[] = [];
+    el.addEventListener('tz-routekaart-point-change', (e) => {
+      changes.push(e.detail.pointNumber);
+      statuses.push(e.detail.update.status);
+    });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(changes).to.deep.equal([9, 9]);
+    expect(statuses).to.deep.equal(['inProgress', 'inPlace']);
+    expect(root(el).querySelector<HTMLInputElement>('input[name="status-9"][value="inPlace"]')!.checked).to.be.true;
+  });
+
+  it('shows registry figures for points 1–3 from .figures', async () => {
+    const el = await controlled('nl');
+    expect(text(root(el).querySelector('li[data-point="1"] [data-figure="active"]'))).to.equal('41 thuiszitters');
+    const trendRows = root(el).querySelectorAll('li[data-point="2"] [data-figure="trend"] tbody tr');
+    expect(trendRows.length).to.equal(6);
+    expect(text(trendRows[5].querySelector('td'))).to.equal('41');
+    const reasons = [...root(el).querySelectorAll('li[data-point="3"] [data-figure="reasons"] li')].map(text);
+    expect(reasons).to.deep.equal([
+      'Schoolweigering of schoolangst: 14 casussen',
+      'Psychische problematiek (angst, depressie, stress): 12 casussen',
+      'Wachten op een passende onderwijsplek of TLV: 9 casussen',
+    ]);
+    expect(root(el).querySelector('li[data-point="4"] .figures')).to.be.null;
+  });
+
+  it('validates evidence URLs (http(s) only) and adds valid evidence', async () => {
+    const el = await controlled('nl');
+    const title = root(el).querySelector<HTMLInputElement>('#evidence-5-title')!;
+    const url = root(el).querySelector<HTMLInputElement>('#evidence-5-url')!;
+    title.focus();
+    await sendKeys({ type: 'Beleidsplan' });
+    url.focus();
+    await sendKeys({ type: 'javascript:alert(1)' });
+    (root(el).querySelector('li[data-point="5"] [data-action="add-evidence"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(url.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(root(el).querySelector('#evidence-5-url-error'))).to.contain('https://');
+    expect(url.getAttribute('aria-describedby')).to.contain('evidence-5-url-error');
+    await expectNoAxeViolations(el);
+
+    url.select();
+    await sendKeys({ type: 'https://www.example.nl/beleidsplan' });
+    setTimeout(() => (root(el).querySelector('li[data-point="5"] [data-action="add-evidence"]') as HTMLButtonElement).click());
+    const event = await oneEvent(el, 'tz-routekaart-point-change');
+    expect(event.detail.update.evidence).to.deep.equal([{ title: 'Beleidsplan', url: 'https://www.example.nl/beleidsplan' }]);
+  });
+
+  it('offers an undo of the last change that emits the previous values', async () => {
+    const el = await controlled('nl');
+    root(el).querySelector<HTMLInputElement>('input[name="status-10"][value="inProgress"]')!.click();
+    await el.updateComplete;
+    const undo = root(el).querySelector<HTMLButtonElement>('[data-action="undo"]')!;
+    expect(text(undo)).to.contain('punt 10');
+    setTimeout(() => undo.click());
+    const event = await oneEvent(el, 'tz-routekaart-point-change');
+    expect(event.detail).to.deep.equal({ pointNumber: 10, update: { status: 'notStarted', owner: null, note: null, evidence: [] } });
+  });
+
+  it('is read-only with an explanation when readonly is set', async () => {
+    const el = await controlled('nl');
+    el.readonly = true;
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('input, textarea').length).to.equal(0);
+    expect(text(root(el).querySelector('[data-readonly]'))).to.contain('niet wijzigen');
+    expect(text(root(el).querySelector('li[data-point="4"] .values'))).to.contain('Leerplicht');
+    await expectNoAxeViolations(el);
+  });
+
+  it('compares with an earlier assessment per point', async () => {
+    const el = await controlled('nl');
+    const select = root(el).querySelector<HTMLSelectElement>('#compare')!;
+    expect([...select.options].map((o) => o.textContent?.trim())).to.deep.equal(['— kies een datum —', 'Beoordeling van 17 november 2025']);
+    select.value = lastYear().id;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const comparison = root(el).querySelector('[data-comparison]')!;
+    expect(text(comparison.querySelector('h4'))).to.equal('Wat is er per punt veranderd sinds 17 november 2025');
+    const point1 = [...comparison.querySelectorAll('[data-compare-point="1"] li')].map(text);
+    expect(point1).to.include('Status: van In ontwikkeling → naar Op orde');
+    expect(point1).to.include('Toelichting: van Telling nog handmatig. → naar Op orde.');
+    expect(comparison.querySelector('[data-compare-point="2"]')).to.be.null;
+    expect(text(comparison.querySelector('[data-compare-point="4"] [data-field="owner"]'))).to.equal('Eigenaar: van (leeg) → naar Leerplicht');
+    await expectNoAxeViolations(el);
+  });
+
+  it('lists the change log of the assessment, newest first', async () => {
+    const el = await controlled('en');
+    const rows = [...root(el).querySelectorAll('[data-changes] tbody tr')];
+    expect(rows.length).to.equal(2);
+    expect(text(rows[0].querySelectorAll('td')[3])).to.equal('Owner');
+    expect(text(rows[1].querySelectorAll('td')[4])).to.equal('from Not started → to In progress');
+  });
+
+  it('has a print stylesheet that hides controls and shows values', async () => {
+    const el = await controlled('nl');
+    const form = root(el).querySelector('li[data-point="4"] .point-form')!;
+    const values = root(el).querySelector('li[data-point="4"] .values')!;
+    expect(getComputedStyle(form).display).to.not.equal('none');
+    expect(getComputedStyle(values).display).to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(form).display).to.equal('none');
+      expect(getComputedStyle(root(el).querySelector('.toolbar')!).display).to.equal('none');
+      expect(getComputedStyle(values).display).to.equal('block');
+      expect(text(values)).to.contain('Termijnen worden herzien.');
+      expect(getComputedStyle(root(el).querySelector('li[data-point="4"]')!).breakInside).to.equal('avoid');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('exports CSV with point, title, status, owner, note and evidence', async () => {
+    const el = await controlled('nl');
+    const lines = el.toCsv().trim().split('\r\n');
+    expect(lines.length).to.equal(11);
+    expect(lines[0]).to.equal('Punt,Titel,Status,Eigenaar,Toelichting,Onderbouwing');
+    expect(lines[1]).to.equal(
+      '1,Tellen,Op orde,Beleidsmedewerker passend onderwijs,Op orde.,Registratieprotocol thuiszitters <https://www.example.nl/documenten/registratieprotocol>',
+    );
+    expect(lines[4]).to.equal('4,Tempo maken,In ontwikkeling,Leerplicht,Termijnen worden herzien.,');
+  });
+
+  it('shows a readable error for a wrongly shaped .assessment', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (msg: string) => warnings.push(msg);
+    try {
+      const el = await fixture<TzRoutekaartChecklistElement>(html`<tz-routekaart-checklist lang="nl"></tz-routekaart-checklist>`);
+      el.assessment = { id: 'x', points: [] } as never;
+      await el.updateComplete;
+      expect(text(root(el).querySelector('[role="alert"]'))).to.contain('niet leesbaar');
+      expect(warnings.join('\n')).to.contain('assessment');
+      await expectNoAxeViolations(el);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
