@@ -1,0 +1,637 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { consume } from '@lit/context';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import {
+  EVENT_TYPES,
+  deriveCase,
+  isIsoDate,
+  todayInAmsterdam,
+  type CaseFacts,
+  type DerivedClassification,
+  type DerivationProfile,
+} from '@thuiszitters/domain';
+import type { Case, CaseEvent } from '@thuiszitters/sdk';
+import { TzElement } from '../base/tz-element.js';
+import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
+import { formatDate } from '../i18n/locale.js';
+import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
+import { AddEventFormController } from './add-event-form.js';
+import { renderHeader, type HeaderCase } from './case-header.js';
+import { timelineStyles } from './case-timeline.styles.js';
+import { downloadCsv, toCsv } from './csv.js';
+import { eventIcon } from './event-icons.js';
+import { renderDetails, type DetailContext } from './event-details.js';
+import type { EventPayload, FieldName } from './event-draft.js';
+import { labelOf } from './labels.js';
+import { messages, type CaseTimelineMessages } from './messages.js';
+import {
+  NO_FILTER,
+  buildEntries,
+  checkCase,
+  checkEvents,
+  distinct,
+  filterEntries,
+  groupByMonth,
+  orderEntries,
+  withDerivedEvents,
+  type DataProblem,
+  type Order,
+  type TimelineEntry,
+  type TimelineEvent,
+  type TimelineFilter,
+} from './timeline-model.js';
+
+/** Detail of `tz-event-add` (controlled mode): the new event for the host to store. */
+export interface CaseTimelineAddDetail {
+  caseId: string;
+  event: EventPayload;
+  /** Send it as `Idempotency-Key` when the host posts the event itself. */
+  idempotencyKey: string;
+}
+/** Detail of `tz-event-added` (connected mode): the event as the server stored it. */
+export interface CaseTimelineAddedDetail {
+  event: CaseEvent;
+}
+/** Detail of `tz-event-add-error` (connected mode): the event was not stored and is rolled back. */
+export interface CaseTimelineAddErrorDetail {
+  event: EventPayload;
+  error: unknown;
+}
+
+const SEARCH_DEBOUNCE_MS = 250;
+
+/** Data fields of the form that the server may name in `invalidParams`. */
+const SERVER_FIELD: Record<string, FieldName> = {
+  occurredOn: 'occurredOn',
+  summary: 'summary',
+  'data.reportNumber': 'reportNumber',
+  'data.meetingType': 'meetingType',
+  'data.plannedOn': 'plannedOn',
+  'data.participants': 'participants',
+  'data.pupilHeard': 'pupilHeard',
+  'data.lead.role': 'leadRole',
+  'data.lead.organisation': 'leadOrganisation',
+  'data.lead.name': 'leadName',
+  'data.description': 'description',
+  'data.owner': 'owner',
+  'data.dueOn': 'dueOn',
+  'data.granted': 'granted',
+  'data.offer.type': 'offerType',
+  'data.offer.startDate': 'startDate',
+  'data.offer.hoursPerWeek': 'hoursPerWeek',
+  'data.hoursPerWeek': 'hoursPerWeek',
+};
+
+function statusOf(error: unknown): number | undefined {
+  return (error as { status?: number } | null)?.status;
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+interface View {
+  all: TimelineEntry[];
+  filtered: TimelineEntry[];
+  ordered: TimelineEntry[];
+}
+
+/**
+ * The story of one case: who has the lead, how close the 3-month norm is, and every event
+ * (recorded and derived) grouped by month, with filters, search, CSV export, print and a form
+ * to add an event.
+ *
+ * Connected: set `case-id` under a `<tz-provider>` (or with `.client`). Controlled: set `.case`
+ * and `.events` and listen to `tz-event-add`.
+ *
+ * @element tz-case-timeline
+ * @fires tz-event-add - Controlled mode: the user added a valid event; `detail` is `{ caseId, event, idempotencyKey }`. The host stores it and updates `.events`.
+ * @fires tz-event-added - Connected mode: the server stored the event; `detail.event` is the stored `CaseEvent`.
+ * @fires tz-event-add-error - Connected mode: storing failed and the optimistic line was removed; `detail` is `{ event, error }`.
+ * @cssprop --tz-case-timeline-norm-running-color - Bar colour while the norm runs (default: accent).
+ * @cssprop --tz-case-timeline-norm-almost-out-color - Bar colour when fewer than 14 days are left (default: warning).
+ * @cssprop --tz-case-timeline-norm-exceeded-color - Bar colour when the norm is exceeded (default: danger).
+ * @cssprop --tz-case-timeline-norm-met-color - Bar colour when the norm is met (default: success).
+ * @cssprop --tz-case-timeline-bar-height - Height of the norm bar (default 0.75em).
+ * @cssprop --tz-case-timeline-line-color - Rule under the month headings.
+ * @cssprop --tz-case-timeline-derived-surface - Background of derived events.
+ * @csspart header - The case at a glance.
+ * @csspart norm - The 3-month norm block (also `norm-running`, `norm-almostOut`, `norm-exceeded`, `norm-met`).
+ * @csspart norm-bar - The progress bar of the norm.
+ * @csspart filters - The filter and search controls.
+ * @csspart list - Each month's list of events.
+ * @csspart event - One event.
+ * @csspart add-form - The add-event form.
+ * @csspart error-summary - The error summary of the form.
+ */
+export class TzCaseTimelineElement extends TzElement {
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, timelineStyles];
+
+  /** Id of the case to load (connected mode). */
+  @property({ attribute: 'case-id' }) caseId = '';
+
+  /** The case (controlled mode). */
+  @property({ attribute: false }) case?: Case;
+
+  /** The events of the case, any order (controlled mode). Derived moments are computed when absent. */
+  @property({ attribute: false }) events?: CaseEvent[];
+
+  /** The date to evaluate on (`YYYY-MM-DD`); default today in Europe/Amsterdam. For tests and reports. */
+  @property() today = '';
+
+  /** Show the add-event form (set when the user's role may add events; a 403 hides it again). */
+  @property({ type: Boolean, attribute: 'can-add' }) canAdd = false;
+
+  /** `newest` (default) or `oldest` first. */
+  @property({ reflect: true }) order: Order = 'newest';
+
+  /** Events rendered at first and added per "show more": keeps a 2,000-event case fast. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
+  @consume({ context: referenceDataContext, subscribe: true })
+  @state()
+  protected referenceData?: ReferenceData;
+
+  @state() private filter: TimelineFilter = NO_FILTER;
+  @state() private searchText = '';
+  @state() private shown = 0;
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private printing = false;
+  @state() private addOk = '';
+  @state() private addFailure = '';
+  @state() private addForbidden = false;
+  @state() private pendingIds: ReadonlySet<string> = new Set();
+  /** Connected mode: the loaded case and events, updated optimistically on add. */
+  @state() private loadedCase?: Case;
+  @state() private loadedEvents?: TimelineEvent[];
+
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private focusAfterUpdate?: string;
+  private warned?: unknown;
+  private memo?: { inputs: unknown[]; view: View };
+  private printQuery?: MediaQueryList;
+
+  private readonly form = new AddEventFormController(
+    this,
+    () => this.effectiveToday,
+    (payload, key) => this.submitEvent(payload, key),
+  );
+
+  private readonly loader = new Task(this, {
+    args: () => [this.activeClient, this.caseId] as const,
+    task: async ([client, caseId], { signal }) => {
+      if (!client || !caseId) return initialState;
+      this.loadedCase = undefined;
+      this.loadedEvents = undefined;
+      const [found, events] = await Promise.all([
+        client.cases.get(caseId, { signal }),
+        collect(client.events.listAll(caseId, undefined, { signal })),
+      ]);
+      this.loadedCase = found as Case;
+      this.loadedEvents = events as TimelineEvent[];
+      this.addForbidden = false;
+      return found;
+    },
+  });
+
+  private get effectiveToday(): string {
+    return isIsoDate(this.today) ? this.today : todayInAmsterdam();
+  }
+
+  private get connected(): boolean {
+    return this.caseId !== '';
+  }
+
+  private get profile(): Partial<DerivationProfile> {
+    const p = this.referenceData?.profile;
+    return p ? { lrvThresholdDays: p.lrvThresholdDays, normMonths: p.normMonths, almostOutDays: p.almostOutDays } : {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    this.printQuery = window.matchMedia?.('print');
+    this.printQuery?.addEventListener('change', this.onPrintChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.printQuery?.removeEventListener('change', this.onPrintChange);
+    clearTimeout(this.searchTimer);
+  }
+
+  // Printing renders the whole case with every detail open; the print stylesheet hides controls.
+  private readonly onBeforePrint = () => (this.printing = true);
+  private readonly onAfterPrint = () => (this.printing = false);
+  private readonly onPrintChange = (e: MediaQueryListEvent) => (this.printing = e.matches);
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('caseId') || changed.has('case')) {
+      this.filter = NO_FILTER;
+      this.searchText = '';
+      this.expanded = new Set();
+      this.shown = 0;
+      this.addOk = '';
+      this.addFailure = '';
+    }
+    if (changed.has('case') && !this.connected) this.addForbidden = false;
+  }
+
+  override updated(): void {
+    if (this.focusAfterUpdate) {
+      const el = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(this.focusAfterUpdate)}"]`);
+      this.focusAfterUpdate = undefined;
+      el?.focus();
+    }
+  }
+
+  /** Reloads case and events (connected mode). */
+  reload(): void {
+    void this.loader.run();
+  }
+
+  // ── data ──────────────────────────────────────────────────────────────────
+
+  private currentData(): { case: Case; events: TimelineEvent[] } | { problem: DataProblem } | null {
+    if (this.connected) {
+      if (!this.loadedCase) return null;
+      return { case: this.loadedCase, events: this.loadedEvents ?? [] };
+    }
+    if (this.case === undefined && this.events === undefined) return null;
+    const problem = checkCase(this.case) ?? checkEvents(this.events ?? []);
+    if (problem) {
+      if (this.warned !== this.case && this.warned !== this.events) {
+        this.warned = problem.field.startsWith('events') ? this.events : this.case;
+        this.warnBadData(problem.field, problem.problem);
+      }
+      return { problem };
+    }
+    return { case: this.case as Case, events: (this.events ?? []) as TimelineEvent[] };
+  }
+
+  private derive(c: Case): DerivedClassification | null {
+    try {
+      return deriveCase(c as unknown as CaseFacts, this.profile, this.effectiveToday);
+    } catch {
+      return ((c as { derived?: DerivedClassification }).derived ?? null) as DerivedClassification | null;
+    }
+  }
+
+  private summaryOf(entry: TimelineEntry): string {
+    return entry.event.summary || labelOf('eventType', entry.event.type, this.locale);
+  }
+
+  private view(c: Case, events: TimelineEvent[]): View {
+    const inputs = [c, events, this.effectiveToday, this.referenceData?.profile, this.pendingIds, this.filter, this.order, this.locale];
+    if (this.memo && this.memo.inputs.every((v, i) => v === inputs[i])) return this.memo.view;
+    const merged = withDerivedEvents(events, c as unknown as CaseFacts, this.profile, this.effectiveToday);
+    const all = buildEntries(merged, this.pendingIds);
+    const filtered = filterEntries(all, this.filter, (e) => this.summaryOf(e));
+    const ordered = orderEntries(filtered, this.order);
+    const view = { all, filtered, ordered };
+    this.memo = { inputs, view };
+    return view;
+  }
+
+  // ── adding ────────────────────────────────────────────────────────────────
+
+  private async submitEvent(payload: EventPayload, idempotencyKey: string): Promise<boolean> {
+    const m = this.messagesOf(messages);
+    const typeLabel = labelOf('eventType', payload.type, this.locale);
+    this.addOk = '';
+    this.addFailure = '';
+    if (!this.connected) {
+      const caseId = (this.case as { id?: string } | undefined)?.id ?? '';
+      this.emit<CaseTimelineAddDetail>('tz-event-add', { caseId, event: payload, idempotencyKey });
+      this.addOk = m.added(typeLabel);
+      return true;
+    }
+    const client = this.activeClient;
+    const current = this.loadedCase;
+    if (!client || !current) return false;
+    // Optimistic: the line appears at once, marked as being saved, and goes away if saving fails.
+    const tempId = `pending-${idempotencyKey}`;
+    const temp: TimelineEvent = {
+      id: tempId,
+      type: payload.type,
+      occurredOn: payload.occurredOn,
+      recordedAt: new Date().toISOString(),
+      actor: null,
+      summary: payload.summary ?? null,
+      data: payload.data,
+      derived: false,
+    };
+    this.loadedEvents = [...(this.loadedEvents ?? []), temp];
+    this.pendingIds = new Set([...this.pendingIds, tempId]);
+    const withoutTemp = () => {
+      this.loadedEvents = (this.loadedEvents ?? []).filter((e) => e.id !== tempId);
+      const next = new Set(this.pendingIds);
+      next.delete(tempId);
+      this.pendingIds = next;
+    };
+    try {
+      if (payload.type === 'caseClosed') {
+        const closed = await client.cases.close(
+          current.id,
+          { closedOn: payload.occurredOn, reason: payload.data.reason, ...(payload.summary ? { note: payload.summary } : {}) } as never,
+          { ifMatch: current.version },
+        );
+        // The server records the caseClosed event itself: read the timeline again.
+        const events = await collect(client.events.listAll(current.id));
+        this.pendingIds = new Set([...this.pendingIds].filter((id) => id !== tempId));
+        this.loadedEvents = events as TimelineEvent[];
+        this.loadedCase = closed as Case;
+      } else {
+        const saved = (await client.events.add(current.id, payload as never, { idempotencyKey })) as CaseEvent;
+        withoutTemp();
+        this.loadedEvents = [...(this.loadedEvents ?? []), saved as TimelineEvent];
+        this.emit<CaseTimelineAddedDetail>('tz-event-added', { event: saved });
+        // Lead and offer events change the case (and so the header and the norm).
+        if (['leadAssigned', 'leadChanged', 'offerMade'].includes(payload.type)) {
+          this.loadedCase = (await client.cases.get(current.id)) as Case;
+        }
+      }
+      this.addOk = m.added(typeLabel);
+      return true;
+    } catch (error) {
+      withoutTemp();
+      const status = statusOf(error);
+      if (status === 403) {
+        this.addForbidden = true;
+        this.addFailure = m.addForbidden;
+      } else if (status === 400 || status === 422) {
+        this.addFailure = m.addInvalid;
+        const fields = (error as { fieldErrors?: (map: Record<string, string>) => Record<string, string> }).fieldErrors?.(SERVER_FIELD) ?? {};
+        this.form.showServerProblems(Object.keys(fields).filter((k): k is FieldName => Object.values(SERVER_FIELD).includes(k as FieldName)));
+      } else {
+        this.addFailure = m.addFailed(typeLabel);
+      }
+      this.emit<CaseTimelineAddErrorDetail>('tz-event-add-error', { event: payload, error });
+      return false;
+    }
+  }
+
+  // ── user actions ──────────────────────────────────────────────────────────
+
+  private setFilter(patch: Partial<TimelineFilter>): void {
+    this.filter = { ...this.filter, ...patch };
+    this.shown = 0;
+  }
+
+  private onSearchInput(e: Event): void {
+    this.searchText = (e.target as HTMLInputElement).value;
+    // Filter after a pause in typing, not on every key: one re-render per search, not per letter.
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.setFilter({ query: this.searchText }), SEARCH_DEBOUNCE_MS);
+  }
+
+  private toggle(key: string): void {
+    const next = new Set(this.expanded);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this.expanded = next;
+  }
+
+  private showMore(ordered: TimelineEntry[]): void {
+    const from = this.shown || this.pageSize;
+    this.shown = from + this.pageSize;
+    // Focus the first newly shown event, so keyboard and screen-reader users continue there.
+    this.focusAfterUpdate = ordered[from]?.key;
+  }
+
+  private exportCsv(view: View, c: Case): void {
+    const m = this.messagesOf(messages);
+    const locale = this.locale;
+    const header = [m.fieldOccurredOn, m.fieldType, m.derived, m.filterParty, m.recordedBy, m.fieldSummary];
+    const rows = view.ordered.map((e) => [
+      e.event.occurredOn,
+      labelOf('eventType', e.event.type, locale),
+      e.derived ? m.yes : m.no,
+      this.partyText(e),
+      e.event.actor?.name ?? '',
+      this.summaryOf(e),
+    ]);
+    const ref = ((c as { pupilRef?: string }).pupilRef ?? 'casus').replace(/[^A-Za-z0-9._-]/g, '_');
+    downloadCsv(toCsv([header, ...rows], locale), `${locale === 'nl' ? 'tijdlijn' : 'timeline'}-${ref}-${this.effectiveToday}.csv`, this.renderRoot);
+  }
+
+  // ── rendering ─────────────────────────────────────────────────────────────
+
+  private partyLabel(party: string): string {
+    const m = this.messagesOf(messages);
+    return party === 'system' || party === 'derived' ? m.derivedParty : labelOf('role', party, this.locale);
+  }
+
+  private partyText(entry: TimelineEntry): string {
+    const m = this.messagesOf(messages);
+    if (entry.derived) return m.derivedWho;
+    const actor = entry.event.actor;
+    if (!actor) return '';
+    const org = this.organisationName(actor.organisation ?? '');
+    return [labelOf('role', actor.role, this.locale), org].filter(Boolean).join(', ');
+  }
+
+  /** A school code becomes the school's name when the provider loaded the schools. */
+  private organisationName(code: string): string {
+    const school = this.referenceData?.schools.find((s) => `${s.brin}${s.vestiging}` === code);
+    return school ? `${school.name} (${code})` : code;
+  }
+
+  override render() {
+    const m = this.messagesOf(messages);
+    if (this.connected) {
+      if (!this.activeClient) return this.renderState(m.noCaseTitle, m.noCaseText);
+      const status = this.loader.status;
+      if (status === TaskStatus.ERROR) return this.renderError(this.loader.error, m);
+      if (!this.loadedCase) return this.renderLoading(m);
+    }
+    const data = this.currentData();
+    if (data === null) return this.renderState(m.noCaseTitle, m.noCaseText);
+    if ('problem' in data) return this.renderState(m.badDataTitle, m.badDataText, true);
+    return this.renderTimeline(data.case, data.events, m);
+  }
+
+  private renderState(title: string, text: string, error = false, action?: TemplateResult): TemplateResult {
+    return html`<div class="state ${error ? 'error' : ''}" part="state" role=${error ? 'alert' : 'status'}>
+      <p class="state-title">${title}</p>
+      <p>${text}</p>
+      ${action ?? nothing}
+    </div>`;
+  }
+
+  private renderError(error: unknown, m: CaseTimelineMessages): TemplateResult {
+    const status = statusOf(error);
+    if (status === 403) return this.renderState(m.forbiddenTitle, m.forbiddenText, true);
+    if (status === 404) return this.renderState(m.notFoundTitle, m.notFoundText, true);
+    return this.renderState(
+      m.errorTitle,
+      m.errorText,
+      true,
+      html`<button class="button" type="button" @click=${() => this.reload()}>${m.retry}</button>`,
+    );
+  }
+
+  private renderLoading(m: CaseTimelineMessages): TemplateResult {
+    return html`<div class="loading" part="loading" aria-busy="true">
+      <p class="visually-hidden" role="status">${m.loading}</p>
+      <div class="skeleton skeleton-block"></div>
+      <div class="skeleton skeleton-line"></div>
+      <div class="skeleton skeleton-line"></div>
+      <div class="skeleton skeleton-block"></div>
+    </div>`;
+  }
+
+  private renderTimeline(c: Case, events: TimelineEvent[], m: CaseTimelineMessages): TemplateResult {
+    const locale = this.locale;
+    const derived = this.derive(c);
+    const view = this.view(c, events);
+    const showForm = this.canAdd && !this.addForbidden;
+    return html`<div class="wrap">
+      ${renderHeader(c as HeaderCase, derived, m, locale)}
+      <section class="timeline" aria-labelledby="tz-events-heading">
+        <h2 id="tz-events-heading">${m.eventsHeading}</h2>
+        ${view.all.length === 0
+          ? this.renderState(m.emptyTitle, m.emptyText)
+          : html`${this.renderToolbar(view, c, m)} ${this.renderList(view, c, derived, m)}`}
+      </section>
+      ${showForm
+        ? this.form.render(m, locale, this.addOk, this.addFailure)
+        : this.addForbidden
+          ? html`<p class="add-failure" role="alert">${this.addFailure || m.addForbidden}</p>`
+          : nothing}
+    </div>`;
+  }
+
+  private renderToolbar(view: View, c: Case, m: CaseTimelineMessages): TemplateResult {
+    const locale = this.locale;
+    const types = distinct(view.all, (e) => e.event.type).sort(
+      (a, b) => EVENT_TYPES.indexOf(a as never) - EVENT_TYPES.indexOf(b as never),
+    );
+    const parties = distinct(view.all, (e) => e.party);
+    return html`<div class="toolbar">
+      <fieldset class="filters" part="filters">
+        <legend>${m.filtersLegend}</legend>
+        <div class="fields">
+          <div class="field">
+            <label for="tz-filter-type">${m.filterType}</label>
+            <select id="tz-filter-type" @change=${(e: Event) => this.setFilter({ type: (e.target as HTMLSelectElement).value })}>
+              <option value="" ?selected=${this.filter.type === ''}>${m.allTypes}</option>
+              ${types.map((t) => html`<option value=${t} ?selected=${this.filter.type === t}>${labelOf('eventType', t, locale)}</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="tz-filter-party">${m.filterParty}</label>
+            <select id="tz-filter-party" @change=${(e: Event) => this.setFilter({ party: (e.target as HTMLSelectElement).value })}>
+              <option value="" ?selected=${this.filter.party === ''}>${m.allParties}</option>
+              ${parties.map((p) => html`<option value=${p} ?selected=${this.filter.party === p}>${this.partyLabel(p)}</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="tz-filter-search">${m.search}</label>
+            <input id="tz-filter-search" type="search" autocomplete="off" .value=${this.searchText} @input=${this.onSearchInput} />
+          </div>
+        </div>
+      </fieldset>
+      <div class="toolbar-row">
+        <fieldset class="order">
+          <legend>${m.orderLegend}</legend>
+          <div class="choices inline">
+            ${(['newest', 'oldest'] as const).map(
+              (o) => html`<label class="choice"
+                ><input
+                  type="radio"
+                  name="tz-order"
+                  value=${o}
+                  .checked=${this.order === o}
+                  @change=${() => ((this.order = o), (this.shown = 0))}
+                />${o === 'newest' ? m.newestFirst : m.oldestFirst}</label
+              >`,
+            )}
+          </div>
+        </fieldset>
+        <div class="actions">
+          <button class="button secondary" type="button" @click=${() => this.exportCsv(view, c)}>${m.exportCsv}</button>
+          <button class="button secondary" type="button" @click=${() => window.print()}>${m.print}</button>
+        </div>
+      </div>
+      <p class="count" role="status">${m.resultCount(view.filtered.length, view.all.length)}</p>
+    </div>`;
+  }
+
+  private renderList(view: View, c: Case, derived: DerivedClassification | null, m: CaseTimelineMessages): TemplateResult {
+    if (view.ordered.length === 0) return html`<p>${m.noMatches}</p>`;
+    const limit = this.printing ? view.ordered.length : this.shown || this.pageSize;
+    const visible = view.ordered.slice(0, limit);
+    const ctx: DetailContext = {
+      m,
+      locale: this.locale,
+      firstDayOfAbsence: (c as HeaderCase).absence?.firstDayOfAbsence,
+      normDeadline: derived?.normDeadline,
+    };
+    const monthFormat = new Intl.DateTimeFormat(this.locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return html`
+      ${repeat(
+        groupByMonth(visible),
+        (g) => g.month,
+        (g) => {
+          const [y, mo] = g.month.split('-').map(Number);
+          const headingId = `tz-month-${g.month}`;
+          return html`<h3 class="month" id=${headingId}>${monthFormat.format(Date.UTC(y, mo - 1, 15))}</h3>
+            <ol class="events" part="list" aria-labelledby=${headingId}>
+              ${repeat(g.entries, (e) => e.key, (e) => this.renderEvent(e, ctx, m))}
+            </ol>`;
+        },
+      )}
+      ${limit < view.ordered.length
+        ? html`<button class="button secondary more" type="button" @click=${() => this.showMore(view.ordered)}>
+            ${m.showMore(limit, view.ordered.length)}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  private renderEvent(entry: TimelineEntry, ctx: DetailContext, m: CaseTimelineMessages): TemplateResult {
+    const { event } = entry;
+    const locale = this.locale;
+    const open = this.printing || this.expanded.has(entry.key);
+    const detailsId = `tz-details-${entry.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    const typeLabel = labelOf('eventType', event.type, locale);
+    const date = formatDate(event.occurredOn, locale);
+    const summary = event.summary ?? '';
+    return html`<li
+      class="event ${entry.derived ? 'derived' : ''} ${entry.pending ? 'pending' : ''}"
+      part="event"
+      data-key=${entry.key}
+      data-type=${event.type}
+      tabindex="-1"
+    >
+      <div class="event-head">
+        <time datetime=${event.occurredOn}>${date}</time>
+        <span class="type">${eventIcon(event.type)}<span>${typeLabel}</span></span>
+        ${entry.derived ? html`<span class="tag">${m.derived}</span>` : nothing}
+        ${entry.pending ? html`<span class="tag">${m.pending}</span>` : nothing}
+      </div>
+      ${entry.pending ? nothing : html`<p class="who">${this.partyText(entry)}</p>`}
+      ${summary && summary !== typeLabel ? html`<p class="summary">${summary}</p>` : nothing}
+      <button
+        class="disclosure"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${detailsId}
+        @click=${() => this.toggle(entry.key)}
+      >
+        <svg class="icon chevron" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" fill="none"
+          stroke="currentColor" stroke-width="2"><path d="M9 6l6 6-6 6" /></svg>
+        ${m.details}<span class="visually-hidden">: ${m.detailsFor(typeLabel, date)}</span>
+      </button>
+      <div class="details" id=${detailsId} ?hidden=${!open}>${renderDetails(entry, ctx)}</div>
+    </li>`;
+  }
+}

@@ -1,0 +1,255 @@
+// The add-event form as data: which fields each event type asks for, how they are validated and
+// how a draft becomes a `CaseEventCreate` body. Pure functions, tested without the DOM.
+import {
+  CLOSURE_REASONS,
+  LEAD_ROLES,
+  MEETING_TYPES,
+  OFFER_TYPES,
+  isIsoDate,
+  isOneOf,
+  type EventType,
+  type IsoDate,
+} from '@thuiszitters/domain';
+
+/** Kinds of party in a meeting: the lead roles plus the parents and the pupil (contract `ParticipantRole`). */
+export const PARTICIPANT_ROLES = [...LEAD_ROLES, 'ouders', 'leerling'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+/**
+ * The types a person can add, in process order. Derived types are computed; `caseClosed` goes
+ * through the closure operation (POST /cases/{id}/closure) and `caseReopened` is not offered here.
+ */
+export const ADDABLE_TYPES = [
+  'signalReceived',
+  'reportedToDuo',
+  'reportedToSwv',
+  'leerplichtInvolved',
+  'meetingPlanned',
+  'meetingHeld',
+  'leadAssigned',
+  'leadChanged',
+  'actionAgreed',
+  'actionCompleted',
+  'escalation',
+  'tlvRequested',
+  'tlvDecided',
+  'offerMade',
+  'arrangementStarted',
+  'returnPhase',
+  'enrolled',
+  'unenrolled',
+  'note',
+  'caseClosed',
+] as const satisfies readonly EventType[];
+export type AddableType = (typeof ADDABLE_TYPES)[number];
+
+export type FieldName =
+  | 'type'
+  | 'occurredOn'
+  | 'summary'
+  | 'reportNumber'
+  | 'meetingType'
+  | 'plannedOn'
+  | 'participants'
+  | 'pupilHeard'
+  | 'leadRole'
+  | 'leadOrganisation'
+  | 'leadName'
+  | 'description'
+  | 'owner'
+  | 'dueOn'
+  | 'granted'
+  | 'offerType'
+  | 'startDate'
+  | 'hoursPerWeek'
+  | 'reason';
+
+/** Type-specific fields, in the order they are shown. */
+export const TYPE_FIELDS: Partial<Record<AddableType, FieldName[]>> = {
+  reportedToDuo: ['reportNumber'],
+  meetingPlanned: ['meetingType', 'plannedOn'],
+  meetingHeld: ['meetingType', 'participants', 'pupilHeard'],
+  leadAssigned: ['leadRole', 'leadOrganisation', 'leadName'],
+  leadChanged: ['leadRole', 'leadOrganisation', 'leadName'],
+  actionAgreed: ['description', 'owner', 'dueOn'],
+  tlvDecided: ['granted'],
+  offerMade: ['offerType', 'startDate', 'hoursPerWeek'],
+  returnPhase: ['hoursPerWeek'],
+  caseClosed: ['reason'],
+};
+
+/** Types whose summary is the only content: there the summary is required. */
+const SUMMARY_REQUIRED: readonly AddableType[] = ['note', 'escalation', 'actionCompleted'];
+
+export interface Draft {
+  type: AddableType | '';
+  occurredOn: string;
+  summary: string;
+  reportNumber: string;
+  meetingType: string;
+  plannedOn: string;
+  participants: string[];
+  /** '' = not answered, 'yes' | 'no'. */
+  pupilHeard: '' | 'yes' | 'no';
+  leadRole: string;
+  leadOrganisation: string;
+  leadName: string;
+  description: string;
+  owner: string;
+  dueOn: string;
+  granted: '' | 'yes' | 'no';
+  offerType: string;
+  startDate: string;
+  hoursPerWeek: string;
+  reason: string;
+}
+
+export function emptyDraft(today: IsoDate): Draft {
+  return {
+    type: '',
+    occurredOn: today,
+    summary: '',
+    reportNumber: '',
+    meetingType: '',
+    plannedOn: '',
+    participants: [],
+    pupilHeard: '',
+    leadRole: '',
+    leadOrganisation: '',
+    leadName: '',
+    description: '',
+    owner: '',
+    dueOn: '',
+    granted: '',
+    offerType: '',
+    startDate: '',
+    hoursPerWeek: '',
+    reason: '',
+  };
+}
+
+/** Every field the form shows for the draft's type, in order. */
+export function fieldsOf(type: Draft['type']): FieldName[] {
+  if (!type) return ['type'];
+  return ['type', 'occurredOn', ...(TYPE_FIELDS[type] ?? []), 'summary'];
+}
+
+export function isSummaryRequired(type: Draft['type']): boolean {
+  return type !== '' && SUMMARY_REQUIRED.includes(type);
+}
+
+/** What is wrong with a field, as a message key plus its field label key. */
+export type FieldProblem =
+  | { kind: 'required' }
+  | { kind: 'choose' }
+  | { kind: 'date' }
+  | { kind: 'future' }
+  | { kind: 'hours' }
+  | { kind: 'participants' };
+
+const HOURS_MAX = 60;
+
+/** Checks one field of the draft; null when it is fine. */
+export function checkField(draft: Draft, field: FieldName, today: IsoDate): FieldProblem | null {
+  const text = (value: string) => value.trim();
+  switch (field) {
+    case 'type':
+      return draft.type ? null : { kind: 'choose' };
+    case 'occurredOn':
+      if (!text(draft.occurredOn)) return { kind: 'required' };
+      if (!isIsoDate(text(draft.occurredOn))) return { kind: 'date' };
+      // A closure may not be dated ahead; planned things are planned with their own date field.
+      return text(draft.occurredOn) > today ? { kind: 'future' } : null;
+    case 'summary':
+      return isSummaryRequired(draft.type) && !text(draft.summary) ? { kind: 'required' } : null;
+    case 'plannedOn':
+    case 'dueOn':
+    case 'startDate': {
+      const value = text(draft[field]);
+      if (!value) return { kind: 'required' };
+      return isIsoDate(value) ? null : { kind: 'date' };
+    }
+    case 'meetingType':
+      return isOneOf(MEETING_TYPES, draft.meetingType) ? null : { kind: 'choose' };
+    case 'leadRole':
+      return isOneOf(LEAD_ROLES, draft.leadRole) ? null : { kind: 'choose' };
+    case 'offerType':
+      return isOneOf(OFFER_TYPES, draft.offerType) ? null : { kind: 'choose' };
+    case 'reason':
+      return isOneOf(CLOSURE_REASONS, draft.reason) ? null : { kind: 'choose' };
+    case 'pupilHeard':
+    case 'granted':
+      return draft[field] ? null : { kind: 'choose' };
+    case 'participants':
+      return draft.participants.length > 0 ? null : { kind: 'participants' };
+    case 'hoursPerWeek': {
+      const value = text(draft.hoursPerWeek).replace(',', '.');
+      if (!value) return { kind: 'required' };
+      const hours = Number(value);
+      return Number.isFinite(hours) && hours >= 0 && hours <= HOURS_MAX ? null : { kind: 'hours' };
+    }
+    case 'reportNumber':
+    case 'leadOrganisation':
+    case 'leadName':
+    case 'description':
+    case 'owner':
+      return text(draft[field]) ? null : { kind: 'required' };
+  }
+}
+
+/** Problems of every field the draft's type shows, in form order. */
+export function checkDraft(draft: Draft, today: IsoDate): Map<FieldName, FieldProblem> {
+  const problems = new Map<FieldName, FieldProblem>();
+  for (const field of fieldsOf(draft.type)) {
+    const problem = checkField(draft, field, today);
+    if (problem) problems.set(field, problem);
+  }
+  return problems;
+}
+
+/** The request body for a valid draft: `{ type, occurredOn, summary?, data }`. */
+export interface EventPayload {
+  type: AddableType;
+  occurredOn: IsoDate;
+  summary?: string;
+  data: Record<string, unknown>;
+}
+
+export function toPayload(draft: Draft): EventPayload {
+  if (!draft.type) throw new RangeError('A draft without a type has no payload');
+  const hours = () => Number(draft.hoursPerWeek.trim().replace(',', '.'));
+  const occurredOn = draft.occurredOn.trim();
+  let data: Record<string, unknown> = {};
+  switch (draft.type) {
+    case 'reportedToDuo':
+      data = { reportNumber: draft.reportNumber.trim() };
+      break;
+    case 'meetingPlanned':
+      data = { meetingType: draft.meetingType, plannedOn: draft.plannedOn.trim() };
+      break;
+    case 'meetingHeld':
+      data = { meetingType: draft.meetingType, participants: [...draft.participants], pupilHeard: draft.pupilHeard === 'yes' };
+      break;
+    case 'leadAssigned':
+    case 'leadChanged':
+      data = { lead: { organisation: draft.leadOrganisation.trim(), role: draft.leadRole, name: draft.leadName.trim(), since: occurredOn } };
+      break;
+    case 'actionAgreed':
+      data = { description: draft.description.trim(), owner: draft.owner.trim(), dueOn: draft.dueOn.trim() };
+      break;
+    case 'tlvDecided':
+      data = { granted: draft.granted === 'yes' };
+      break;
+    case 'offerMade':
+      data = { offer: { type: draft.offerType, startDate: draft.startDate.trim(), hoursPerWeek: hours() } };
+      break;
+    case 'returnPhase':
+      data = { hoursPerWeek: hours() };
+      break;
+    case 'caseClosed':
+      data = { reason: draft.reason };
+      break;
+  }
+  const summary = draft.summary.trim();
+  return { type: draft.type, occurredOn, ...(summary ? { summary } : {}), data };
+}
