@@ -3,3 +3,4 @@ import './provider/define.js';
 import './routekaart-checklist/define.js';
 import './case-timeline/define.js';
 import './melding-form/define.js';
+import './reason-chart/define.js';

@@ -23,3 +23,13 @@ export {
   type MeldingInvalidDetail,
 } from './melding-form/melding-form.element.js';
 export { type MeldingValues, type MeldingPrefill, type FieldKey as MeldingFieldKey } from './melding-form/form-model.js';
+export {
+  TzReasonChartElement,
+  type ReasonScope,
+  type ExportFormat,
+  type SchoolSelectedDetail,
+  type PeriodChangeDetail,
+  type ReasonScopeChangeDetail,
+  type ExportDetail,
+} from './reason-chart/reason-chart.element.js';
+export { type PeriodPreset, type ComparisonMode } from './reason-chart/period.js';
