@@ -111,7 +111,7 @@ export function toSearchParams(query: object | undefined): URLSearchParams | und
     if (value === undefined || value === null) continue;
     for (const item of Array.isArray(value) ? value : [value]) params.append(key, String(item));
   }
-  return params;
+  return params.size ? params : undefined;
 }
 
 function isTransient(error: Error): boolean {

@@ -48,6 +48,19 @@ describe('query parameters', () => {
     expect([...server.requests[0].query.keys()]).toEqual([]);
   });
 
+  it('sends no query string for a query of only undefined values (the first page of listAll)', async () => {
+    const { server, client } = await setUp(() => ({ body: { items: [], nextCursor: null } }));
+    await client.cases.list({ cursor: undefined, status: undefined });
+    expect(server.requests[0].rawUrl).toBe('/v1/cases');
+  });
+
+  it('repeats the key for array values (form style, explode)', async () => {
+    const { server, client } = await setUp(() => ({ body: { items: [], nextCursor: null } }));
+    // No operation of the contract has an array parameter yet; the serialiser supports them for when one does.
+    await client.cases.list({ reason: ['pesten', 'psychisch'] } as never);
+    expect(server.requests[0].query.getAll('reason')).toEqual(['pesten', 'psychisch']);
+  });
+
   it('percent-encodes path parameters', async () => {
     const { server, client } = await setUp(() => ({ body: {} }));
     await client.cases.get('a/b c');

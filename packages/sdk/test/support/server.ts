@@ -8,6 +8,8 @@ export interface RecordedRequest {
   /** Path without the `/v1` prefix. */
   path: string;
   query: URLSearchParams;
+  /** The request target as sent, e.g. `/v1/cases?status=open`. */
+  rawUrl: string;
   headers: IncomingHttpHeaders;
   body: unknown;
   /** performance.now() when the request arrived. */
@@ -44,6 +46,7 @@ export async function startServer(handler: Handler): Promise<TestServer> {
       method: req.method ?? '',
       path: url.pathname.replace(/^\/v1/, ''),
       query: url.searchParams,
+      rawUrl: req.url ?? '',
       headers: req.headers,
       body: text ? JSON.parse(text) : undefined,
       at: performance.now(),
