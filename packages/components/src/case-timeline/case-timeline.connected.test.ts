@@ -1,0 +1,258 @@
+// <tz-case-timeline> connected to the REAL reference server (PGlite, demo seed) through the test
+// runner's proxy: loading, 404, error with retry, adding events end to end, optimistic rollback.
+// Failures are injected at the network edge (the client's fetch); the SDK and server stay real.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import '../provider/define.js';
+import type { TzCaseTimelineElement } from './case-timeline.element.js';
+import { expectNoAxeViolations } from '../test-support/axe.js';
+import { flakyFetch, testApi } from '../test-support/api.js';
+import type { Case } from '@thuiszitters/sdk';
+
+const root = (el: Element) => el.shadowRoot!;
+const items = (el: Element) => [...root(el).querySelectorAll<HTMLLIElement>('li.event')];
+const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
+const loaded = (el: TzCaseTimelineElement) => waitUntil(() => root(el).querySelector('header.case-header'), 'timeline loaded', { timeout: 8000 });
+const isEventsPost = (method: string, url: string) => method === 'POST' && /\/cases\/[^/]+\/events$/.test(url);
+
+/** A fresh case of school 12AB00 with two events, so tests never depend on each other's writes. */
+async function freshCase(): Promise<Case> {
+  const api = await testApi();
+  const client = api.client('school');
+  const created = await client.cases.create({
+    pupilRef: `TL-${crypto.randomUUID().slice(0, 8)}`,
+    birthYearMonth: '2012-03',
+    school: { brin: '12AB', vestiging: '00' },
+    schoolType: 'vo',
+    municipalityCode: 'GM0599',
+    absence: { enrolled: true, firstDayOfAbsence: '2026-09-07', authorised: false, exemption: null, duoReportNumber: null },
+    reasons: { primary: 'schoolweigering', secondary: [] },
+    lead: null,
+    offer: null,
+  } as never);
+  await client.events.add(created.id, { type: 'signalReceived', occurredOn: '2026-09-14', summary: 'Mentor meldt: komt niet meer.' } as never);
+  await client.events.add(created.id, { type: 'reportedToDuo', occurredOn: '2026-09-18', data: { reportNumber: 'DUO-TL-1' } } as never);
+  return created as Case;
+}
+
+/** Holds matching requests until `release()`: makes the in-flight (optimistic) moment observable without timing. */
+function gate(base: typeof fetch, match: (method: string, url: string) => boolean) {
+  let open!: () => void;
+  let opened = new Promise<void>((r) => (open = r));
+  const wrapped = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    if (match(request.method, request.url)) await opened;
+    return base(request);
+  }) as typeof fetch;
+  return {
+    fetch: wrapped,
+    release: () => open(),
+    close: () => (opened = new Promise<void>((r) => (open = r))),
+  };
+}
+
+/** Answers matching requests with the contract's 403 problem (injected at the network edge). */
+function forbidding(base: typeof fetch, match: (method: string, url: string) => boolean): typeof fetch {
+  return (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    if (!match(request.method, request.url)) return base(request);
+    const problem = { type: 'https://thuiszitters.example/problems/forbidden', title: 'Forbidden', status: 403, detail: 'No access.' };
+    return new Response(JSON.stringify(problem), { status: 403, headers: { 'content-type': 'application/problem+json' } });
+  }) as typeof fetch;
+}
+
+async function addMeeting(el: TzCaseTimelineElement) {
+  const type = root(el).querySelector<HTMLSelectElement>('#tz-add-type')!;
+  type.value = 'meetingHeld';
+  type.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  const meetingType = root(el).querySelector<HTMLSelectElement>('#tz-add-meetingType')!;
+  meetingType.value = 'mdo';
+  meetingType.dispatchEvent(new Event('change'));
+  root(el).querySelector<HTMLInputElement>('#tz-add-participants')!.click();
+  root(el).querySelector<HTMLInputElement>('#tz-add-pupilHeard')!.click();
+  const summary = root(el).querySelector<HTMLTextAreaElement>('#tz-add-summary')!;
+  summary.value = 'MDO gehouden, leerling was erbij.';
+  summary.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!.click();
+  await el.updateComplete;
+}
+
+describe('<tz-case-timeline> connected to the reference server', () => {
+  before(async function () {
+    // The first request starts the reference server (PGlite + demo seed): allow for that once.
+    this.timeout(120000);
+    await freshCase();
+  });
+
+  it('shows a skeleton while loading, then the case and its events including derived ones', async () => {
+    const api = await testApi();
+    const c = await freshCase();
+    const held = gate(globalThis.fetch.bind(globalThis), () => true);
+    const el = await fixture<TzCaseTimelineElement>(
+      html`<tz-case-timeline lang="nl" case-id=${c.id} .client=${api.client('school', { fetch: held.fetch })}></tz-case-timeline>`,
+    );
+    expect(root(el).querySelector('.loading[aria-busy="true"] .skeleton')).to.exist;
+    expect(text(el)).to.contain('Tijdlijn wordt geladen…');
+    await expectNoAxeViolations(el);
+    held.release();
+    await loaded(el);
+    expect(text(el)).to.contain(`Casus ${c.pupilRef}`);
+    const types = items(el).map((li) => li.dataset.type);
+    expect(types).to.include.members(['signalReceived', 'reportedToDuo', 'lrvThresholdPassed']);
+    const derived = items(el).find((li) => li.dataset.type === 'lrvThresholdPassed')!;
+    expect(derived.classList.contains('derived')).to.equal(true);
+    expect(derived.querySelector('.tag')!.textContent).to.equal('afgeleid');
+    await expectNoAxeViolations(el);
+  });
+
+  it('works under a <tz-provider> with base-url and getToken', async () => {
+    const api = await testApi();
+    const c = await freshCase();
+    const wrap = await fixture<HTMLElement>(html`<tz-provider lang="en" base-url=${api.baseUrl} .getToken=${() => api.token('school')}>
+      <tz-case-timeline case-id=${c.id}></tz-case-timeline>
+    </tz-provider>`);
+    const el = wrap.querySelector('tz-case-timeline')!;
+    await loaded(el);
+    expect(text(el)).to.contain(`Case ${c.pupilRef}`);
+    expect(text(el)).to.contain('Absence reported to DUO');
+  });
+
+  it('404: a case of another school is not found (tenancy), in both languages', async () => {
+    const api = await testApi();
+    const c = await freshCase();
+    const el = await fixture<TzCaseTimelineElement>(
+      html`<tz-case-timeline lang="nl" case-id=${c.id} .client=${api.client('otherSchool')}></tz-case-timeline>`,
+    );
+    await waitUntil(() => text(el).includes('Casus niet gevonden'), '404 state', { timeout: 8000 });
+    await expectNoAxeViolations(el);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(el)).to.contain('Case not found');
+  });
+
+  it('403: says there is no access', async () => {
+    const api = await testApi();
+    const c = await freshCase();
+    const client = api.client('school', { fetch: forbidding(globalThis.fetch.bind(globalThis), (m) => m === 'GET') });
+    const el = await fixture<TzCaseTimelineElement>(html`<tz-case-timeline lang="nl" case-id=${c.id} .client=${client}></tz-case-timeline>`);
+    await waitUntil(() => text(el).includes('Geen toegang'), '403 state', { timeout: 8000 });
+    expect(root(el).querySelector('[role="alert"]')).to.exist;
+    await expectNoAxeViolations(el);
+  });
+
+  it('error: a dropped connection shows an error with a retry that loads the case', async () => {
+    const api = await testApi();
+    const c = await freshCase();
+    const flaky = flakyFetch();
+    flaky.failNext(2, 'before', (method) => method === 'GET');
+    const el = await fixture<TzCaseTimelineElement>(
+      html`<tz-case-timeline lang="nl" case-id=${c.id} .client=${api.client('school', { fetch: flaky.fetch })}></tz-case-timeline>`,
+    );
+    await waitUntil(() => text(el).includes('De tijdlijn kon niet worden geladen'), 'error state', { timeout: 8000 });
+    await expectNoAxeViolations(el);
+    const retry = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Opnieuw proberen'))!;
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await loaded(el);
+    expect(items(el).length).to.be.greaterThan(1);
+  });
+
+  it('adds a meeting end to end: it appears at once, is confirmed by the server, with an Idempotency-Key', async () => {
+    const api = await testApi();
+    const c = await freshCase();
+    const flaky = flakyFetch();
+    const client = api.client('school', { fetch: flaky.fetch });
+    const el = await fixture<TzCaseTimelineElement>(html`<tz-case-timeline lang="nl" can-add case-id=${c.id} .client=${client}></tz-case-timeline>`);
+    await loaded(el);
+    let added: unknown;
+    el.addEventListener('tz-event-added', (e) => (added = e.detail.event));
+    await addMeeting(el);
+    await waitUntil(() => added !== undefined, 'server confirmed', { timeout: 8000 });
+    await el.updateComplete;
+    const meeting = items(el).find((li) => li.dataset.type === 'meetingHeld')!;
+    expect(meeting.classList.contains('pending')).to.equal(false);
+    expect(meeting.querySelector('.summary')!.textContent).to.equal('MDO gehouden, leerling was erbij.');
+    expect(root(el).querySelector('.add-ok')!.textContent).to.equal('Overleg gehouden toegevoegd.');
+    const post = flaky.calls.find((call) => isEventsPost(call.method, call.url))!;
+    expect(post.headers.get('Idempotency-Key')).to.have.length.greaterThan(7);
+    const onServer = [];
+    for await (const e of api.client('school').events.listAll(c.id)) onServer.push(e);
+    expect(onServer.filter((e) => e.type === 'meetingHeld').length).to.equal(1);
+  });
+
+  it('rolls an optimistic add back with a clear message when saving fails, and a retry reuses the key', async () => {
+    const api = await testApi();
+    const c = await freshCase();
+    const flaky = flakyFetch();
+    const held = gate(flaky.fetch, isEventsPost);
+    const el = await fixture<TzCaseTimelineElement>(
+      html`<tz-case-timeline lang="nl" can-add case-id=${c.id} .client=${api.client('school', { fetch: held.fetch })}></tz-case-timeline>`,
+    );
+    await loaded(el);
+    const before = items(el).length;
+    flaky.failNext(1, 'before', isEventsPost);
+    await addMeeting(el);
+    // In flight: the line is there at once, marked as being saved.
+    const pending = items(el).find((li) => li.classList.contains('pending'))!;
+    expect(pending.dataset.type).to.equal('meetingHeld');
+    expect(pending.textContent).to.contain('wordt opgeslagen…');
+    expect(items(el).length).to.equal(before + 1);
+    await expectNoAxeViolations(el);
+    held.release();
+    await waitUntil(() => items(el).length === before, 'rolled back', { timeout: 8000 });
+    expect(root(el).querySelector('.add-failure[role="alert"]')!.textContent).to.equal(
+      'Overleg gehouden is niet opgeslagen en weer uit de tijdlijn gehaald. Probeer het opnieuw.',
+    );
+    // The draft is kept for a retry.
+    expect(root(el).querySelector<HTMLSelectElement>('#tz-add-type')!.value).to.equal('meetingHeld');
+    await expectNoAxeViolations(el);
+    // Retry: saved now, with the same Idempotency-Key (a lost answer could never make two meetings).
+    root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!.click();
+    await waitUntil(() => items(el).some((li) => li.dataset.type === 'meetingHeld' && !li.classList.contains('pending')), 'saved', {
+      timeout: 8000,
+    });
+    const keys = flaky.calls.filter((call) => isEventsPost(call.method, call.url)).map((call) => call.headers.get('Idempotency-Key'));
+    expect(keys.length).to.equal(2);
+    expect(keys[0]).to.equal(keys[1]);
+  });
+
+  it('a 403 on adding hides the form and says the role may not add', async () => {
+    const api = await testApi();
+    const c = await freshCase();
+    const client = api.client('school', { fetch: forbidding(globalThis.fetch.bind(globalThis), isEventsPost) });
+    const el = await fixture<TzCaseTimelineElement>(html`<tz-case-timeline lang="nl" can-add case-id=${c.id} .client=${client}></tz-case-timeline>`);
+    await loaded(el);
+    await addMeeting(el);
+    await waitUntil(() => !root(el).querySelector('.add'), 'form hidden', { timeout: 8000 });
+    expect(text(el)).to.contain('U mag aan deze casus geen gebeurtenissen toevoegen.');
+    expect(items(el).some((li) => li.dataset.type === 'meetingHeld')).to.equal(false);
+    await expectNoAxeViolations(el);
+  });
+
+  it('a lead change updates who has the lead in the header', async () => {
+    const api = await testApi();
+    const c = await freshCase();
+    const el = await fixture<TzCaseTimelineElement>(
+      html`<tz-case-timeline lang="nl" can-add case-id=${c.id} .client=${api.client('school')}></tz-case-timeline>`,
+    );
+    await loaded(el);
+    expect(root(el).querySelector('header')!.textContent).to.contain('Nog niemand');
+    const set = async (id: string, value: string, event = 'input') => {
+      const input = root(el).querySelector<HTMLInputElement>(`#tz-add-${id}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event(event));
+      await el.updateComplete;
+    };
+    await set('type', 'leadAssigned', 'change');
+    await set('occurredOn', '2026-10-05');
+    await set('leadRole', 'swv', 'change');
+    await set('leadOrganisation', 'Samenwerkingsverband Voorbeeldregio');
+    await set('leadName', 'Fatima El Amrani');
+    root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!.click();
+    await waitUntil(() => root(el).querySelector('header')!.textContent!.includes('Fatima El Amrani'), 'lead in header', { timeout: 8000 });
+    expect(root(el).querySelector('header')!.textContent!.replace(/\s+/g, ' ')).to.contain('sinds 5 oktober 2026');
+  });
+});
