@@ -1,0 +1,401 @@
+// Routekaart "Passend onderwijs zonder thuiszitters": assessments of an organisation (SWV or
+// gemeente) at a date, one status/owner/note/evidence per point, and a change history.
+//
+// Who may do what (design choice):
+//   read  — swv: its own SWV's assessments; leerplicht: its municipality's, and those of the SWVs
+//           that have schools in its municipality; school: its own SWV's (the policy is no secret
+//           to the schools that carry it out).
+//   write — only the organisation itself: swv for its SWV code, leerplicht (the gemeente) for its
+//           municipality code; schools never write (403). Writes also need `routekaart:write`.
+// An assessment outside the caller's readable organisations answers 404, like a case.
+// Concurrency: ETag `"<version>"`; updates need If-Match (428 without, 412 with `current` when stale).
+// Changes are listed newest first (the contract's order).
+import { randomUUID } from 'node:crypto';
+import {
+  ASSESSMENT_STATUSES,
+  ONTWERPEN_SUB_ITEM_KEYS,
+  ROUTEKAART_POINTS,
+  isIsoDate,
+  isOneOf,
+  isRoutekaartPointNumber,
+  type AssessmentStatus,
+  type OrganisationType,
+} from '@thuiszitters/domain';
+import { canonicalJson, withIdempotency } from '../cases/idempotency.js';
+import { requiredVersion } from '../cases/preconditions.js';
+import { HttpProblem, badRequest, forbidden, notFound } from '../http/problem.js';
+import type { Database } from '../storage/database.js';
+import type { AuthContext, OperationHandlers, RequestContext } from './types.js';
+
+export interface Evidence {
+  title: string;
+  url: string;
+}
+export interface SubItem {
+  key: string;
+  status: AssessmentStatus;
+}
+export interface RoutekaartPoint {
+  number: number;
+  status: AssessmentStatus;
+  owner: string | null;
+  note: string | null;
+  evidence: Evidence[];
+  subItems?: SubItem[];
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+export interface RoutekaartAssessment {
+  id: string;
+  version: number;
+  organisation: { code: string; name: string; type: OrganisationType };
+  assessedOn: string;
+  copiedFrom: string | null;
+  createdAt: string;
+  points: RoutekaartPoint[];
+}
+export interface ChangeActor {
+  organisation: string;
+  role: string;
+  name: string | null;
+}
+
+/** The fields of a point that a change row records, in this order. */
+const POINT_FIELDS = ['status', 'owner', 'note', 'evidence', 'subItems'] as const;
+type PointField = (typeof POINT_FIELDS)[number];
+
+/** Ten fresh points: nothing started, point 7 with its sub-items. */
+export function freshPoints(): RoutekaartPoint[] {
+  return ROUTEKAART_POINTS.map((definition) => ({
+    number: definition.number,
+    status: 'notStarted' as const,
+    owner: null,
+    note: null,
+    evidence: [],
+    ...(definition.subItems.length > 0 ? { subItems: definition.subItems.map((item) => ({ key: item.key, status: 'notStarted' as const })) } : {}),
+    updatedAt: null,
+    updatedBy: null,
+  }));
+}
+
+export function organisationType(code: string): OrganisationType {
+  return /^GM[0-9]{4}$/.test(code) ? 'gemeente' : 'swv';
+}
+
+/** The name the server knows for an organisation (SWV profile or municipality), or null. */
+export async function knownOrganisationName(db: Database, code: string): Promise<string | null> {
+  const rows =
+    organisationType(code) === 'gemeente'
+      ? await db.query<{ name: string }>('SELECT name FROM municipalities WHERE code = $1', [code])
+      : await db.query<{ name: string }>('SELECT name FROM definition_profiles WHERE swv_code = $1', [code]);
+  return rows[0]?.name ?? null;
+}
+
+/** Organisation codes whose assessments the caller may read. */
+async function readableOrganisations(db: Database, auth: AuthContext): Promise<string[]> {
+  if (auth.role === 'swv') return [auth.organisation];
+  if (auth.role === 'school') {
+    const rows = await db.query<{ swv_code: string }>('SELECT swv_code FROM schools WHERE school_key = $1', [auth.organisation]);
+    return rows.map((row) => row.swv_code);
+  }
+  const rows = await db.query<{ swv_code: string }>('SELECT DISTINCT swv_code FROM schools WHERE municipality_code = $1', [auth.organisation]);
+  return [auth.organisation, ...rows.map((row) => row.swv_code)];
+}
+
+/** The organisation a caller writes for, or null: schools never write. */
+function writableOrganisation(auth: AuthContext): string | null {
+  if (auth.role === 'school') return null;
+  return auth.organisation;
+}
+
+function requireScope(auth: AuthContext, scope: string) {
+  if (!auth.scopes.includes(scope)) throw forbidden(`This operation needs the scope ${scope}.`);
+}
+
+function requireWrite(auth: AuthContext, organisation: string) {
+  requireScope(auth, 'routekaart:write');
+  const own = writableOrganisation(auth);
+  if (own === null) throw forbidden('Schools may read the Routekaart of their samenwerkingsverband, not change it.');
+  if (own !== organisation) throw forbidden('Only the organisation itself may change its Routekaart assessments.');
+}
+
+interface AssessmentRow {
+  id: string;
+  version: number;
+  organisation_code: string;
+  organisation_name: string;
+  organisation_type: OrganisationType;
+  assessed_on: string;
+  copied_from: string | null;
+  created_at: Date | string;
+  points: RoutekaartPoint[];
+}
+
+const ASSESSMENT_COLUMNS = 'id, version, organisation_code, organisation_name, organisation_type, assessed_on, copied_from, created_at, points';
+
+function toAssessment(row: AssessmentRow): RoutekaartAssessment {
+  return {
+    id: row.id,
+    version: row.version,
+    organisation: { code: row.organisation_code, name: row.organisation_name, type: row.organisation_type },
+    assessedOn: row.assessed_on,
+    copiedFrom: row.copied_from,
+    createdAt: new Date(row.created_at).toISOString(),
+    points: row.points,
+  };
+}
+
+const etag = (version: number) => `"${version}"`;
+
+/** Loads an assessment the caller may read, or answers 404. */
+async function loadReadable(db: Database, auth: AuthContext, id: string, lock = false): Promise<AssessmentRow> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw notFound();
+  const rows = await db.query<AssessmentRow>(
+    `SELECT ${ASSESSMENT_COLUMNS} FROM routekaart_assessments WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
+  const row = rows[0];
+  if (!row || !(await readableOrganisations(db, auth)).includes(row.organisation_code)) throw notFound();
+  return row;
+}
+
+function stale(row: AssessmentRow): HttpProblem {
+  return new HttpProblem(
+    412,
+    'The assessment was changed since you read it. `current` holds the latest version; apply your change to it and send its ETag.',
+    { current: toAssessment(row) },
+    { ETag: etag(row.version) },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation of a point update beyond what the spec's schema already checks.
+
+interface PointUpdate {
+  status: AssessmentStatus;
+  owner: string | null;
+  note: string | null;
+  evidence: Evidence[];
+  subItems?: SubItem[];
+}
+
+function parsePointUpdate(pointNumber: number, body: unknown): PointUpdate {
+  const invalid: { name: string; reason: string }[] = [];
+  const input = (body ?? {}) as Record<string, unknown>;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('The body must be a JSON object.');
+  if (!isOneOf(ASSESSMENT_STATUSES, input.status)) invalid.push({ name: '/status', reason: `must be one of ${ASSESSMENT_STATUSES.join(', ')}` });
+  for (const field of ['owner', 'note'] as const) {
+    if (input[field] !== undefined && input[field] !== null && typeof input[field] !== 'string') {
+      invalid.push({ name: `/${field}`, reason: 'must be a string or null' });
+    }
+  }
+  const evidence = input.evidence ?? [];
+  if (!Array.isArray(evidence) || !evidence.every(isEvidence)) {
+    invalid.push({ name: '/evidence', reason: 'must be a list of { title, url } with an http(s) url' });
+  }
+  let subItems: SubItem[] | undefined;
+  if (input.subItems !== undefined) {
+    if (pointNumber !== 7) invalid.push({ name: '/subItems', reason: 'only point 7 (Ontwerpen) has sub-items' });
+    else if (!Array.isArray(input.subItems) || !input.subItems.every(isSubItem)) {
+      invalid.push({ name: '/subItems', reason: `must be a list of { key, status } with keys ${ONTWERPEN_SUB_ITEM_KEYS.join(', ')}` });
+    } else subItems = input.subItems.map((item) => ({ key: item.key, status: item.status }));
+  }
+  if (invalid.length > 0) throw badRequest('The point update is not valid.', invalid);
+  return {
+    status: input.status as AssessmentStatus,
+    owner: (input.owner as string | null | undefined) ?? null,
+    note: (input.note as string | null | undefined) ?? null,
+    evidence: (evidence as Evidence[]).map((item) => ({ title: item.title, url: item.url })),
+    ...(subItems ? { subItems } : {}),
+  };
+}
+
+function isEvidence(value: unknown): value is Evidence {
+  if (typeof value !== 'object' || value === null) return false;
+  const { title, url } = value as Record<string, unknown>;
+  return typeof title === 'string' && typeof url === 'string' && /^https?:\/\//.test(url);
+}
+
+function isSubItem(value: unknown): value is SubItem {
+  if (typeof value !== 'object' || value === null) return false;
+  const { key, status } = value as Record<string, unknown>;
+  return isOneOf(ONTWERPEN_SUB_ITEM_KEYS, key) && isOneOf(ASSESSMENT_STATUSES, status);
+}
+
+/** Applies an update to a point; returns the new point and the fields that changed. */
+export function applyPointUpdate(
+  point: RoutekaartPoint,
+  update: PointUpdate,
+  at: string,
+  by: string | null,
+): { point: RoutekaartPoint; changes: { field: PointField; from: unknown; to: unknown }[] } {
+  const next: RoutekaartPoint = { ...point, status: update.status, owner: update.owner, note: update.note, evidence: update.evidence };
+  if (update.subItems && point.subItems) {
+    // Sub-items keep their canonical order; a missing key keeps its old status.
+    const byKey = new Map(update.subItems.map((item) => [item.key, item.status]));
+    next.subItems = point.subItems.map((item) => ({ key: item.key, status: byKey.get(item.key) ?? item.status }));
+  }
+  const changes = POINT_FIELDS.filter((field) => canonicalJson(point[field] ?? null) !== canonicalJson(next[field] ?? null)).map(
+    (field) => ({ field, from: point[field] ?? null, to: next[field] ?? null }),
+  );
+  if (changes.length > 0) {
+    next.updatedAt = at;
+    next.updatedBy = by;
+  }
+  return { point: next, changes };
+}
+
+export async function insertChanges(
+  db: Database,
+  assessmentId: string,
+  at: string,
+  actor: ChangeActor,
+  pointNumber: number,
+  changes: { field: string; from: unknown; to: unknown }[],
+  newId: () => string,
+): Promise<void> {
+  if (changes.length === 0) return;
+  await db.query(
+    `INSERT INTO routekaart_changes (id, assessment_id, at, actor, point_number, field, from_value, to_value)
+     SELECT x.id, $1, $2, $3, $4, x.field, x.from_value, x.to_value
+       FROM jsonb_to_recordset($5::jsonb) AS x(id uuid, field text, from_value jsonb, to_value jsonb)`,
+    [
+      assessmentId,
+      at,
+      JSON.stringify(actor),
+      pointNumber,
+      JSON.stringify(changes.map((change) => ({ id: newId(), field: change.field, from_value: change.from, to_value: change.to }))),
+    ],
+  );
+}
+
+const actorOf = (auth: AuthContext): ChangeActor => ({ organisation: auth.organisation, role: auth.role, name: auth.name });
+
+// ---------------------------------------------------------------------------------------------
+
+export const routekaartHandlers: OperationHandlers = {
+  async listRoutekaartAssessments(ctx) {
+    requireScope(ctx.auth, 'routekaart:read');
+    const readable = await readableOrganisations(ctx.db, ctx.auth);
+    const requested = typeof ctx.query.organisation === 'string' && ctx.query.organisation !== '' ? ctx.query.organisation : undefined;
+    // Default: the caller's own organisation (for a school: its SWV).
+    const organisation = requested ?? (ctx.auth.role === 'school' ? readable[0] : ctx.auth.organisation);
+    if (organisation === undefined || !readable.includes(organisation)) {
+      // Policy documents are not secret, but another region's are not ours to show.
+      return { status: 200, body: { items: [] } };
+    }
+    const rows = await ctx.db.query<AssessmentRow>(
+      `SELECT ${ASSESSMENT_COLUMNS} FROM routekaart_assessments WHERE organisation_code = $1
+        ORDER BY assessed_on DESC, created_at DESC, id`,
+      [organisation],
+    );
+    return { status: 200, body: { items: rows.map(toAssessment) } };
+  },
+
+  async createRoutekaartAssessment(ctx) {
+    const body = (ctx.body ?? {}) as { organisation?: unknown; assessedOn?: unknown; copyFrom?: unknown };
+    const code = typeof body.organisation === 'string' ? body.organisation : '';
+    const invalid: { name: string; reason: string }[] = [];
+    if (!/^((PO|VO)[0-9]{4}|GM[0-9]{4})$/.test(code)) invalid.push({ name: '/organisation', reason: 'must be an SWV code (VO2801) or a municipality code (GM0599)' });
+    if (!isIsoDate(body.assessedOn)) invalid.push({ name: '/assessedOn', reason: 'must be a date (YYYY-MM-DD)' });
+    if (body.copyFrom !== undefined && typeof body.copyFrom !== 'string') invalid.push({ name: '/copyFrom', reason: 'must be an assessment id' });
+    if (invalid.length > 0) throw badRequest('The assessment is not valid.', invalid);
+    requireWrite(ctx.auth, code);
+
+    // Idempotency-Key handling is shared with the case operations (same table, same rules).
+    return withIdempotency(ctx, 'createRoutekaartAssessment', code, async (tx) => {
+      let points = freshPoints();
+      let copiedFrom: string | null = null;
+      if (typeof body.copyFrom === 'string') {
+        const source = await loadReadable(tx, ctx.auth, body.copyFrom).catch(() => null);
+        if (!source || source.organisation_code !== code) {
+          throw badRequest('copyFrom must be an earlier assessment of the same organisation.', [
+            { name: '/copyFrom', reason: 'no assessment of this organisation with this id' },
+          ]);
+        }
+        points = source.points;
+        copiedFrom = source.id;
+      }
+      // The server adds the name it knows (SWV profile, municipality); else the code stands in.
+      const name = (await knownOrganisationName(tx, code)) ?? (organisationType(code) === 'gemeente' ? `Gemeente ${code}` : code);
+      const rows = await tx.query<AssessmentRow>(
+        `INSERT INTO routekaart_assessments (id, version, organisation_code, organisation_name, organisation_type, assessed_on, points, created_at, copied_from)
+         VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${ASSESSMENT_COLUMNS}`,
+        [randomUUID(), code, name, organisationType(code), body.assessedOn, JSON.stringify(points), ctx.now().toISOString(), copiedFrom],
+      );
+      const assessment = toAssessment(rows[0]);
+      return {
+        status: 201,
+        body: assessment,
+        headers: { ETag: etag(assessment.version), Location: `/v1/routekaart-assessments/${assessment.id}` },
+      };
+    });
+  },
+
+  async getRoutekaartAssessment(ctx) {
+    requireScope(ctx.auth, 'routekaart:read');
+    const row = await loadReadable(ctx.db, ctx.auth, ctx.params.assessmentId);
+    return { status: 200, body: toAssessment(row), headers: { ETag: etag(row.version) } };
+  },
+
+  async updateRoutekaartPoint(ctx) {
+    const pointNumber = Number(ctx.params.pointNumber);
+    if (!isRoutekaartPointNumber(pointNumber)) {
+      throw badRequest('The Routekaart has points 1 to 10.', [{ name: 'pointNumber', reason: 'must be 1..10' }]);
+    }
+    return ctx.db.transaction(async (tx) => {
+      const row = await loadReadable(tx, ctx.auth, ctx.params.assessmentId, true);
+      requireWrite(ctx.auth, row.organisation_code);
+      const expected = requiredVersion(ctx.headers['if-match']);
+      if (expected !== '*' && expected !== row.version) throw stale(row);
+      const update = parsePointUpdate(pointNumber, ctx.body);
+      const at = ctx.now().toISOString();
+      const index = row.points.findIndex((p) => p.number === pointNumber);
+      const { point, changes } = applyPointUpdate(row.points[index], update, at, ctx.auth.name ?? ctx.auth.subject);
+      if (changes.length === 0) {
+        return { status: 200, body: toAssessment(row), headers: { ETag: etag(row.version) } };
+      }
+      const points = row.points.map((p, i) => (i === index ? point : p));
+      const updated = await tx.query<AssessmentRow>(
+        `UPDATE routekaart_assessments SET points = $1, version = version + 1
+          WHERE id = $2 AND version = $3 RETURNING ${ASSESSMENT_COLUMNS}`,
+        [JSON.stringify(points), row.id, row.version],
+      );
+      if (!updated[0]) throw stale(await loadReadable(tx, ctx.auth, row.id));
+      await insertChanges(tx, row.id, at, actorOf(ctx.auth), pointNumber, changes, randomUUID);
+      return { status: 200, body: toAssessment(updated[0]), headers: { ETag: etag(updated[0].version) } };
+    });
+  },
+
+  async listRoutekaartChanges(ctx) {
+    requireScope(ctx.auth, 'routekaart:read');
+    const row = await loadReadable(ctx.db, ctx.auth, ctx.params.assessmentId);
+    const changes = await ctx.db.query<{
+      id: string;
+      at: Date | string;
+      actor: ChangeActor;
+      point_number: number;
+      field: string;
+      from_value: unknown;
+      to_value: unknown;
+    }>(
+      `SELECT id, at, actor, point_number, field, from_value, to_value FROM routekaart_changes
+        WHERE assessment_id = $1 ORDER BY at DESC, seq DESC`,
+      [row.id],
+    );
+    return {
+      status: 200,
+      body: {
+        items: changes.map((change) => ({
+          id: change.id,
+          at: new Date(change.at).toISOString(),
+          actor: change.actor,
+          pointNumber: change.point_number,
+          field: change.field,
+          from: change.from_value,
+          to: change.to_value,
+        })),
+      },
+    };
+  },
+};

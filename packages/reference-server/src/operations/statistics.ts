@@ -1,0 +1,375 @@
+// Statistics: counts per reason, per school and headline figures, aggregated in the database
+// over the caller's tenancy (caseScopeSql), so another tenant's case is never counted.
+//
+// Which cases count (the semantics, in one place):
+// - A case is *relevant* unless its absence is authorised (geoorloofd verzuim: illness, leave).
+//   An exemption (vrijstelling) ends its relevance on the exemption's first day.
+//   Its relevant span runs from the first day of absence to the closure date (or the exemption).
+// - Per reason / per school, a case counts in a period when it was relevant during it:
+//   first day of absence ≤ period end, and not closed or closed on/after the period start.
+//   The comparison period is counted the same way.
+// - `reasonScope=primary` counts each case once, under its primary reason (items add up to the
+//   total); `all` counts a case under every reason it mentions (items add up to more than the
+//   total, which still counts each case once).
+// - Headline `active` (and the monthly trend) counts cases that are a thuiszitter on a day, as
+//   `deriveCase().isThuiszitter` would say: relevant, not closed on or before that day, and
+//   either not enrolled (absoluut verzuim) or absent for more than the profile's LRV threshold
+//   (first day + lrvThresholdDays ≤ day). Age (nietLeerplichtig) is not taken into account: the
+//   registry holds pupils of compulsory age.
+// - `newInPeriod`: relevant cases whose first day of absence lies in the period.
+// - `closedWithSolution`: closed in the period with `terugNaarSchool` or `anderePassendePlek`.
+// - `offerWithinNormShare`: of the cases whose norm deadline (first day + normMonths, clamped to
+//   the month end like @thuiszitters/domain) fell in the period, the share that had a solution on
+//   or before it (an offer start, or a closure with a suitable place — the same rule as
+//   `deriveCase().normStatus === 'met'`). Cases with an exemption, and cases that left without a
+//   solution before their deadline (moved away), are left out. null when no deadline fell in it.
+// - `medianDaysToOffer`: median of (offer start − first day of absence) over offers that
+//   started in the period.
+// - `context.specialEducationOffers`: offers of type speciaalOnderwijsTlv that started in the period.
+// Periods: without from/to, the current school year up to today (Europe/Amsterdam); without
+// compareFrom/compareTo, the same dates one year earlier (as the contract says).
+//
+// Small-cell suppression (see suppression.ts): for swv and leerplicht callers, counts of
+// 1..smallCellThreshold-1 per reason and per school are suppressed, with complementary
+// suppression so that no hidden cell can be derived from the total. A school sees the cases of
+// its own school in full anyway, so its figures are not suppressed (suppressionThreshold 0).
+// Headline figures are totals without a breakdown by reason and are not suppressed.
+import {
+  addMonths,
+  daysInMonth,
+  isIsoDate,
+  isoDate,
+  REASON_CODES,
+  samePeriodLastYear,
+  thisSchoolYear,
+  todayInAmsterdam,
+  type Period,
+} from '@thuiszitters/domain';
+import { caseScopeSql } from '../auth/tenancy.js';
+import { badRequest, type InvalidParam } from '../http/problem.js';
+import type { Database } from '../storage/database.js';
+import { callerSwvCode, definitionProfile } from './reference.js';
+import { suppressColumn } from './suppression.js';
+import type { AuthContext, OperationHandlers, RequestContext } from './types.js';
+
+/** National context (OCW series as published for school year 2021/22; see domain.md). */
+const NATIONAL_CONTEXT = { schoolYear: '2021/22', exemptions5a: 7389, absoluteAbsence: 10240, longTermRelativeAbsence: 3246 };
+
+const SOLUTION_REASONS = `('terugNaarSchool', 'anderePassendePlek')`;
+
+/** SQL over alias `c`: the day the case stops being relevant (closure or exemption), NULL while it is. */
+const END_ON = `LEAST(c.closed_on, (c.data->'absence'->'exemption'->>'from')::date)`;
+
+// ---------------------------------------------------------------------------------------------
+// Periods
+
+export interface StatisticsPeriods {
+  period: Period;
+  comparisonPeriod: Period;
+}
+
+/** Reads from/to/compareFrom/compareTo with the contract's defaults; 400 on an inverted period. */
+export function resolvePeriods(query: Record<string, unknown>, today: string): StatisticsPeriods {
+  const date = (name: string): string | undefined => {
+    const value = query[name];
+    return typeof value === 'string' && isIsoDate(value) ? value : undefined;
+  };
+  const to = date('to') ?? today;
+  const from = date('from') ?? thisSchoolYear(to).from;
+  const period = { from, to };
+  const lastYear = samePeriodLastYear(period);
+  const compareFrom = date('compareFrom');
+  const compareTo = date('compareTo');
+  const comparisonPeriod = {
+    from: compareFrom ?? (compareTo ? shiftBack(compareTo, period) : lastYear.from),
+    to: compareTo ?? (compareFrom ? shiftForward(compareFrom, period) : lastYear.to),
+  };
+  const invalid: InvalidParam[] = [];
+  if (period.from > period.to) invalid.push({ name: 'from', reason: 'must be on or before `to`' });
+  if (comparisonPeriod.from > comparisonPeriod.to) invalid.push({ name: 'compareFrom', reason: 'must be on or before `compareTo`' });
+  if (invalid.length > 0) throw badRequest('A period ends before it starts.', invalid);
+  return { period, comparisonPeriod };
+}
+
+function lengthInDays(period: Period): number {
+  return Math.round((Date.parse(period.to) - Date.parse(period.from)) / 86_400_000);
+}
+function shiftBack(to: string, like: Period): string {
+  return new Date(Date.parse(to) - lengthInDays(like) * 86_400_000).toISOString().slice(0, 10);
+}
+function shiftForward(from: string, like: Period): string {
+  return new Date(Date.parse(from) + lengthInDays(like) * 86_400_000).toISOString().slice(0, 10);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces
+
+interface Scope {
+  sql: string;
+  params: unknown[];
+}
+
+/** Tenancy plus the optional school filter, as a WHERE fragment starting at `$first`. */
+function caseFilter(auth: AuthContext, school: string | null, first: number): Scope {
+  const tenancy = caseScopeSql(auth, first);
+  const params = [...tenancy.params];
+  let sql = `(${tenancy.sql}) AND c.authorised = false`;
+  if (school) {
+    params.push(school);
+    sql += ` AND c.school_key = $${first + params.length - 1}`;
+  }
+  return { sql, params };
+}
+
+function schoolFilter(ctx: RequestContext): string | null {
+  return typeof ctx.query.school === 'string' && ctx.query.school !== '' ? ctx.query.school : null;
+}
+
+/** The small-cell threshold for this caller: 0 for a school (its own cases), the profile's otherwise. */
+async function suppressionThreshold(db: Database, auth: AuthContext): Promise<number> {
+  if (auth.role === 'school') return 0;
+  return (await definitionProfile(db, await callerSwvCode(db, auth))).smallCellThreshold;
+}
+
+/** SQL: the case (alias c) was relevant during [$from, $to]. */
+const inPeriod = (from: number, to: number) =>
+  `(c.first_day_of_absence <= $${to}::date AND (${END_ON} IS NULL OR ${END_ON} >= $${from}::date))`;
+
+const toInt = (value: unknown) => Number(value ?? 0);
+
+// ---------------------------------------------------------------------------------------------
+// Reasons
+
+async function reasonStatistics(ctx: RequestContext) {
+  const { auth, db } = ctx;
+  const today = todayInAmsterdam(ctx.now());
+  const { period, comparisonPeriod } = resolvePeriods(ctx.query, today);
+  const reasonScope = ctx.query.reasonScope === 'all' ? 'all' : 'primary';
+  const school = schoolFilter(ctx);
+  const filter = caseFilter(auth, school, 5);
+  const params = [period.from, period.to, comparisonPeriod.from, comparisonPeriod.to, ...filter.params];
+  const reasonsOf = reasonScope === 'all' ? 'array_prepend(s.primary_reason, s.secondary_reasons)' : 'ARRAY[s.primary_reason]';
+
+  const rows = await db.query<{ reason: string | null; count: string | number; comparison_count: string | number }>(
+    `WITH s AS (
+       SELECT c.id, c.primary_reason, c.secondary_reasons, ${inPeriod(1, 2)} AS in_period, ${inPeriod(3, 4)} AS in_comparison
+         FROM cases c
+        WHERE ${filter.sql}
+     )
+     SELECT r.reason,
+            count(DISTINCT s.id) FILTER (WHERE s.in_period) AS count,
+            count(DISTINCT s.id) FILTER (WHERE s.in_comparison) AS comparison_count
+       FROM s CROSS JOIN LATERAL unnest(${reasonsOf}) AS r(reason)
+      WHERE s.in_period OR s.in_comparison
+      GROUP BY ROLLUP (r.reason)`,
+    params,
+  );
+  // ROLLUP's grand-total row (reason NULL) is not a total of cases under `all`: count it apart.
+  const totals = await db.query<{ total: string | number; comparison_total: string | number }>(
+    `SELECT count(*) FILTER (WHERE ${inPeriod(1, 2)}) AS total, count(*) FILTER (WHERE ${inPeriod(3, 4)}) AS comparison_total
+       FROM cases c WHERE ${filter.sql}`,
+    params,
+  );
+  const byReason = rows.filter((row) => row.reason !== null);
+  const order = (code: string) => {
+    const index = (REASON_CODES as readonly string[]).indexOf(code);
+    return index === -1 ? REASON_CODES.length : index;
+  };
+  // Largest first, then the taxonomy's order (stable for equal counts).
+  byReason.sort((a, b) => toInt(b.count) - toInt(a.count) || toInt(b.comparison_count) - toInt(a.comparison_count) || order(a.reason!) - order(b.reason!));
+
+  const threshold = await suppressionThreshold(db, auth);
+  const total = toInt(totals[0]?.total);
+  const comparisonTotal = toInt(totals[0]?.comparison_total);
+  const current = suppressColumn(byReason.map((row) => toInt(row.count)), total, { threshold });
+  const earlier = suppressColumn(byReason.map((row) => toInt(row.comparison_count)), comparisonTotal, { threshold });
+
+  return {
+    period,
+    comparisonPeriod,
+    reasonScope,
+    school,
+    suppressionThreshold: threshold,
+    total: current.total,
+    comparisonTotal: earlier.total,
+    items: byReason.map((row, i) => ({
+      reason: row.reason!,
+      count: current.values[i],
+      comparisonCount: earlier.values[i],
+      suppressed: current.suppressed[i],
+      comparisonSuppressed: earlier.suppressed[i],
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schools
+
+/** The schools listed for a caller even when they have no cases (its region or municipality). */
+function listedSchoolsSql(auth: AuthContext): string {
+  if (auth.role === 'school') return 'school_key = $1';
+  if (auth.role === 'swv') return 'swv_code = $1';
+  return 'municipality_code = $1';
+}
+
+async function schoolStatistics(ctx: RequestContext) {
+  const { auth, db } = ctx;
+  const today = todayInAmsterdam(ctx.now());
+  const { period, comparisonPeriod } = resolvePeriods(ctx.query, today);
+  const filter = caseFilter(auth, null, 5);
+  const counts = await db.query<{ school_key: string; school_type: string; count: string | number; comparison_count: string | number }>(
+    `SELECT c.school_key, min(c.school_type) AS school_type,
+            count(*) FILTER (WHERE ${inPeriod(1, 2)}) AS count,
+            count(*) FILTER (WHERE ${inPeriod(3, 4)}) AS comparison_count
+       FROM cases c
+      WHERE ${filter.sql}
+      GROUP BY c.school_key`,
+    [period.from, period.to, comparisonPeriod.from, comparisonPeriod.to, ...filter.params],
+  );
+  const keys = counts.map((row) => row.school_key);
+  const schools = await db.query<{ school_key: string; name: string; school_type: string }>(
+    `SELECT school_key, name, school_type FROM schools WHERE ${listedSchoolsSql(auth)} OR school_key = ANY($2::text[])`,
+    [auth.organisation, keys],
+  );
+  const byKey = new Map(counts.map((row) => [row.school_key, row]));
+  const known = new Map(schools.map((row) => [row.school_key, row]));
+  const allKeys = [...new Set([...known.keys(), ...keys])];
+  const items = allKeys.map((key) => ({
+    school: key,
+    name: known.get(key)?.name ?? key,
+    schoolType: known.get(key)?.school_type ?? byKey.get(key)!.school_type,
+    count: toInt(byKey.get(key)?.count),
+    comparisonCount: toInt(byKey.get(key)?.comparison_count),
+  }));
+  items.sort((a, b) => b.count - a.count || b.comparisonCount - a.comparisonCount || a.name.localeCompare(b.name, 'nl'));
+
+  // The region total is public through the reason statistics, so it cannot be hidden here.
+  const threshold = await suppressionThreshold(db, auth);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const current = suppressColumn(items.map((i) => i.count), sum(items.map((i) => i.count)), { threshold, totalIsPublic: true });
+  const earlier = suppressColumn(items.map((i) => i.comparisonCount), sum(items.map((i) => i.comparisonCount)), { threshold, totalIsPublic: true });
+  return {
+    period,
+    comparisonPeriod,
+    suppressionThreshold: threshold,
+    items: items.map((item, i) => ({
+      school: item.school,
+      name: item.name,
+      schoolType: item.schoolType,
+      count: current.values[i],
+      comparisonCount: earlier.values[i],
+      suppressed: current.suppressed[i],
+      comparisonSuppressed: earlier.suppressed[i],
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headline
+
+interface FigureRow {
+  k: number;
+  active: string | number;
+  new_in_period: string | number;
+  closed_with_solution: string | number;
+  norm_due: string | number;
+  norm_met: string | number;
+  median_days: number | string | null;
+  special: string | number;
+}
+
+/** The last day of each of the 12 months up to the month of `to` (the last one is `to` itself). */
+export function trendDays(to: string): { month: string; day: string }[] {
+  return Array.from({ length: 12 }, (_, i) => {
+    const first = addMonths(`${to.slice(0, 7)}-01`, i - 11);
+    const [y, m] = first.split('-').map(Number);
+    const monthEnd = isoDate(y, m, daysInMonth(y, m));
+    return { month: first.slice(0, 7), day: monthEnd < to ? monthEnd : to };
+  });
+}
+
+async function headlineStatistics(ctx: RequestContext) {
+  const { auth, db } = ctx;
+  const today = todayInAmsterdam(ctx.now());
+  const { period, comparisonPeriod } = resolvePeriods(ctx.query, today);
+  const school = schoolFilter(ctx);
+  const profile = await definitionProfile(db, await callerSwvCode(db, auth));
+  const filter = caseFilter(auth, school, 7);
+  // One pass over the tenant's cases: per case its spans, then FILTERed counts per period.
+  const base = `
+    SELECT c.first_day_of_absence AS f, c.offer_type, c.offer_start, c.closed_on, c.closure_reason,
+           ${END_ON} AS end_on,
+           jsonb_typeof(c.data->'absence'->'exemption') = 'object' AS has_exemption,
+           CASE WHEN c.enrolled THEN c.first_day_of_absence + $1::int ELSE c.first_day_of_absence END AS tz_start,
+           (c.first_day_of_absence + make_interval(months => $2::int))::date AS deadline,
+           CASE WHEN c.offer_start IS NOT NULL THEN c.offer_start
+                WHEN c.closure_reason IN ${SOLUTION_REASONS} THEN c.closed_on END AS solution_on
+      FROM cases c
+     WHERE ${filter.sql}`;
+  const figures = await db.query<FigureRow>(
+    `WITH s AS (${base})
+     SELECT p.k,
+            count(*) FILTER (WHERE s.tz_start <= p.pt AND (s.end_on IS NULL OR s.end_on > p.pt)) AS active,
+            count(*) FILTER (WHERE s.f BETWEEN p.pf AND p.pt) AS new_in_period,
+            count(*) FILTER (WHERE s.closed_on BETWEEN p.pf AND p.pt AND s.closure_reason IN ${SOLUTION_REASONS}) AS closed_with_solution,
+            count(*) FILTER (WHERE s.deadline BETWEEN p.pf AND p.pt AND NOT coalesce(s.has_exemption, false)
+                               AND (s.solution_on IS NOT NULL OR s.end_on IS NULL OR s.end_on > s.deadline)) AS norm_due,
+            count(*) FILTER (WHERE s.deadline BETWEEN p.pf AND p.pt AND NOT coalesce(s.has_exemption, false)
+                               AND s.solution_on <= s.deadline) AS norm_met,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY s.offer_start - s.f) FILTER (WHERE s.offer_start BETWEEN p.pf AND p.pt) AS median_days,
+            count(*) FILTER (WHERE s.offer_type = 'speciaalOnderwijsTlv' AND s.offer_start BETWEEN p.pf AND p.pt) AS special
+       FROM (VALUES (1, $3::date, $4::date), (2, $5::date, $6::date)) AS p(k, pf, pt)
+       LEFT JOIN s ON true
+      GROUP BY p.k ORDER BY p.k`,
+    [profile.lrvThresholdDays, profile.normMonths, period.from, period.to, comparisonPeriod.from, comparisonPeriod.to, ...filter.params],
+  );
+  const days = trendDays(period.to);
+  const trendFilter = caseFilter(auth, school, 3);
+  const trendRows = await db.query<{ day: string; active: string | number }>(
+    `WITH s AS (
+       SELECT CASE WHEN c.enrolled THEN c.first_day_of_absence + $1::int ELSE c.first_day_of_absence END AS tz_start,
+              ${END_ON} AS end_on
+         FROM cases c WHERE ${trendFilter.sql}
+     )
+     SELECT d.day::text AS day, count(s.tz_start) AS active
+       FROM unnest($2::date[]) WITH ORDINALITY AS d(day, n)
+       LEFT JOIN s ON s.tz_start <= d.day AND (s.end_on IS NULL OR s.end_on > d.day)
+      GROUP BY d.day, d.n ORDER BY d.n`,
+    [profile.lrvThresholdDays, days.map((d) => d.day), ...trendFilter.params],
+  );
+  const activeByDay = new Map(trendRows.map((row) => [String(row.day).slice(0, 10), toInt(row.active)]));
+
+  const toFigures = (row: FigureRow | undefined) => {
+    const due = toInt(row?.norm_due);
+    const median = row?.median_days === null || row?.median_days === undefined ? null : Number(row.median_days);
+    return {
+      active: toInt(row?.active),
+      newInPeriod: toInt(row?.new_in_period),
+      closedWithSolution: toInt(row?.closed_with_solution),
+      offerWithinNormShare: due === 0 ? null : Math.round((toInt(row?.norm_met) / due) * 1000) / 1000,
+      medianDaysToOffer: median,
+    };
+  };
+  const current = figures.find((row) => Number(row.k) === 1);
+  return {
+    period,
+    comparisonPeriod,
+    school,
+    figures: toFigures(current),
+    comparison: toFigures(figures.find((row) => Number(row.k) === 2)),
+    trend: days.map((d) => ({ month: d.month, active: activeByDay.get(d.day) ?? 0 })),
+    context: { specialEducationOffers: toInt(current?.special), national: NATIONAL_CONTEXT },
+  };
+}
+
+export const statisticsHandlers: OperationHandlers = {
+  async getReasonStatistics(ctx) {
+    return { status: 200, body: await reasonStatistics(ctx) };
+  },
+  async getSchoolStatistics(ctx) {
+    return { status: 200, body: await schoolStatistics(ctx) };
+  },
+  async getHeadlineStatistics(ctx) {
+    return { status: 200, body: await headlineStatistics(ctx) };
+  },
+};
