@@ -1,0 +1,206 @@
+// <tz-melding-form> in each of its states. Connected stories get their API answers from MSW
+// handlers (examples from openapi/examples); `today` is fixed so the feedback never drifts.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { http, HttpResponse, delay } from 'msw';
+import '../../packages/components/src/provider/define.js';
+import '../../packages/components/src/melding-form/define.js';
+import type { TzMeldingFormElement } from '../../packages/components/src/melding-form/melding-form.element.js';
+import caseExample from '../../openapi/examples/case.json';
+import conflictExample from '../../openapi/examples/problem-412.json';
+import reasonList from '../../openapi/examples/reason-list.json';
+import schoolList from '../../openapi/examples/school-list.json';
+import definitionProfile from '../../openapi/examples/definition-profile.json';
+import problem503 from '../../openapi/examples/problem-503.json';
+
+const TODAY = '2026-11-20';
+
+interface Args {
+  lang: 'nl' | 'en';
+  pupilRef: string;
+  birthYearMonth: string;
+  school: string;
+  schoolType: string;
+  municipality: string;
+  caseId: string;
+  draftStorage: 'none' | 'session';
+}
+
+const reference = [
+  http.get('*/v1/reasons', () => HttpResponse.json(reasonList)),
+  http.get('*/v1/schools', () => HttpResponse.json(schoolList)),
+  http.get('*/v1/definition-profile', () => HttpResponse.json(definitionProfile)),
+];
+
+const createdCase = { ...caseExample, id: '7d0c3a51-2b9e-4f61-8c3d-5a1e9f0b2c44', version: 1, pupilRef: 'LVS-8K2P-0042' };
+
+/** Waits until `check` returns something truthy (the element updates asynchronously). */
+async function until<T>(check: () => T | null | undefined, timeout = 8000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() - start > timeout) throw new Error('story: state not reached');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const formIn = (canvas: HTMLElement) => canvas.querySelector('tz-melding-form') as TzMeldingFormElement;
+const inRoot = <T extends Element>(el: Element, selector: string) => el.shadowRoot?.querySelector<T>(selector) ?? null;
+
+/** Answers what the prefill leaves open, as a user would (value + input + change). */
+async function fillIn(el: TzMeldingFormElement): Promise<void> {
+  const set = (id: string, value: string) => {
+    const control = inRoot<HTMLInputElement>(el, `#${id}`)!;
+    control.value = value;
+    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  await until(() => inRoot(el, '#f-enrolled'));
+  inRoot<HTMLInputElement>(el, 'input[name="enrolled"][value="yes"]')!.click();
+  set('f-firstDayOfAbsence', '2026-09-07');
+  inRoot<HTMLInputElement>(el, 'input[name="authorised"][value="no"]')!.click();
+  set('f-primaryReason', 'schoolweigering');
+  await el.updateComplete;
+}
+
+const submit = (el: TzMeldingFormElement) => inRoot<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+
+const meta: Meta<Args> = {
+  title: 'Elements/tz-melding-form',
+  tags: ['autodocs'],
+  args: {
+    lang: 'nl',
+    pupilRef: 'LVS-8K2P-0042',
+    birthYearMonth: '',
+    school: '',
+    schoolType: '',
+    municipality: '',
+    caseId: '',
+    draftStorage: 'none',
+  },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    draftStorage: { control: 'inline-radio', options: ['none', 'session'] },
+  },
+  parameters: { msw: { handlers: reference } },
+  render: (args) => html`<tz-provider base-url="/v1" .getToken=${() => 'story-token'} lang=${args.lang}>
+    <tz-melding-form
+      pupil-ref=${args.pupilRef}
+      birth-year-month=${args.birthYearMonth}
+      school=${args.school}
+      school-type=${args.schoolType}
+      municipality=${args.municipality}
+      case-id=${args.caseId || ''}
+      draft-storage=${args.draftStorage}
+      today=${TODAY}
+    ></tz-melding-form>
+  </tz-provider>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const prefilled: Partial<Args> = { birthYearMonth: '2012-03', school: '12AB00', schoolType: 'vo', municipality: 'GM0599' };
+
+/** A new report with only the pupil reference from the host. */
+export const Empty: Story = {};
+
+/** What the LVS already knows is filled in from the host's attributes. */
+export const Prefilled: Story = { args: prefilled };
+
+/** Sent without the required answers: the error summary takes focus and links to each field. */
+export const InvalidWithSummary: Story = {
+  args: prefilled,
+  play: async ({ canvasElement }) => {
+    const el = formIn(canvasElement);
+    await until(() => inRoot(el, 'form'));
+    submit(el);
+    await until(() => inRoot(el, '[part="error-summary"]'));
+  },
+};
+
+/** While sending: the button is busy, the form stays readable. */
+export const Sending: Story = {
+  args: prefilled,
+  parameters: { msw: { handlers: [...reference, http.post('*/v1/cases', async () => { await delay('infinite'); return HttpResponse.json(createdCase, { status: 201 }); })] } },
+  play: async ({ canvasElement }) => {
+    const el = formIn(canvasElement);
+    await fillIn(el);
+    submit(el);
+    await until(() => inRoot(el, 'button[aria-disabled="true"]'));
+  },
+};
+
+/** The server is unavailable: a clear message, a retry button, every answer kept. */
+export const Failed: Story = {
+  args: prefilled,
+  parameters: { msw: { handlers: [...reference, http.post('*/v1/cases', () => HttpResponse.json(problem503, { status: 503, headers: { 'Content-Type': 'application/problem+json' } }))] } },
+  play: async ({ canvasElement }) => {
+    const el = formIn(canvasElement);
+    await fillIn(el);
+    submit(el);
+    await until(() => inRoot(el, '[part="failure"]'), 15000);
+  },
+};
+
+/** Saved: the confirmation takes focus and offers a new report. */
+export const Success: Story = {
+  args: prefilled,
+  parameters: { msw: { handlers: [...reference, http.post('*/v1/cases', () => HttpResponse.json(createdCase, { status: 201 }))] } },
+  play: async ({ canvasElement }) => {
+    const el = formIn(canvasElement);
+    await fillIn(el);
+    submit(el);
+    await until(() => inRoot(el, '[part="confirmation"]'));
+  },
+};
+
+/** Edit mode: the case is loaded and saved with If-Match. */
+export const Edit: Story = {
+  args: { caseId: caseExample.id },
+  parameters: {
+    msw: {
+      handlers: [
+        ...reference,
+        http.get(`*/v1/cases/${caseExample.id}`, () => HttpResponse.json(caseExample, { headers: { ETag: `"${caseExample.version}"` } })),
+      ],
+    },
+  },
+};
+
+/** Edit mode after a 412: per field, the user's value against the server's. */
+export const Conflict: Story = {
+  args: { caseId: caseExample.id },
+  parameters: {
+    msw: {
+      handlers: [
+        ...reference,
+        http.get(`*/v1/cases/${caseExample.id}`, () => HttpResponse.json({ ...caseExample, version: 3 })),
+        http.patch(`*/v1/cases/${caseExample.id}`, () =>
+          HttpResponse.json(
+            { ...conflictExample, current: { ...conflictExample.current, notes: 'Gesprek met ouders gepland op 25 november.', absence: { ...conflictExample.current.absence, duoReportNumber: 'DUO-2026-450001' } } },
+            { status: 412, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = formIn(canvasElement);
+    const notes = await until(() => inRoot<HTMLTextAreaElement>(el, '#f-notes'));
+    notes.value = 'Leerling wil na de kerstvakantie starten.';
+    notes.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    notes.dispatchEvent(new Event('change', { bubbles: true }));
+    submit(el);
+    await until(() => inRoot(el, '[part="conflict"]'));
+  },
+};
+
+/** English, prefilled. */
+export const English: Story = { args: { ...prefilled, lang: 'en' }, parameters: { lang: 'en' } };
+
+/** English, after a refused submit. */
+export const EnglishInvalid: Story = { ...InvalidWithSummary, args: { ...prefilled, lang: 'en' }, parameters: { lang: 'en' } };
+
+/** Dark theme through the tokens. */
+export const Dark: Story = { args: prefilled, parameters: { scheme: 'dark' } };
