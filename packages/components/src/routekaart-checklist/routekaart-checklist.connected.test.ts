@@ -1,0 +1,235 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { RoutekaartAssessment, ThuiszittersClient } from '@thuiszitters/sdk';
+import { expectNoAxeViolations } from '../test-support/axe.js';
+import { flakyFetch, testApi, type FlakyFetch, type TestRole } from '../test-support/api.js';
+import './define.js';
+import '../provider/define.js';
+import type { TzRoutekaartChecklistElement } from './routekaart-checklist.element.js';
+import { toUpdate } from './assessment-model.js';
+
+// Connected mode against the REAL reference server (demo seed): VO2801 has two assessments.
+// All tests that write to VO2801 live in this one file, so they run one after the other and
+// each reads the server's current state before it acts.
+
+const root = (el: Element) => el.shadowRoot!;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function current(client: ThuiszittersClient, organisation = 'VO2801'): Promise<RoutekaartAssessment> {
+  return (await client.routekaart.list({ organisation })).items[0];
+}
+
+async function connected(role: TestRole, options: { organisation?: string; assessmentId?: string; lang?: 'nl' | 'en' } = {}) {
+  const api = await testApi();
+  const flaky = flakyFetch();
+  const client = api.client(role, { fetch: flaky.fetch });
+  const el = await fixture<TzRoutekaartChecklistElement>(html`<tz-routekaart-checklist
+    lang=${options.lang ?? 'nl'}
+    .client=${client}
+    organisation=${options.organisation ?? (options.assessmentId ? '' : 'VO2801')}
+    assessment-id=${options.assessmentId ?? ''}
+  ></tz-routekaart-checklist>`);
+  await waitUntil(() => root(el).querySelector('ol.points, .state'), 'checklist rendered', { timeout: 8000 });
+  await waitUntil(() => !root(el).querySelector('[aria-busy="true"]'), 'loaded', { timeout: 8000 });
+  return { el, client, flaky, api };
+}
+
+const puts = (flaky: FlakyFetch) => flaky.calls.filter((c) => c.method === 'PUT');
+
+async function waitForSave(el: TzRoutekaartChecklistElement, action: () => void) {
+  setTimeout(action);
+  return (await oneEvent(el, 'tz-routekaart-saved')).detail;
+}
+
+describe('<tz-routekaart-checklist> connected to the reference server', () => {
+  before(async function () {
+    // The first request starts the server (PGlite and the demo seed): give that time once.
+    this.timeout(120000);
+    await (await testApi()).client('swv').reference.reasons();
+  });
+
+  it('loads the newest assessment of an organisation with its ten points', async () => {
+    const { el, client } = await connected('swv');
+    const expected = await current(client);
+    expect(root(el).querySelectorAll('ol.points > li.point').length).to.equal(10);
+    const inPlace = expected.points.filter((p) => p.status === 'inPlace').length;
+    expect(text(root(el).querySelector('.progress-text strong'))).to.equal(`${inPlace} van 10 op orde`);
+    expect(text(root(el).querySelector('.subtitle'))).to.contain(expected.organisation.name);
+    await expectNoAxeViolations(el);
+  });
+
+  it('saves a status click through the client with If-Match and announces it', async () => {
+    const { el, client, flaky } = await connected('swv');
+    const before = await current(client);
+    const point = before.points[8];
+    const target = point.status === 'inPlace' ? 'inProgress' : 'inPlace';
+    const detail = await waitForSave(el, () => root(el).querySelector<HTMLInputElement>(`input[name="status-9"][value="${target}"]`)!.click());
+    expect(detail.pointNumber).to.equal(9);
+    const put = puts(flaky).at(-1)!;
+    expect(put.url).to.match(new RegExp(`/routekaart-assessments/${before.id}/points/9$`));
+    expect(put.headers.get('if-match')).to.equal(`"${before.version}"`);
+    const after = await client.routekaart.get(before.id);
+    expect(after.points[8].status).to.equal(target);
+    expect(after.version).to.equal(before.version + 1);
+    await el.updateComplete;
+    expect(text(root(el).querySelector('.announcement'))).to.equal('Opgeslagen: punt 9 (Samenwerken met regionale werkgevers).');
+    await expectNoAxeViolations(el);
+  });
+
+  it('saves a status chosen with the arrow keys, each save on the version of the one before', async () => {
+    const { el, client, flaky } = await connected('swv', { lang: 'en' });
+    const before = await current(client);
+    const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[name="status-10"]')];
+    const checked = radios.findIndex((r) => r.checked);
+    radios[checked].focus();
+    const saved = oneEvent(el, 'tz-routekaart-saved');
+    await sendKeys({ press: checked === 2 ? 'ArrowLeft' : 'ArrowRight' });
+    await saved;
+    const expectedStatus = radios[checked === 2 ? 1 : checked + 1].value;
+    const after = await client.routekaart.get(before.id);
+    expect(after.points[9].status).to.equal(expectedStatus);
+    expect(puts(flaky).at(-1)!.headers.get('if-match')).to.equal(`"${before.version}"`);
+    expect(text(root(el).querySelector('.announcement'))).to.equal('Saved: point 10 (Pursuing quality).');
+  });
+
+  it('saves owner and note with the save button and shows the change in the change log', async () => {
+    const { el, client } = await connected('swv');
+    const owner = root(el).querySelector<HTMLInputElement>('#owner-9')!;
+    owner.focus();
+    owner.select();
+    const newOwner = `Werkgroep werkgevers ${Date.now() % 1000}`;
+    await sendKeys({ type: newOwner });
+    await el.updateComplete;
+    expect(text(root(el).querySelector('li[data-point="9"] [data-save-state]'))).to.equal('Niet opgeslagen wijzigingen');
+    await waitForSave(el, () => root(el).querySelector<HTMLButtonElement>('li[data-point="9"] [data-action="save"]')!.click());
+    const after = await current(client);
+    expect(after.points[8].owner).to.equal(newOwner);
+    await waitUntil(() => [...root(el).querySelectorAll('[data-changes] tbody tr')].some((tr) => text(tr).includes(newOwner)), 'change log shows the new owner', { timeout: 5000 });
+  });
+
+  it('undoes the last change by saving the previous values', async () => {
+    const { el, client } = await connected('swv');
+    const before = (await current(client)).points[5];
+    const target = before.status === 'notStarted' ? 'inProgress' : 'notStarted';
+    await waitForSave(el, () => root(el).querySelector<HTMLInputElement>(`input[name="status-6"][value="${target}"]`)!.click());
+    expect((await current(client)).points[5].status).to.equal(target);
+    await el.updateComplete;
+    const undo = root(el).querySelector<HTMLButtonElement>('[data-action="undo"]')!;
+    expect(text(undo)).to.contain('punt 6');
+    await waitForSave(el, () => undo.click());
+    expect((await current(client)).points[5].status).to.equal(before.status);
+    expect(root(el).querySelector<HTMLInputElement>(`input[name="status-6"][value="${before.status}"]`)!.checked).to.be.true;
+    expect(root(el).querySelector('[data-action="undo"]')).to.be.null;
+    expect(text(root(el).querySelector('.announcement'))).to.contain('ongedaan');
+  });
+
+  it('shows a conflict with the other version and keeps mine on the new version', async () => {
+    const { el, client, flaky } = await connected('swv');
+    const base = await current(client);
+    // Someone else changes point 8 in the meantime.
+    const other = await client.routekaart.updatePoint(base.id, 8, { ...toUpdate(base.points[7]), status: 'inPlace', owner: 'Iemand anders', note: 'Andere toelichting' }, { ifMatch: base.version });
+    const mine = base.points[7].status === 'notStarted' ? 'inProgress' : 'notStarted';
+    root(el).querySelector<HTMLInputElement>(`input[name="status-8"][value="${mine}"]`)!.click();
+    await waitUntil(() => root(el).querySelector('[data-conflict="8"]'), 'conflict shown', { timeout: 5000 });
+    const conflict = root(el).querySelector('[data-conflict="8"]')!;
+    expect(text(conflict.querySelector('[data-version="theirs"]'))).to.contain('Iemand anders').and.contain('Op orde');
+    expect(root(el).activeElement?.id).to.equal('conflict-8-heading');
+    await expectNoAxeViolations(el);
+    await waitForSave(el, () => conflict.querySelector<HTMLButtonElement>('[data-action="keep-mine"]')!.click());
+    expect(puts(flaky).at(-1)!.headers.get('if-match')).to.equal(`"${other.version}"`);
+    expect((await current(client)).points[7].status).to.equal(mine);
+    expect(root(el).querySelector('[data-conflict="8"]')).to.be.null;
+  });
+
+  it("takes the server's version after a conflict", async () => {
+    const { el, client } = await connected('swv');
+    const base = await current(client);
+    await client.routekaart.updatePoint(base.id, 8, { ...toUpdate(base.points[7]), owner: 'Versie van de server' }, { ifMatch: base.version });
+    root(el).querySelector<HTMLInputElement>(`input[name="status-8"][value="${base.points[7].status === 'inPlace' ? 'notStarted' : 'inPlace'}"]`)!.click();
+    await waitUntil(() => root(el).querySelector('[data-conflict="8"]'), 'conflict shown', { timeout: 5000 });
+    root(el).querySelector<HTMLButtonElement>('[data-conflict="8"] [data-action="take-theirs"]')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[data-conflict="8"]')).to.be.null;
+    expect(root(el).querySelector<HTMLInputElement>('#owner-8')!.value).to.equal('Versie van de server');
+    expect(root(el).querySelector<HTMLInputElement>(`input[name="status-8"][value="${base.points[7].status}"]`)!.checked).to.be.true;
+  });
+
+  it('saves silently on the new version when only another point changed meanwhile', async () => {
+    const { el, client, flaky } = await connected('swv');
+    const base = await current(client);
+    const other = await client.routekaart.updatePoint(base.id, 5, { ...toUpdate(base.points[4]), note: `Tussendoor ${Date.now()}` }, { ifMatch: base.version });
+    const target = base.points[3].status === 'inPlace' ? 'inProgress' : 'inPlace';
+    await waitForSave(el, () => root(el).querySelector<HTMLInputElement>(`input[name="status-4"][value="${target}"]`)!.click());
+    const sent = puts(flaky).map((c) => c.headers.get('if-match'));
+    expect(sent.slice(-2)).to.deep.equal([`"${base.version}"`, `"${other.version}"`]);
+    expect(root(el).querySelector('[data-conflict]')).to.be.null;
+  });
+
+  it('turns read-only with an explanation when the server refuses the role (school)', async () => {
+    const { el, client } = await connected('school');
+    const before = await current(client);
+    expect(root(el).querySelectorAll('ol.points > li.point').length).to.equal(10);
+    root(el).querySelector<HTMLInputElement>(`input[name="status-2"][value="${before.points[1].status === 'inPlace' ? 'notStarted' : 'inPlace'}"]`)!.click();
+    await waitUntil(() => root(el).querySelector('[data-readonly]'), 'read-only notice', { timeout: 5000 });
+    expect(text(root(el).querySelector('[data-readonly]'))).to.contain('Uw rol mag deze Routekaart niet wijzigen');
+    expect(root(el).querySelectorAll('input[type=radio], textarea').length).to.equal(0);
+    expect((await current(client)).points[1].status).to.equal(before.points[1].status);
+    await expectNoAxeViolations(el);
+  });
+
+  it('compares with the earlier assessment from the history', async () => {
+    const { el, client } = await connected('swv');
+    const [newest, earlier] = (await client.routekaart.list({ organisation: 'VO2801' })).items;
+    await waitUntil(() => root(el).querySelector('#compare'), 'history select', { timeout: 5000 });
+    const select = root(el).querySelector<HTMLSelectElement>('#compare')!;
+    expect(select.options.length).to.equal(2);
+    select.value = earlier.id;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const comparison = root(el).querySelector('[data-comparison]')!;
+    const changedPoints = [...comparison.querySelectorAll('[data-compare-point]')].map((ul) => Number(ul.getAttribute('data-compare-point')));
+    const expected = newest.points
+      .filter((p, i) => JSON.stringify([p.status, p.owner, p.note, p.evidence, p.subItems]) !== JSON.stringify([earlier.points[i].status, earlier.points[i].owner, earlier.points[i].note, earlier.points[i].evidence, earlier.points[i].subItems]))
+      .map((p) => p.number);
+    expect(changedPoints).to.deep.equal(expected);
+    expect(changedPoints).to.include(1);
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows an error with retry when loading fails, and loads on retry', async () => {
+    const api = await testApi();
+    const flaky = flakyFetch();
+    flaky.failNext(1, 'before', (method, url) => method === 'GET' && url.includes('/routekaart-assessments'));
+    const client = api.client('swv', { fetch: flaky.fetch });
+    const el = await fixture<TzRoutekaartChecklistElement>(html`<tz-routekaart-checklist lang="nl" .client=${client} organisation="VO2801"></tz-routekaart-checklist>`);
+    await waitUntil(() => root(el).querySelector('.state.error'), 'error state', { timeout: 8000 });
+    expect(text(root(el).querySelector('.state.error'))).to.contain('geen verbinding');
+    await expectNoAxeViolations(el);
+    root(el).querySelector<HTMLButtonElement>('.state.error button')!.click();
+    await waitUntil(() => root(el).querySelector('ol.points'), 'loaded after retry', { timeout: 8000 });
+  });
+
+  it('offers to start a first assessment when there is none, and starts it', async () => {
+    const { el, api } = await connected('otherLeerplicht', { organisation: (await testApi()).organisations.otherLeerplicht });
+    expect(text(root(el).querySelector('.state h2'))).to.equal('Nog geen beoordeling');
+    await expectNoAxeViolations(el);
+    root(el).querySelector<HTMLButtonElement>('.state button')!.click();
+    await waitUntil(() => root(el).querySelector('ol.points'), 'assessment started', { timeout: 8000 });
+    expect(text(root(el).querySelector('.progress-text strong'))).to.equal('0 van 10 op orde');
+    const list = await api.client('otherLeerplicht').routekaart.list({ organisation: api.organisations.otherLeerplicht });
+    expect(list.items.length).to.equal(1);
+  });
+
+  it('works under a provider with assessment-id', async () => {
+    const api = await testApi();
+    const newest = await current(api.client('swv'));
+    const token = await api.token('swv');
+    const provider = await fixture(html`<tz-provider lang="en" base-url=${api.baseUrl} .getToken=${() => token}>
+      <tz-routekaart-checklist assessment-id=${newest.id}></tz-routekaart-checklist>
+    </tz-provider>`);
+    const el = provider.querySelector('tz-routekaart-checklist')!;
+    await waitUntil(() => root(el).querySelector('ol.points'), 'loaded by id', { timeout: 8000 });
+    expect(text(root(el).querySelector('h2'))).to.equal('Routekaart: inclusive education without children out of school');
+    expect(text(root(el).querySelector('li[data-point="1"] h3'))).to.equal('1. Counting');
+  });
+});
