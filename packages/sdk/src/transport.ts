@@ -8,8 +8,11 @@ import { ConflictError, ThuiszittersError } from './errors.js';
 export interface ClientOptions {
   /** API root including the version, e.g. `https://lvs.example.nl/api/v1`. */
   baseUrl: string;
-  /** Called before every request (and once more after a 401); return the bearer token. */
-  getToken: () => string | null | undefined | Promise<string | null | undefined>;
+  /**
+   * Called before every request (and every retry); return the bearer token. After a 401 it is
+   * called once more with `{ refresh: true }`, so a caching provider knows to fetch a new token.
+   */
+  getToken: (request: { refresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
   /** A fetch implementation (defaults to the global one). */
   fetch?: typeof globalThis.fetch;
   /** Per attempt, in ms (default 10 000); `false` for none. */
@@ -60,8 +63,8 @@ export function createTransport(options: ClientOptions): Send {
   const hooks: Hooks = {
     ...userHooks,
     beforeRequest: [
-      async (request) => {
-        const token = await options.getToken();
+      async (request, { context }) => {
+        const token = await options.getToken({ refresh: context.refresh === true });
         if (token) request.headers.set('Authorization', `Bearer ${token}`);
       },
       ...(userHooks.beforeRequest ?? []),
@@ -87,7 +90,7 @@ export function createTransport(options: ClientOptions): Send {
     // One extra round after a 401: beforeRequest asks getToken again, so a refreshed token is used.
     for (let round = 0; ; round++) {
       try {
-        const response = await ky(base + spec.path, init);
+        const response = await ky(base + spec.path, { ...init, context: { refresh: round > 0 } });
         return (response.status === 204 ? undefined : await response.json()) as T;
       } catch (error) {
         if (round === 0 && error instanceof HTTPError && error.response.status === 401) continue;

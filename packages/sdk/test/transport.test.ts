@@ -78,13 +78,13 @@ describe('bearer token', () => {
   });
 
   it('after a 401 asks getToken once more and retries once with the fresh token', async () => {
-    let calls = 0;
+    const refreshFlags: boolean[] = [];
     const { server, client } = await setUp(
       (request) => (request.headers.authorization === 'Bearer fresh' ? { body: { id: CASE_ID } } : { status: 401, problem: { title: 'Unauthorized' } }),
-      { getToken: async () => (++calls === 1 ? 'stale' : 'fresh') },
+      { getToken: async ({ refresh }) => (refreshFlags.push(refresh), refresh ? 'fresh' : 'stale') },
     );
     await expect(client.cases.get(CASE_ID)).resolves.toEqual({ id: CASE_ID });
-    expect(calls).toBe(2);
+    expect(refreshFlags).toEqual([false, true]);
     expect(server.requests.map((r) => r.headers.authorization)).toEqual(['Bearer stale', 'Bearer fresh']);
   });
 
