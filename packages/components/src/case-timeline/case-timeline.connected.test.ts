@@ -81,7 +81,7 @@ async function addMeeting(el: TzCaseTimelineElement) {
 }
 
 describe('<tz-case-timeline> connected to the reference server', () => {
-  before(async function () {
+  before(async function (this: { timeout(ms: number): void }) {
     // The first request starts the reference server (PGlite + demo seed): allow for that once.
     this.timeout(120000);
     await freshCase();
