@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
-import { testApiMiddleware, stopTestApi } from './scripts/wtr-api-proxy.mjs';
+import { testApiMiddleware, startTestApi, stopTestApi } from './scripts/wtr-api-proxy.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -13,7 +13,8 @@ export default {
   // A real reference server behind /v1 on the test page's origin (see scripts/wtr-api-proxy.mjs).
   middleware: [testApiMiddleware()],
   plugins: [
-    { name: 'tz-test-api-lifecycle', serverStop: stopTestApi },
+    // Start it (PGlite + seed take seconds) before the first test file runs.
+    { name: 'tz-test-api-lifecycle', serverStart: () => startTestApi(), serverStop: stopTestApi },
     // esbuild ignores tsconfig `extends`: this tsconfig repeats the decorator flags on purpose.
     esbuildPlugin({ ts: true, tsconfig: 'packages/components/tsconfig.esbuild.json', target: 'es2022' }),
   ],

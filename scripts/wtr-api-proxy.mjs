@@ -24,6 +24,8 @@ function startServer() {
   return upstream;
 }
 
+export const startTestApi = () => startServer();
+
 export function stopTestApi() {
   child?.stdin.end();
   child?.kill('SIGTERM');
