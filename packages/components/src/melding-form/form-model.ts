@@ -233,10 +233,30 @@ export function validateField(key: FieldKey, v: MeldingValues, today: string): F
   }
 }
 
-/** Every error of the form, in screen order. */
-export function validateValues(v: MeldingValues, today: string): FieldErrors {
+/**
+ * Fields a role without a need to know never sees (the API leaves reasons, voice and notes out
+ * of the case for them, and refuses writes to them).
+ */
+export const NEED_TO_KNOW_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([
+  'primaryReason',
+  'secondaryReasons',
+  'pupilWishes',
+  'pupilHeard',
+  'pupilHeardOn',
+  'pupilNotHeardReason',
+  'parentsWishes',
+  'parentsHeard',
+  'parentsHeardOn',
+  'parentsNotHeardReason',
+  'notes',
+]);
+export const NEED_TO_KNOW_MEMBERS = ['reasons', 'voice', 'notes'] as const;
+
+/** Every error of the form, in screen order; `skip` = fields not shown. */
+export function validateValues(v: MeldingValues, today: string, skip: ReadonlySet<FieldKey> = new Set()): FieldErrors {
   const errors: FieldErrors = {};
   for (const key of FIELD_ORDER) {
+    if (skip.has(key)) continue;
     const error = validateField(key, v, today);
     if (error) errors[key] = error;
   }

@@ -236,6 +236,35 @@ describe('<tz-melding-form> connected to the reference server', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#done-title'));
   });
 
+  it('edit mode for leerplicht: no reasons, voice or notes shown or sent (no need to know), other facts saved', async () => {
+    const api = await testApi();
+    const municipality = api.organisations.leerplicht;
+    const client = api.client('leerplicht');
+    const ref = uniqueRef('lp');
+    const original = (await client.cases.create(
+      {
+        pupilRef: ref,
+        birthYearMonth: '2011-06',
+        school: { brin: '12AB', vestiging: '00' },
+        schoolType: 'vo',
+        municipalityCode: municipality,
+        absence: { enrolled: true, firstDayOfAbsence: '2026-09-14', authorised: false, exemption: null, duoReportNumber: null },
+        reasons: { primary: 'spijbelen', secondary: [] },
+      },
+      { idempotencyKey: `lp-${ref}` },
+    )) as Case;
+    const el = await fixture<TzMeldingFormElement>(html`<tz-melding-form case-id=${original.id} today=${TODAY} .client=${client}></tz-melding-form>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'case loaded', { timeout: 8000 });
+    const legends = $$(el, 'fieldset.section > legend').map((l) => l.textContent!.trim());
+    expect(legends).to.deep.equal(['Leerling', 'Verzuim', 'Regie']);
+    await fill(el, 'duoReportNumber', 'DUO-LP-1');
+    setTimeout(() => submitButton(el).click());
+    const saved = (await oneEvent(el, 'tz-melding-updated')).detail.case as Case;
+    expect(saved.absence.duoReportNumber).to.equal('DUO-LP-1');
+    const asSchool = (await api.client('school').cases.get(original.id)) as Case;
+    expect(asSchool.reasons?.primary).to.equal('spijbelen');
+  });
+
   it('edit mode: a case that does not exist (or is not yours) gives a readable state', async () => {
     const api = await testApi();
     const el = await fixture<TzMeldingFormElement>(

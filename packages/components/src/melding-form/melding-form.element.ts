@@ -42,6 +42,8 @@ import {
   FIELD_ORDER,
   FIELD_PATHS,
   MAX_LENGTH,
+  NEED_TO_KNOW_FIELDS,
+  NEED_TO_KNOW_MEMBERS,
   isRelevant,
   toCaseCreate,
   toCaseUpdate,
@@ -227,6 +229,18 @@ export class TzMeldingFormElement extends TzElement {
     return { ...base, ...this.edits, pupilRef: base.pupilRef };
   }
 
+  /**
+   * Edit mode for a role without a need to know (e.g. leerplicht): the case comes without
+   * reasons, voice and notes, so the form neither shows nor sends them.
+   */
+  private get withoutNeedToKnow(): boolean {
+    return !!this.loadedCase && !('reasons' in this.loadedCase);
+  }
+
+  private get skippedFields(): ReadonlySet<FieldKey> {
+    return this.withoutNeedToKnow ? NEED_TO_KNOW_FIELDS : new Set();
+  }
+
   private get draftStorageKey(): string | undefined {
     if (this.draftStorage !== 'session' || this.editing || !isValidPupilRef(this.pupilRef)) return undefined;
     return draftKey(this.pupilRef);
@@ -405,7 +419,7 @@ export class TzMeldingFormElement extends TzElement {
     const values = this.values;
     this.committedEdits = this.edits;
     this.otherErrors = [];
-    const errors = validateValues(values, this.todayIso);
+    const errors = validateValues(values, this.todayIso, this.skippedFields);
     this.errors = errors;
     if (Object.keys(errors).length > 0) {
       this.phase = 'editing';
@@ -424,6 +438,7 @@ export class TzMeldingFormElement extends TzElement {
     this.persistDraft(); // with the key: a retry after a reload is still the same report
     const editingCase = this.loadedCase;
     const patch = editingCase ? toCaseUpdate(toCaseCreate(this.baseValues(), today), payload) : null;
+    if (patch && this.withoutNeedToKnow) for (const member of NEED_TO_KNOW_MEMBERS) delete (patch as Record<string, unknown>)[member];
     const client = this.activeClient;
     if (!client) {
       this.emit<MeldingSubmitDetail>('tz-melding-submit', {
@@ -699,12 +714,15 @@ export class TzMeldingFormElement extends TzElement {
         @reset=${(e: Event) => e.stopPropagation()}
       >
         <p class="hint">${m.requiredNote}</p>
-        ${this.renderPupil(ctx)} ${this.renderAbsence(ctx)} ${this.renderFeedback()} ${this.renderReasons(ctx)} ${this.renderLead(ctx)}
-        ${this.renderVoice(ctx)}
-        <fieldset class="section" part="section">
-          <legend>${m.sectionNotes}</legend>
-          ${textareaField(ctx, 'notes', m.notes, { hint: m.notesHint, optional: true, maxlength: MAX_LENGTH.notes })}
-        </fieldset>
+        ${this.renderPupil(ctx)} ${this.renderAbsence(ctx)} ${this.renderFeedback()}
+        ${this.withoutNeedToKnow ? nothing : this.renderReasons(ctx)} ${this.renderLead(ctx)}
+        ${this.withoutNeedToKnow
+          ? nothing
+          : html`${this.renderVoice(ctx)}
+              <fieldset class="section" part="section">
+                <legend>${m.sectionNotes}</legend>
+                ${textareaField(ctx, 'notes', m.notes, { hint: m.notesHint, optional: true, maxlength: MAX_LENGTH.notes })}
+              </fieldset>`}
         ${this.phase === 'failed' && this.failure ? this.renderFailure(this.failure) : nothing}
         <div class="actions">
           <button type="submit" class="button" part="submit" aria-disabled=${sending ? 'true' : 'false'}>
@@ -718,7 +736,7 @@ export class TzMeldingFormElement extends TzElement {
   private renderSummary(errors: [FieldKey, string][]): TemplateResult {
     const m = this.m;
     const count = errors.length + this.otherErrors.length;
-    return html`<div class="summary" part="error-summary" aria-labelledby="summary-title">
+    return html`<div class="summary" part="error-summary">
       <h2 id="summary-title" tabindex="-1">${m.summaryTitle(count)}</h2>
       <p>${m.summaryIntro}</p>
       <ul>
