@@ -125,10 +125,10 @@ export function renderFigures(
             </ol>`}`;
     });
   }
-  return html`<aside class="figures" part="figures" aria-label=${m.figuresHeading}>
-    <p class="figures-heading">${m.figuresHeading}</p>
+  return html`<div class="figures" part="figures" role="group" aria-labelledby="figures-${kind}-heading">
+    <p class="figures-heading" id="figures-${kind}-heading">${m.figuresHeading}</p>
     ${content}
-  </aside>`;
+  </div>`;
 }
 
 function shareOf(value: number, months: readonly { active: number }[]): string {

@@ -345,7 +345,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
         const theirs = toUpdate(current.points[n - 1]);
         // Someone changed another point: this point is as we read it, so save again on the new version.
         if (!rebased && sameUpdate(theirs, previous)) {
-          this.loaded = { ...current, points: current.points };
+          this.loaded = current;
           return this.sendPoint(n, update, options, true);
         }
         this.conflicts = this.withMap(this.conflicts, n, { mine: update, current });
@@ -445,6 +445,13 @@ export class TzRoutekaartChecklistElement extends TzElement {
     await this.updateComplete;
     this.focusIn(`#evidence-${n}-title`);
     await saved;
+  }
+
+  /** Enter in an evidence field adds it, as Enter submits a one-line form. */
+  private addOnEnter(event: KeyboardEvent, n: number) {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    void this.addEvidence(n);
   }
 
   private async removeEvidence(n: number, index: number) {
@@ -717,7 +724,8 @@ export class TzRoutekaartChecklistElement extends TzElement {
           <input type="text" id="evidence-${n}-title" maxlength="200" autocomplete="off"
             aria-invalid=${form.titleError ? 'true' : 'false'}
             aria-describedby=${form.titleError ? `evidence-${n}-title-error` : nothing}
-            .value=${live(form.title)} @input=${(e: Event) => this.setForm(n, { ...this.formOf(n), title: (e.target as HTMLInputElement).value })} />
+            .value=${live(form.title)} @input=${(e: Event) => this.setForm(n, { ...this.formOf(n), title: (e.target as HTMLInputElement).value })}
+            @keydown=${(e: KeyboardEvent) => this.addOnEnter(e, n)} />
         </div>
         <div class="field">
           <label for="evidence-${n}-url">${m.evidenceUrl}</label>
@@ -729,12 +737,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
             .value=${live(form.url)}
             @input=${(e: Event) => this.setForm(n, { ...this.formOf(n), url: (e.target as HTMLInputElement).value })}
             @blur=${() => this.onUrlBlur(n)}
-            @keydown=${(e: KeyboardEvent) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                void this.addEvidence(n);
-              }
-            }} />
+            @keydown=${(e: KeyboardEvent) => this.addOnEnter(e, n)} />
         </div>
         <button type="button" class="button secondary" data-action="add-evidence" @click=${() => this.addEvidence(n)}>${m.addEvidence}</button>
       </fieldset>

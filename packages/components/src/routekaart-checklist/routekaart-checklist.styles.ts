@@ -305,6 +305,12 @@ export const checklistStyles = css`
     padding-inline-start: 1.5em;
   }
   @media (forced-colors: active) {
+    [data-status] .status-icon {
+      color: CanvasText;
+    }
+    .status-icon .check {
+      stroke: Canvas;
+    }
     .trend-bar {
       background: CanvasText;
     }
@@ -332,7 +338,10 @@ export const checklistStyles = css`
     padding: var(--_space-xs) var(--_space-s);
     border-block-end: 1px solid var(--_border-subtle);
   }
+  /* A data table may scroll sideways on a narrow screen (a reflow exception); relative, so the
+     visually hidden words inside it are clipped by the wrapper and never widen the page. */
   .table-wrap {
+    position: relative;
     overflow-x: auto;
   }
   .credit {

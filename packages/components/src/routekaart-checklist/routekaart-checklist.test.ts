@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, emulateMedia } from '@web/test-runner-commands';
+import { sendKeys, emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ONTWERPEN_SUB_ITEMS, ROUTEKAART_POINTS, ROUTEKAART_SOURCE } from '@thuiszitters/domain';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import './define.js';
@@ -192,6 +192,20 @@ describe('<tz-routekaart-checklist> controlled', () => {
       '1,Tellen,Op orde,Beleidsmedewerker passend onderwijs,Op orde.,Registratieprotocol thuiszitters <https://www.example.nl/documenten/registratieprotocol>',
     );
     expect(lines[4]).to.equal('4,Tempo maken,In ontwikkeling,Leerplicht,Termijnen worden herzien.,');
+  });
+
+  it('fits a 320px wide screen without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const el = await controlled('nl');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const point of root(el).querySelectorAll('li.point')) {
+        expect(point.scrollWidth, point.getAttribute('data-point') ?? '').to.be.at.most(point.clientWidth + 1);
+      }
+      await expectNoAxeViolations(el);
+    } finally {
+      await setViewport({ width: 1024, height: 768 });
+    }
   });
 
   it('shows a readable error for a wrongly shaped .assessment', async () => {
