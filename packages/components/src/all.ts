@@ -4,3 +4,4 @@ import './routekaart-checklist/define.js';
 import './case-timeline/define.js';
 import './melding-form/define.js';
 import './reason-chart/define.js';
+import './dashboard/define.js';

@@ -30,6 +30,7 @@ export {
   type SchoolSelectedDetail,
   type PeriodChangeDetail,
   type ReasonScopeChangeDetail,
-  type ExportDetail,
+  type ExportDetail as ReasonChartExportDetail,
 } from './reason-chart/reason-chart.element.js';
 export { type PeriodPreset, type ComparisonMode } from './reason-chart/period.js';
+export { TzDashboardElement, type ContextFigure } from './dashboard/dashboard.element.js';

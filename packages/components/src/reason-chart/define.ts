@@ -18,6 +18,6 @@ declare global {
     'tz-school-selected': CustomEvent<SchoolSelectedDetail>;
     'tz-period-change': CustomEvent<PeriodChangeDetail>;
     'tz-reason-scope-change': CustomEvent<ReasonScopeChangeDetail>;
-    'tz-export': CustomEvent<ExportDetail>;
+    'tz-chart-export': CustomEvent<ExportDetail>;
   }
 }

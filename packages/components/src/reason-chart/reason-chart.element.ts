@@ -60,7 +60,7 @@ let instances = 0;
  * @fires tz-school-selected - A school (or the whole region: `school` null) was chosen in the picker or the ranking.
  * @fires tz-period-change - The period preset, custom dates or comparison changed; detail has both periods.
  * @fires tz-reason-scope-change - Switched between the main reason and all reasons mentioned.
- * @fires tz-export - Cancelable; before a download starts. `detail` has `format`, `filename` and the `blob`. Call preventDefault() to handle the file yourself.
+ * @fires tz-chart-export - Cancelable; before a download starts. `detail` has `format`, `filename` and the `blob`. Call preventDefault() to handle the file yourself.
  * @cssprop --tz-chart-current - Fill of the bars of the chosen period.
  * @cssprop --tz-chart-comparison - Colour of the (hatched) bars of the comparison period.
  * @cssprop --tz-chart-comparison-background - Background between the hatch lines.
@@ -493,7 +493,7 @@ export class TzReasonChartElement extends TzElement {
     return `${this.m.fileBase}-${where}-${data?.period.from ?? ''}-${data?.period.to ?? ''}.${ext}`;
   }
 
-  /** Exports what is shown; fires the cancelable `tz-export` first. */
+  /** Exports what is shown; fires the cancelable `tz-chart-export` first. */
   async export(format: ExportFormat): Promise<void> {
     let blob: Blob;
     if (format === 'csv') {
@@ -509,7 +509,7 @@ export class TzReasonChartElement extends TzElement {
       else blob = await svgToPng(svgText, this.lastLayout?.width ?? 640, this.lastLayout?.height ?? 400);
     }
     const filename = this.fileName(format);
-    if (this.emit<ExportDetail>('tz-export', { format, filename, blob }, { cancelable: true })) {
+    if (this.emit<ExportDetail>('tz-chart-export', { format, filename, blob }, { cancelable: true })) {
       downloadBlob(blob, filename, this.renderRoot as ShadowRoot);
     }
   }

@@ -209,10 +209,10 @@ describe('tz-reason-chart: export', () => {
     expect(lines[1]).to.equal('"Mental health problems (anxiety, depression, stress)",psychisch,34,28,6');
   });
 
-  it('hands CSV, SVG and PNG files to the host through a cancelable tz-export', async () => {
+  it('hands CSV, SVG and PNG files to the host through a cancelable tz-chart-export', async () => {
     const { el } = await controlled();
     const files: ExportDetail[] = [];
-    el.addEventListener('tz-export', (e) => {
+    el.addEventListener('tz-chart-export', (e) => {
       e.preventDefault();
       files.push(e.detail);
     });

@@ -1,0 +1,443 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
+import { Task, TaskStatus } from '@lit/task';
+import { todayInAmsterdam, type Period } from '@thuiszitters/domain';
+import type { HeadlineStatistics, ReasonStatistics, SchoolStatistics } from '@thuiszitters/sdk';
+import { TzElement } from '../base/tz-element.js';
+import { formatDate, formatNumber } from '../i18n/locale.js';
+import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
+import { reasonChartMessages } from '../reason-chart/messages.js';
+import { isComparisonMode, isPeriodPreset, periodQuery, resolvePeriod, type ComparisonMode, type PeriodPreset } from '../reason-chart/period.js';
+import type { PeriodChangeDetail, ReasonScope, SchoolSelectedDetail } from '../reason-chart/reason-chart.element.js';
+import { comparisonName } from '../reason-chart/wording.js';
+import { dashboardMessages, type DashboardMessages } from './messages.js';
+import { renderSparkline, trendSummary } from './sparkline.js';
+import { checkHeadline, headlineTiles } from './tiles.js';
+
+/** A context figure the host adds beside the registry's own (e.g. pupils in special education from its own source). */
+export interface ContextFigure {
+  label: string;
+  value: number | string;
+  /** Where the figure comes from, shown small under it. */
+  source?: string;
+}
+
+let instances = 0;
+
+/**
+ * The headline figures of thuiszitters for the region or one school, against a comparison
+ * period, with the monthly trend, context figures and the reason chart below. The chart's
+ * school and period controls drive the whole dashboard.
+ *
+ * @element tz-dashboard
+ * @fires tz-school-selected - (from the composed chart) a school or the region was chosen.
+ * @fires tz-period-change - (from the composed chart) the period or comparison changed.
+ * @cssprop --tz-dashboard-tile-background - Background of the figure tiles.
+ * @cssprop --tz-dashboard-tile-border - Border colour of the figure tiles.
+ * @cssprop --tz-dashboard-gap - Space between the parts.
+ * @cssprop --tz-chart-current - Fill of the trend bars (shared with the reason chart).
+ * @csspart base - The outer section.
+ * @csspart tiles - The list of figure tiles.
+ * @csspart tile - One tile.
+ * @csspart sparkline - The trend bars.
+ * @csspart context - The context figures.
+ * @csspart chart - The composed `<tz-reason-chart>`.
+ */
+export class TzDashboardElement extends TzElement {
+  static override styles = [
+    ...TzElement.styles,
+    buttonStyles,
+    stateStyles,
+    css`
+      :host {
+        --_chart-current: var(--tz-chart-current, light-dark(#0072b2, #56b4e9));
+        --_gap: var(--tz-dashboard-gap, var(--_space-l));
+        container-type: inline-size;
+        background: var(--tz-dashboard-background, var(--_surface));
+      }
+      section.base {
+        display: grid;
+        gap: var(--_gap);
+      }
+      .heading {
+        margin: 0;
+        font-size: 1.5em;
+        font-weight: 700;
+        line-height: 1.25;
+      }
+      .period-line {
+        margin: 0;
+        color: var(--_muted);
+      }
+      .tiles {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
+        gap: var(--_space-m);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .tile {
+        display: flex;
+        flex-direction: column;
+        gap: var(--_space-xs);
+        padding: var(--_space-m);
+        border: 1px solid var(--tz-dashboard-tile-border, var(--_border-subtle));
+        border-radius: var(--_radius);
+        background: var(--tz-dashboard-tile-background, var(--_surface-alt));
+        min-width: 0;
+      }
+      .tile-label {
+        margin: 0;
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .tile-value {
+        margin: 0;
+        font-size: 2em;
+        font-weight: 700;
+        line-height: 1.1;
+        font-variant-numeric: tabular-nums;
+      }
+      .tile-unit {
+        font-size: 0.5em;
+        font-weight: 600;
+      }
+      .tile-change {
+        margin: 0;
+        font-variant-numeric: tabular-nums;
+      }
+      .tile-was {
+        color: var(--_muted);
+        font-size: 0.9em;
+      }
+      .tile-note {
+        margin: 0;
+        color: var(--_muted);
+        font-size: 0.9em;
+      }
+      .sparkline {
+        display: block;
+        margin-top: var(--_space-xs);
+      }
+      .spark-bar {
+        fill: var(--_chart-current);
+        opacity: 0.55;
+      }
+      .spark-bar.last {
+        opacity: 1;
+      }
+      .trend-axis {
+        display: flex;
+        justify-content: space-between;
+        color: var(--_muted);
+        font-size: 0.8em;
+      }
+      .context {
+        display: grid;
+        gap: var(--_space-s);
+      }
+      .subheading {
+        margin: 0;
+        font-size: 1.15em;
+        font-weight: 700;
+      }
+      .national-title {
+        margin: var(--_space-s) 0 0;
+        font-weight: 600;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+        gap: var(--_space-s) var(--_space-m);
+        margin: 0;
+      }
+      dl > div {
+        min-width: 0;
+      }
+      dt {
+        color: var(--_muted);
+        overflow-wrap: anywhere;
+      }
+      dd {
+        margin: 0;
+        font-size: 1.3em;
+        font-weight: 700;
+      }
+      .source {
+        display: block;
+        font-size: 0.75em;
+        font-weight: 400;
+        color: var(--_muted);
+      }
+      .skeleton-tile {
+        height: 7em;
+      }
+      @media (forced-colors: active) {
+        .spark-bar {
+          fill: CanvasText;
+          opacity: 1;
+        }
+        .spark-bar.last {
+          fill: Highlight;
+        }
+      }
+    `,
+  ];
+
+  /** The chosen school (`BRIN + vestiging`); absent = the whole region. Shared with the chart. */
+  @property({ reflect: true }) school: string | null = null;
+  /** Period preset, as on `<tz-reason-chart>`. */
+  @property({ reflect: true }) period: PeriodPreset = 'this-school-year';
+  @property({ reflect: true }) from?: string;
+  @property({ reflect: true }) to?: string;
+  /** `previous` or `last-year`. */
+  @property({ reflect: true }) comparison: ComparisonMode = 'previous';
+  /** `primary` or `all`, passed to the chart. */
+  @property({ attribute: 'reason-scope', reflect: true }) reasonScope: ReasonScope = 'primary';
+  /** The date presets are computed from (`YYYY-MM-DD`); today in the Netherlands when absent. */
+  @property() today?: string;
+  /** Level of the dashboard's heading (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Hide the school picker and ranking (a school that only sees itself). */
+  @property({ attribute: 'no-school-picker', type: Boolean }) noSchoolPicker = false;
+
+  /** Controlled mode: the headline figures. Setting it stops the dashboard from fetching them. */
+  @property({ attribute: false }) headline?: HeadlineStatistics;
+  /** Controlled mode: reason statistics for the composed chart. */
+  @property({ attribute: false }) reasons?: ReasonStatistics;
+  /** Controlled mode: per-school statistics for the chart's ranking. */
+  @property({ attribute: false }) schools?: SchoolStatistics;
+  /** Extra context figures from the host, shown after the registry's own. */
+  @property({ attribute: false }) context?: ContextFigure[];
+
+  @consume({ context: referenceDataContext, subscribe: true })
+  @state()
+  protected referenceData?: ReferenceData;
+
+  /** Name of the chosen school as the chart reported it. */
+  @state() protected selectedSchoolName: string | null = null;
+
+  private readonly idPrefix = `tz-db-${++instances}`;
+
+  private readonly headlineTask = new Task(this, {
+    task: async ([client, school, from, to, compareFrom, compareTo], { signal }) => {
+      if (!client || !from || !to || !compareFrom || !compareTo) return undefined;
+      return client.statistics.headline({ from, to, compareFrom, compareTo, ...(school ? { school } : {}) }, { signal });
+    },
+    args: () => {
+      const q = this.currentQuery();
+      const client = this.headline === undefined ? this.activeClient : undefined;
+      return [client, this.school, q?.from, q?.to, q?.compareFrom, q?.compareTo] as const;
+    },
+  });
+
+  private get m(): DashboardMessages {
+    return this.messagesOf(dashboardMessages);
+  }
+
+  private today_() {
+    return this.today ?? todayInAmsterdam();
+  }
+
+  private currentQuery() {
+    const preset = isPeriodPreset(this.period) ? this.period : 'this-school-year';
+    const period = resolvePeriod(preset, this.today_(), { from: this.from, to: this.to });
+    return period ? periodQuery(period, isComparisonMode(this.comparison) ? this.comparison : 'previous') : null;
+  }
+
+  /** The headline figures on screen (host data first). */
+  get statistics(): HeadlineStatistics | undefined {
+    return this.headline !== undefined ? this.headline : (this.headlineTask.value ?? undefined);
+  }
+
+  // The chart's controls drive the dashboard; their events also reach the host (they bubble on).
+  private onSchoolSelected = (event: CustomEvent<SchoolSelectedDetail>) => {
+    this.school = event.detail.school;
+    this.selectedSchoolName = event.detail.name;
+  };
+
+  private onPeriodChange = (event: CustomEvent<PeriodChangeDetail>) => {
+    this.period = event.detail.preset;
+    this.comparison = event.detail.comparison;
+    if (event.detail.preset === 'custom') {
+      this.from = event.detail.period.from;
+      this.to = event.detail.period.to;
+    }
+  };
+
+  private onScopeChange = (event: CustomEvent<{ reasonScope: ReasonScope }>) => {
+    this.reasonScope = event.detail.reasonScope;
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headline') && this.headline !== undefined) {
+      const problem = checkHeadline(this.headline);
+      if (problem) this.warnBadData(problem.split(':')[0], problem.slice(problem.indexOf(':') + 2));
+    }
+  }
+
+  /** Loads the headline figures again (connected mode). */
+  retry(): void {
+    void this.headlineTask.run();
+  }
+
+  private num = (n: number, options?: Intl.NumberFormatOptions) => formatNumber(n, this.locale, options);
+
+  private periodText(p: Period) {
+    return reasonChartMessages[this.locale].periodRange(formatDate(p.from, this.locale), formatDate(p.to, this.locale));
+  }
+
+  private month = (yearMonth: string) => {
+    const d = new Date(`${yearMonth}-15T12:00:00Z`);
+    if (Number.isNaN(d.getTime())) return yearMonth;
+    return new Intl.DateTimeFormat(this.locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  };
+
+  private heading(level: number, cls: string, id: string, text: string) {
+    const clamped = Math.min(Math.max(Math.round(level) || 2, 1), 6);
+    return html`<div class=${cls} id=${id} role="heading" aria-level=${clamped}>${text}</div>`;
+  }
+
+  override render() {
+    const m = this.m;
+    const headingId = `${this.idPrefix}-heading`;
+    return html`<section class="base" part="base" aria-labelledby=${headingId}>
+      ${this.heading(this.headingLevel, 'heading', headingId, m.title(this.schoolName() ?? m.regionName))}
+      <div class="figures" aria-busy=${this.isLoading() ? 'true' : 'false'}>${this.renderFigures()}</div>
+      <tz-reason-chart
+        part="chart"
+        exportparts="chart: chart-svg, table, ranking, summary, controls, school-picker"
+        school=${this.school ?? nothing}
+        period=${this.period}
+        from=${this.from ?? nothing}
+        to=${this.to ?? nothing}
+        comparison=${this.comparison}
+        reason-scope=${this.reasonScope}
+        today=${this.today ?? nothing}
+        heading-level=${Math.min(this.headingLevel + 1, 6)}
+        ?no-school-picker=${this.noSchoolPicker}
+        ?no-ranking=${this.noSchoolPicker}
+        .client=${this.client}
+        .data=${this.reasons}
+        .schools=${this.schools}
+        @tz-school-selected=${this.onSchoolSelected}
+        @tz-period-change=${this.onPeriodChange}
+        @tz-reason-scope-change=${this.onScopeChange}
+      ></tz-reason-chart>
+    </section>`;
+  }
+
+  /** The chosen school's name: from reference data, the chart's event or the ranking; else its code. */
+  private schoolName(): string | null {
+    const code = this.school;
+    if (!code) return null;
+    const known = this.referenceData?.schools.find((s) => `${s.brin}${s.vestiging}` === code)?.name;
+    const ranked = Array.isArray(this.schools?.items) ? this.schools.items.find((s) => s.school === code)?.name : undefined;
+    return known ?? ranked ?? (this.selectedSchoolName && this.selectedSchoolName !== code ? this.selectedSchoolName : code);
+  }
+
+  private isLoading() {
+    return this.headline === undefined && this.headlineTask.status === TaskStatus.PENDING;
+  }
+
+  private renderFigures() {
+    const m = this.m;
+    if (this.headline !== undefined) {
+      if (checkHeadline(this.headline)) return this.renderError(m.errorBadData, false);
+      return this.renderHeadline(this.headline);
+    }
+    if (!this.activeClient) return html`<div class="state" role="status"><p>${m.noClient}</p></div>`;
+    return this.headlineTask.render({
+      initial: () => this.renderLoading(),
+      pending: () => (this.headlineTask.value ? this.renderHeadline(this.headlineTask.value) : this.renderLoading()),
+      complete: (data) => (data ? this.renderHeadline(data) : this.renderLoading()),
+      error: (error) => this.renderError((error as { status?: number })?.status === 403 ? m.errorForbidden : m.errorGeneric, true),
+    });
+  }
+
+  private renderLoading() {
+    return html`<div class="loading">
+      <div class="state" role="status"><p>${this.m.loading}</p></div>
+      <div class="tiles" aria-hidden="true">${[1, 2, 3, 4, 5].map(() => html`<div class="skeleton skeleton-tile"></div>`)}</div>
+    </div>`;
+  }
+
+  private renderError(text: string, canRetry: boolean) {
+    return html`<div class="state error" role="alert">
+      <p class="state-title">${this.m.errorTitle}</p>
+      <p>${text}</p>
+      ${canRetry ? html`<button type="button" class="button secondary retry" @click=${() => this.retry()}>${this.m.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderHeadline(data: HeadlineStatistics) {
+    const m = this.m;
+    const chartMessages = reasonChartMessages[this.locale];
+    const than = comparisonName(data.period, data.comparisonPeriod, this.today_(), chartMessages, (p) => this.periodText(p));
+    const tiles = headlineTiles(data.figures, data.comparison, than, m, this.num);
+    const trendLabel = data.trend.length
+      ? trendSummary(data.trend, { summary: m.trendSummary, month: this.month, num: (n) => this.num(n) })
+      : m.trendEmpty;
+    const nobody = data.figures.active === 0 && data.figures.newInPeriod === 0 && data.figures.closedWithSolution === 0;
+    const figuresId = `${this.idPrefix}-figures`;
+    return html`<p class="period-line">${m.periodLine(this.periodText(data.period), than)}</p>
+      <ul class="tiles" part="tiles" aria-label=${m.figuresLabel} id=${figuresId}>
+        ${tiles.map(
+          (tile) => html`<li class="tile" part="tile" data-key=${tile.key}>
+            <p class="tile-label">${tile.label}</p>
+            <p class="tile-value">${tile.value}${tile.unit ? html` <span class="tile-unit">${tile.unit}</span>` : nothing}</p>
+            <p class="tile-change">
+              ${tile.change ? html`<span aria-hidden="true" class="tile-arrow">${tile.change}</span>` : nothing}
+              <span class="visually-hidden tile-change-text">${tile.changeText}</span>
+              <span class="tile-was" aria-hidden=${tile.change ? 'false' : 'true'}>(${m.comparisonWas(tile.comparisonValue)})</span>
+            </p>
+            ${tile.key === 'active'
+              ? html`<p class="tile-note">${m.activeNote}</p>
+                  ${data.trend.length
+                    ? html`${renderSparkline(data.trend, trendLabel)}
+                        <div class="trend-axis" aria-hidden="true">
+                          <span>${this.month(data.trend[0].month)}</span><span>${this.month(data.trend[data.trend.length - 1].month)}</span>
+                        </div>`
+                    : html`<p class="tile-note">${m.trendEmpty}</p>`}`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+      ${nobody ? html`<p class="state nobody" role="status">${m.nobody}</p>` : nothing} ${this.renderContext(data)}`;
+  }
+
+  private renderContext(data: HeadlineStatistics) {
+    const m = this.m;
+    const id = `${this.idPrefix}-context`;
+    const context = data.context;
+    const national = context?.national;
+    const hostFigures = Array.isArray(this.context) ? this.context.filter((f) => f && typeof f.label === 'string') : [];
+    const value = (v: number | string) => (typeof v === 'number' ? this.num(v) : v);
+    return html`<section class="context" part="context" aria-labelledby=${id}>
+      ${this.heading(this.headingLevel + 1, 'subheading', id, m.contextTitle)}
+      <dl>
+        ${typeof context?.specialEducationOffers === 'number'
+          ? html`<div data-key="specialEducationOffers"><dt>${m.specialEducationOffers}</dt><dd>${this.num(context.specialEducationOffers)}</dd></div>`
+          : nothing}
+        ${hostFigures.map(
+          (f) => html`<div data-key="host">
+            <dt>${f.label}</dt>
+            <dd>${value(f.value)}</dd>
+            ${f.source ? html`<dd class="source">${f.source}</dd>` : nothing}
+          </div>`,
+        )}
+      </dl>
+      ${national
+        ? html`<p class="national-title">${m.nationalTitle(national.schoolYear)}</p>
+            <dl class="national">
+              <div><dt>${m.exemptions5a}</dt><dd>${this.num(national.exemptions5a)}</dd></div>
+              <div><dt>${m.absoluteAbsence}</dt><dd>${this.num(national.absoluteAbsence)}</dd></div>
+              <div><dt>${m.longTermRelativeAbsence}</dt><dd>${this.num(national.longTermRelativeAbsence)}</dd></div>
+            </dl>`
+        : nothing}
+    </section>`;
+  }
+}

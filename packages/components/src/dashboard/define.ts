@@ -1,0 +1,13 @@
+import { defineElement } from '../base/define.js';
+// The dashboard composes <tz-reason-chart>: registering the dashboard registers the chart too.
+import '../reason-chart/define.js';
+import { TzDashboardElement } from './dashboard.element.js';
+
+export { TzDashboardElement };
+defineElement('tz-dashboard', TzDashboardElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tz-dashboard': TzDashboardElement;
+  }
+}
