@@ -227,7 +227,10 @@ function generateCase(random: Random, input: CaseSeedInput): SeedCase {
   const { anchor, pupilRef, school, firstDay, demoPupil } = input;
   const id = random.uuid();
   const key = schoolKey(school);
-  const municipalityCode = random.chance(0.8)
+  // Most pupils live in the municipality of their school; the demo pupil does (so leerplicht of
+  // that municipality sees it on the demo page).
+  const livesNearby = random.chance(0.8) || demoPupil;
+  const municipalityCode = livesNearby
     ? school.municipalityCode
     : random.pick(DEMO_MUNICIPALITIES.filter((m) => m.code !== school.municipalityCode)).code;
 

@@ -1,0 +1,121 @@
+// The demo host page: served with a strict CSP, no inline script or style, the role switch,
+// the drop-in bundle (or a plain notice when it is not built), and its own assets.
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../src/app.js';
+import { DEMO_CSP, registerDemo } from '../src/demo/index.js';
+import { createApp } from '../src/app.js';
+import { testConfig } from './helpers.js';
+
+/** Every tag of the page with its attributes, from a plain scan (the page is our own, well-formed HTML). */
+function tags(html: string): { name: string; attributes: string }[] {
+  return [...html.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => ({ name: m[1].toLowerCase(), attributes: m[2] }));
+}
+
+describe('demo page', () => {
+  let server: App;
+  beforeAll(async () => {
+    server = await createApp({ ...testConfig });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('serves / as HTML under a strict Content-Security-Policy', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toBe(DEMO_CSP);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+  });
+
+  it('has no inline script, no inline style and no event-handler attributes', async () => {
+    for (const role of ['school', 'swv', 'leerplicht']) {
+      const html = (await server.app.inject({ method: 'GET', url: `/?rol=${role}` })).body;
+      const all = tags(html);
+      const scripts = all.filter((t) => t.name === 'script');
+      expect(scripts.length).toBeGreaterThanOrEqual(1);
+      for (const script of scripts) expect(script.attributes).toMatch(/\ssrc="\/assets\/[\w.]+\.js"/);
+      // A script element with a src has no body.
+      expect(html).not.toMatch(/<script[^>]*>[^<]+<\/script>/);
+      expect(all.some((t) => t.name === 'style')).toBe(false);
+      for (const tag of all) {
+        expect(tag.attributes).not.toMatch(/\sstyle=/i);
+        expect(tag.attributes).not.toMatch(/\son[a-z]+=/i);
+        expect(tag.attributes).not.toMatch(/javascript:/i);
+      }
+    }
+  });
+
+  it('renders the LVS page with a pupil header, the role switch and the sections of each role', async () => {
+    const swv = (await server.app.inject({ method: 'GET', url: '/?rol=swv' })).body;
+    expect(swv).toContain('Voorbeeld LVS');
+    expect(swv).toContain('Leerling LVS-000123');
+    expect(swv).toContain('<tz-provider id="provider" lang="nl">');
+    expect(swv).toMatch(/<a href="\?rol=swv" aria-current="true">/);
+    expect(swv).toContain('data-element="tz-routekaart-checklist"');
+    expect(swv).toContain('data-element="tz-case-timeline"');
+    expect(swv).not.toContain('data-element="tz-melding-form"');
+
+    const school = (await server.app.inject({ method: 'GET', url: '/?rol=school' })).body;
+    expect(school).toContain('data-role="school"');
+    expect(school).toContain('data-element="tz-melding-form"');
+    expect(school).toContain('<tz-reason-chart school="12AB00" no-school-picker>');
+    expect(school).not.toContain('data-element="tz-routekaart-checklist"');
+
+    const unknown = (await server.app.inject({ method: 'GET', url: '/?rol=<script>' })).body;
+    expect(unknown).toContain('data-role="swv"');
+    expect(unknown).not.toContain('<script>');
+    // Every section starts hidden: demo.js shows it only when its element is defined.
+    expect([...swv.matchAll(/<section class="demo-section"[^>]*>/g)].every((m) => m[0].includes(' hidden'))).toBe(true);
+  });
+
+  it('serves its script and styles as files from this origin, with the same CSP', async () => {
+    const js = await server.app.inject({ method: 'GET', url: '/assets/demo.js' });
+    expect(js.statusCode).toBe(200);
+    expect(js.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(js.headers['content-security-policy']).toBe(DEMO_CSP);
+    expect(js.body).toContain("fetch('/dev/token'");
+    expect(js.body).toContain('provider.getToken = getToken');
+    expect(js.body).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/);
+    const css = await server.app.inject({ method: 'GET', url: '/assets/demo.css' });
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['content-type']).toMatch(/^text\/css/);
+    expect((await server.app.inject({ method: 'GET', url: '/assets/nothing.js' })).statusCode).toBe(404);
+    expect((await server.app.inject({ method: 'GET', url: '/assets/..%2Fpage.ts' })).statusCode).toBe(404);
+  });
+
+  it('serves the drop-in bundle of the components package when it is built', async () => {
+    const page = (await server.app.inject({ method: 'GET', url: '/' })).body;
+    const bundle = await server.app.inject({ method: 'GET', url: '/assets/thuiszitters.js' });
+    if (bundle.statusCode === 200) {
+      expect(bundle.headers['content-type']).toMatch(/^text\/javascript/);
+      expect(bundle.body).toContain('tz-provider');
+      expect(page).toContain('<script type="module" src="/assets/thuiszitters.js"></script>');
+    } else {
+      expect(bundle.statusCode).toBe(404);
+      expect(page).toContain('nog niet gebouwd');
+    }
+  });
+});
+
+describe('demo page without a built bundle', () => {
+  it('says so plainly and loads no bundle', async () => {
+    const app = Fastify();
+    await registerDemo(app, { bundlePath: '/nonexistent/thuiszitters.js', defaultRole: 'school' });
+    const page = await app.inject({ method: 'GET', url: '/' });
+    expect(page.body).toContain('data-role="school"');
+    expect(page.body).toContain('packages/components/dist/thuiszitters.js</code>) is nog niet gebouwd');
+    expect(page.body).not.toContain('src="/assets/thuiszitters.js"');
+    expect(page.body).toContain('src="/assets/demo.js"');
+    const bundle = await app.inject({ method: 'GET', url: '/assets/thuiszitters.js' });
+    expect(bundle.statusCode).toBe(404);
+    expect(bundle.body).toContain('npm run build');
+    await app.close();
+  });
+});
