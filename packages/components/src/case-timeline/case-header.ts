@@ -103,7 +103,7 @@ export function renderHeader(
   return html`<header class="case-header" part="header">
     <h2>${m.caseHeading(c.pupilRef ?? '')}</h2>
     <dl class="facts">
-      <div class="fact"><dt>${m.fieldStatus}</dt><dd>${c.status === 'closed' ? m.statusClosed : m.statusOpen}</dd></div>
+      <div class="fact"><dt>${m.fieldStatus}</dt><dd>${labelOf('caseStatus', c.status ?? 'open', locale)}</dd></div>
       ${derived
         ? html`<div class="fact"><dt>${m.fieldClassification}</dt><dd>${labelOf('classification', derived.classification, locale)}</dd></div>
             <div class="fact"><dt>${m.fieldDaysAtHome}</dt><dd>${m.days(derived.daysAbsent).replace(String(derived.daysAbsent), formatNumber(derived.daysAbsent, locale))}</dd></div>`

@@ -255,4 +255,27 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     await waitUntil(() => root(el).querySelector('header')!.textContent!.includes('Fatima El Amrani'), 'lead in header', { timeout: 8000 });
     expect(root(el).querySelector('header')!.textContent!.replace(/\s+/g, ' ')).to.contain('sinds 5 oktober 2026');
   });
+
+  it('closing through the form goes through the closure operation: the case shows as closed, with its event', async () => {
+    const api = await testApi();
+    const c = await freshCase();
+    const el = await fixture<TzCaseTimelineElement>(
+      html`<tz-case-timeline lang="nl" can-add case-id=${c.id} .client=${api.client('school')}></tz-case-timeline>`,
+    );
+    await loaded(el);
+    const type = root(el).querySelector<HTMLSelectElement>('#tz-add-type')!;
+    type.value = 'caseClosed';
+    type.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const reason = root(el).querySelector<HTMLSelectElement>('#tz-add-reason')!;
+    reason.value = 'terugNaarSchool';
+    reason.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!.click();
+    await waitUntil(() => items(el).some((li) => li.dataset.type === 'caseClosed' && !li.classList.contains('pending')), 'closed', {
+      timeout: 8000,
+    });
+    expect(root(el).querySelector('header')!.textContent).to.contain('Afgesloten');
+    expect((await api.client('school').cases.get(c.id)).status).to.equal('closed');
+  });
 });

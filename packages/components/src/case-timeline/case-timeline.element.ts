@@ -157,7 +157,8 @@ export class TzCaseTimelineElement extends TzElement {
   protected referenceData?: ReferenceData;
 
   @state() private filter: TimelineFilter = NO_FILTER;
-  @state() private searchText = '';
+  /** The search box's text; a plain field on purpose: typing must not re-render (see onSearchInput). */
+  private searchText = '';
   @state() private shown = 0;
   @state() private expanded: ReadonlySet<string> = new Set();
   @state() private printing = false;
@@ -233,7 +234,10 @@ export class TzCaseTimelineElement extends TzElement {
   private readonly onPrintChange = (e: MediaQueryListEvent) => (this.printing = e.matches);
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('caseId') || changed.has('case')) {
+    // A new case starts clean; a new version of the same case (host updated .case) keeps the view.
+    const previousCase = changed.get('case') as { id?: string } | undefined;
+    const otherCase = changed.has('case') && previousCase?.id !== (this.case as { id?: string } | undefined)?.id;
+    if (changed.has('caseId') || otherCase) {
       this.filter = NO_FILTER;
       this.searchText = '';
       this.expanded = new Set();

@@ -254,4 +254,26 @@ describe('<tz-case-timeline> add-event form', () => {
     expect(text).to.contain('Pupil heard');
     await expectNoAxeViolations(el);
   });
+
+  it('a host that stores the event and passes the new .events and .case keeps the user’s filters', async () => {
+    const el = await timeline();
+    el.addEventListener('tz-event-add', (e) => {
+      const { event } = e.detail;
+      const stored = { id: 'stored-1', caseId: CASE_ID, recordedAt: '2026-11-22T10:00:00Z', actor: { organisation: '12AB00', role: 'school', name: 'Joris de Vries' }, summary: event.summary ?? '', derived: false, ...event };
+      el.events = [...(el.events ?? []), stored as never];
+      el.case = { ...makeCase(), version: 5 } as never;
+    });
+    const party = root(el).querySelector<HTMLSelectElement>('#tz-filter-party')!;
+    party.value = 'school';
+    party.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await chooseType(el, 'note');
+    await fill(el, 'summary', 'Correctie: het overleg was op dinsdag.');
+    await submit(el);
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLSelectElement>('#tz-filter-party')!.value).to.equal('school');
+    const first = root(el).querySelector<HTMLLIElement>('li.event')!;
+    expect(first.dataset.key).to.equal('stored-1');
+    expect(first.querySelector('.summary')!.textContent).to.equal('Correctie: het overleg was op dinsdag.');
+  });
 });

@@ -6,8 +6,6 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const nl = {
   caseHeading: (ref: string) => `Casus ${ref}`,
-  statusOpen: 'Open',
-  statusClosed: 'Gesloten',
   fieldStatus: 'Status',
   fieldClassification: 'Classificatie',
   fieldDaysAtHome: 'Dagen thuis',
@@ -129,8 +127,6 @@ export type CaseTimelineMessages = typeof nl;
 
 const en: CaseTimelineMessages = {
   caseHeading: (ref: string) => `Case ${ref}`,
-  statusOpen: 'Open',
-  statusClosed: 'Closed',
   fieldStatus: 'Status',
   fieldClassification: 'Classification',
   fieldDaysAtHome: 'Days at home',
