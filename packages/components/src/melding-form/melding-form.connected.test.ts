@@ -27,7 +27,7 @@ async function casesOf(client: ThuiszittersClient, pupilRef: string): Promise<Ca
 const submitButton = (el: TzMeldingFormElement) => $<HTMLButtonElement>(el, 'button[type="submit"]');
 
 describe('<tz-melding-form> connected to the reference server', () => {
-  before(async function () {
+  before(async function (this: { timeout(ms: number): void }) {
     // The first request starts the reference server (PGlite + demo seed): allow for that once.
     this.timeout(120000);
     const api = await testApi();

@@ -120,6 +120,7 @@ const CHOICE_FIELDS = new Set<FieldKey>(['schoolType', 'enrolled', 'authorised',
  * @cssprop --tz-melding-form-max-width - Maximum width of the form (default 44em).
  * @cssprop --tz-melding-form-section-gap - Space between sections (default the large space token).
  * @cssprop --tz-melding-form-input-border-color - Border colour of inputs (default the border token).
+ * @cssprop --tz-melding-form-background - Background of the element (default the surface token).
  * @cssprop --tz-melding-form-input-background - Background of inputs (default the surface token).
  * @csspart form - The form element.
  * @csspart section - Each section (fieldset).

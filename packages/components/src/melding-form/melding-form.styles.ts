@@ -9,6 +9,8 @@ export const meldingFormStyles = css`
     --_input-bg: var(--tz-melding-form-input-background, var(--_surface));
     --_section-gap: var(--tz-melding-form-section-gap, var(--_space-l));
     max-width: var(--_form-max);
+    /* Paint our own surface: light-dark() text on a host page of the other scheme stays readable. */
+    background: var(--tz-melding-form-background, var(--_surface));
   }
   form,
   .panel {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import type { MeldingSubmitDetail } from './melding-form.element.js';
 import { $, $$, PUPIL, TODAY, completeRequired, fill, mountForm, pick, text, tick } from './test-helpers.js';
@@ -69,6 +69,36 @@ describe('<tz-melding-form> rendering', () => {
       console.warn = original;
     }
     expect(warnings.join()).to.contain('pupil-ref').and.to.contain('BSN');
+  });
+});
+
+describe('<tz-melding-form> themes', () => {
+  it('in forced-colors mode keeps errors marked by border and text, not by colour alone', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await mountForm();
+      $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+      await el.updateComplete;
+      const summary = getComputedStyle($(el, '[part="error-summary"]'));
+      expect(summary.borderTopStyle).to.equal('solid');
+      expect(parseFloat(summary.borderTopWidth)).to.be.greaterThan(0);
+      const field = getComputedStyle($(el, '#f-firstDayOfAbsence').closest('.field')!);
+      expect(parseFloat(field.borderInlineStartWidth)).to.be.greaterThan(0);
+      expect($(el, '#f-firstDayOfAbsence-error').textContent).to.contain('Fout:');
+      await expectNoAxeViolations(el);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('turns dark through the colour-scheme token', async () => {
+    const el = await mountForm();
+    const light = getComputedStyle($(el, 'fieldset.section')).backgroundColor;
+    el.style.setProperty('--tz-color-scheme', 'dark');
+    const dark = getComputedStyle($(el, 'fieldset.section')).backgroundColor;
+    expect(light).to.equal('rgb(255, 255, 255)');
+    expect(dark).to.equal('rgb(29, 31, 35)');
+    await expectNoAxeViolations(el);
   });
 });
 
