@@ -1,14 +1,13 @@
 // Assembles the server: storage, the routes compiled from the contract, auth, CORS, security
 // headers, rate limiting, problem answers and request logs.
-import { existsSync } from 'node:fs';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { loadConfig, type ServerConfig } from './config.js';
 import { registerDevTokenRoute } from './auth/dev-token.js';
+import { registerDemo } from './demo/index.js';
 import { createTokenService } from './auth/tokens.js';
 import { registerCors } from './http/cors.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerRequestLog } from './http/logging.js';
-import { HttpProblem } from './http/problem.js';
 import { createRateLimiter } from './http/rate-limit.js';
 import { BASE_PATH, enforceRateLimit, registerOperations } from './http/router.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -81,7 +80,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
 
   registerOperations(app, { document, operations, handlers: operationHandlers, tokens, limiter, db, now: config.now });
   registerDevTokenRoute(app, tokens, limiter);
-  await registerDemoIfPresent(app);
+  // The demo host page (`/`, `/assets/*`): an LVS-like page embedding the drop-in bundle.
+  await registerDemo(app);
 
   await app.ready();
   let closed = false;
@@ -97,14 +97,4 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
       if (!database) await db.close();
     },
   };
-}
-
-/** server-data's demo page hook (src/demo/index.ts): `/` and `/assets/thuiszitters.js`. */
-async function registerDemoIfPresent(app: FastifyInstance): Promise<void> {
-  const here = new URL('./demo/', import.meta.url);
-  if (!existsSync(new URL('index.ts', here)) && !existsSync(new URL('index.js', here))) return;
-  const specifier = './demo/index.js';
-  const demo = (await import(specifier)) as { registerDemo?: (app: FastifyInstance) => unknown };
-  if (typeof demo.registerDemo !== 'function') throw new HttpProblem(500, 'src/demo/index.ts exports no registerDemo');
-  await demo.registerDemo(app);
 }

@@ -1,12 +1,13 @@
 // Every operation handler, keyed by the contract's operationId. An operationId of the spec
-// without a handler answers 501 (problem+json).
+// without a handler answers 501 (problem+json). Cases, events and audit: core; reference data,
+// Routekaart and statistics: the data modules.
 import { auditHandlers } from './audit.js';
 import { caseHandlers } from './cases.js';
 import { eventHandlers } from './events.js';
 import type { OperationHandlers } from './types.js';
-// TODO(server-data): statistics.ts not there yet — import { statisticsHandlers } from './statistics.js';
 import { routekaartHandlers } from './routekaart.js';
 import { referenceHandlers } from './reference.js';
+import { statisticsHandlers } from './statistics.js';
 
 export const operationHandlers: OperationHandlers = {
   ...caseHandlers,
@@ -14,4 +15,5 @@ export const operationHandlers: OperationHandlers = {
   ...auditHandlers,
   ...referenceHandlers,
   ...routekaartHandlers,
+  ...statisticsHandlers,
 };
