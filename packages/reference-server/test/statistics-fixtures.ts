@@ -114,3 +114,16 @@ export function contextFor(db: Database, auth: AuthContext, query: Record<string
     now: () => now,
   };
 }
+
+/** Validates a body against a schema of the contract (`#/components/schemas/<name>`). */
+export async function contractSchema(name: string): Promise<(value: unknown) => string[]> {
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  const addFormats = (await import('ajv-formats')).default as unknown as (ajv: InstanceType<typeof Ajv2020>) => void;
+  const { defaultSpecPath } = await import('../src/config.js');
+  const { loadSpec } = await import('../src/http/spec.js');
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ ...loadSpec(defaultSpecPath), $id: 'contract.json' });
+  const validate = ajv.compile({ $ref: `contract.json#/components/schemas/${name}` });
+  return (value) => (validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statisticsHandlers } from '../src/operations/statistics.js';
 import { suppressColumn } from '../src/operations/suppression.js';
 import type { Database } from '../src/storage/database.js';
-import { authAs, contextFor, freshDatabase, insertCases, insertSchools, type SchoolFixture } from './statistics-fixtures.js';
+import { authAs, contextFor, contractSchema, freshDatabase, insertCases, insertSchools, type SchoolFixture } from './statistics-fixtures.js';
 
 const S12AB00: SchoolFixture = { key: '12AB00', name: 'Test College', type: 'vo', municipality: 'GM0599', swv: 'VO2801' };
 const S12AB01: SchoolFixture = { key: '12AB01', name: 'Test College Noord', type: 'vo', municipality: 'GM0606', swv: 'VO2801' };
@@ -197,6 +197,16 @@ describe('reason and school statistics', () => {
     expect(sum).toBe(regionTotal);
   });
 
+  it('answers in the shapes of the contract for every role', async () => {
+    const reasonSchema = await contractSchema('ReasonStatistics');
+    const schoolSchema = await contractSchema('SchoolStatistics');
+    for (const [role, organisation] of [['school', '12AB00'], ['swv', 'VO2801'], ['leerplicht', 'GM0599']] as const) {
+      expect(reasonSchema(await reasons(role, organisation))).toEqual([]);
+      expect(reasonSchema(await reasons(role, organisation, { reasonScope: 'all' }))).toEqual([]);
+      expect(schoolSchema(await schools(role, organisation))).toEqual([]);
+    }
+  });
+
   it('refuses a period that ends before it starts', async () => {
     await expect(statisticsHandlers.getReasonStatistics(contextFor(db, authAs('swv', 'VO2801'), { from: '2026-03-01', to: '2026-01-01' }))).rejects.toMatchObject({
       status: 400,
@@ -281,6 +291,13 @@ describe('headline statistics', () => {
     expect(at['2025-07']).toBe(0); // c1 closed in June
     expect(at['2026-01']).toBe(3); // h1, h4, h5
     expect(at['2026-03']).toBe(body.figures.active);
+  });
+
+  it('answers in the shape of the contract', async () => {
+    const schema = await contractSchema('HeadlineStatistics');
+    expect(schema(await headline('swv', 'VO2801'))).toEqual([]);
+    expect(schema(await headline('school', '12AB00'))).toEqual([]);
+    expect(schema({ ...(await headline('swv', 'VO2801')), trend: 'nope' })).not.toEqual([]);
   });
 
   it('is scoped by tenancy and by the school filter', async () => {

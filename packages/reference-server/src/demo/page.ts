@@ -26,6 +26,8 @@ const esc = (value: string) => value.replace(/[&<>"']/g, (ch) => escapeMap[ch]);
 
 interface Section {
   element: (typeof DEMO_ELEMENTS)[number];
+  /** Hide this section when that element is defined (it already contains this one). */
+  replacedBy?: (typeof DEMO_ELEMENTS)[number];
   id: string;
   title: string;
   intro: string;
@@ -65,11 +67,12 @@ function sectionsFor(role: DemoRole): Section[] {
     element: 'tz-dashboard',
     id: 'dashboard',
     title: role === 'school' ? 'Dashboard van de school' : 'Dashboard',
-    intro: 'Kerncijfers over thuiszitters met een vergelijking met vorig jaar.',
-    body: `<tz-dashboard${role === 'school' ? ` school="${esc(org)}"` : ''}></tz-dashboard>`,
+    intro: 'Kerncijfers over thuiszitters, redenen en scholen, vergeleken met vorig jaar.',
+    body: `<tz-dashboard${role === 'school' ? ` school="${esc(org)}" no-school-picker` : ''}></tz-dashboard>`,
   });
   sections.push({
     element: 'tz-reason-chart',
+    replacedBy: 'tz-dashboard',
     id: 'redenen',
     title: role === 'school' ? 'Redenen bij deze school' : 'Redenen in de regio',
     intro: 'Waarom leerlingen thuiszitten, in deze periode en vergeleken met eerder.',
@@ -107,7 +110,7 @@ export function renderDemoPage({ role, bundleAvailable }: PageOptions): string {
   const sections = sectionsFor(role)
     .map(
       (s) =>
-        `<section class="demo-section" id="${s.id}" data-element="${s.element}" aria-labelledby="${s.id}-title" hidden>` +
+        `<section class="demo-section" id="${s.id}" data-element="${s.element}"${s.replacedBy ? ` data-replaced-by="${s.replacedBy}"` : ''} aria-labelledby="${s.id}-title" hidden>` +
         `<h2 id="${s.id}-title">${esc(s.title)}</h2><p class="section-intro">${esc(s.intro)}</p>${s.body}</section>`,
     )
     .join('\n');

@@ -52,8 +52,10 @@ function showDefinedSections() {
   let shown = 0;
   for (const section of document.querySelectorAll('section[data-element]')) {
     const defined = customElements.get(section.dataset.element) !== undefined;
-    section.hidden = !defined;
-    if (defined) shown++;
+    // The dashboard contains the reason chart: show the chart on its own only without it.
+    const replaced = section.dataset.replacedBy !== undefined && customElements.get(section.dataset.replacedBy) !== undefined;
+    section.hidden = !defined || replaced;
+    if (!section.hidden) shown++;
   }
   document.getElementById('no-elements').hidden = shown > 0;
 }
