@@ -42,7 +42,7 @@ async function waitForSave(el: TzRoutekaartChecklistElement, action: () => void)
 }
 
 describe('<tz-routekaart-checklist> connected to the reference server', () => {
-  before(async function () {
+  before(async function (this: { timeout(ms: number): void }) {
     // The first request starts the server (PGlite and the demo seed): give that time once.
     this.timeout(120000);
     await (await testApi()).client('swv').reference.reasons();
@@ -94,6 +94,8 @@ describe('<tz-routekaart-checklist> connected to the reference server', () => {
 
   it('saves owner and note with the save button and shows the change in the change log', async () => {
     const { el, client } = await connected('swv');
+    root(el).querySelector<HTMLElement>('li[data-point="9"] details > summary')!.click();
+    await el.updateComplete;
     const owner = root(el).querySelector<HTMLInputElement>('#owner-9')!;
     owner.focus();
     owner.select();

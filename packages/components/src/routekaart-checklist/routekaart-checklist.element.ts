@@ -135,6 +135,8 @@ export class TzRoutekaartChecklistElement extends TzElement {
   @state() private conflicts = new Map<number, Conflict>();
   @state() private pointErrors = new Map<number, string>();
   @state() private evidenceForms = new Map<number, EvidenceForm>();
+  /** Points whose details disclosure the user opened (kept open across re-renders). */
+  @state() private openForms = new Set<number>();
   @state() private lastChange?: { pointNumber: number; previous: RoutekaartPointUpdate };
   @state() private lastSavedPoint?: number;
   @state() private forbidden = false;
@@ -613,7 +615,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
       <div class="point-body ${figures === nothing ? '' : 'with-figures'}">
         <div>
           <p class="explanation">${definition.explanation[locale]}</p>
-          <p class="status-badge" data-status=${point.status}>
+          <p class="status-badge ${this.isReadOnly ? '' : 'print-only'}" data-status=${point.status}>
             ${statusIcon(point.status)}<span>${figureKind ? `${m.figuresSelfAssessment}: ` : ''}${label(ASSESSMENT_STATUS_LABELS, point.status, locale)}</span>
           </p>
           ${point.updatedBy && point.updatedAt
@@ -622,7 +624,8 @@ export class TzRoutekaartChecklistElement extends TzElement {
         </div>
         ${figures}
       </div>
-      ${this.renderConflict(n)} ${this.renderValues(definition, point)} ${this.isReadOnly ? nothing : this.renderForm(definition, point)}
+      ${this.renderConflict(n)} ${this.isReadOnly ? nothing : this.renderStatusControls(definition, point)} ${this.renderValues(definition, point)}
+      ${this.isReadOnly ? nothing : this.renderForm(definition, point)}
     </li>`;
   }
 
@@ -630,10 +633,10 @@ export class TzRoutekaartChecklistElement extends TzElement {
   private renderValues(definition: RoutekaartPointDefinition, point: RoutekaartPoint) {
     const m = this.m;
     const locale = this.locale;
-    return html`<dl class="values ${this.isReadOnly ? '' : 'print-only'}">
+    return html`<dl class="values">
       ${definition.subItems.length > 0
-        ? html`<dt>${m.subItemsHeading}</dt>
-            <dd>
+        ? html`<dt class=${this.isReadOnly ? '' : 'print-only'}>${m.subItemsHeading}</dt>
+            <dd class=${this.isReadOnly ? '' : 'print-only'}>
               <ul class="sub-items">
                 ${definition.subItems.map((item) => {
                   const status = point.subItems?.find((s) => s.key === item.key)?.status ?? 'notStarted';
@@ -645,7 +648,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
       <dt>${m.owner}</dt>
       <dd>${point.owner || m.noOwner}</dd>
       <dt>${m.note}</dt>
-      <dd>${point.note || m.noNote}</dd>
+      <dd class="note">${point.note || m.noNote}</dd>
       <dt>${m.evidenceHeading}</dt>
       <dd>
         ${point.evidence.length === 0
@@ -672,15 +675,12 @@ export class TzRoutekaartChecklistElement extends TzElement {
     </fieldset>`;
   }
 
-  private renderForm(definition: RoutekaartPointDefinition, point: RoutekaartPoint) {
+  /** The status radio group of a point (and of the sub-items of point 7): a change saves at once. */
+  private renderStatusControls(definition: RoutekaartPointDefinition, point: RoutekaartPoint) {
     const m = this.m;
     const locale = this.locale;
     const n = definition.number;
-    const form = this.formOf(n);
-    const saved = this.pointOf(n);
-    const dirty = saved ? !sameUpdate(toUpdate(saved), this.valuesOf(n)) : false;
-    const error = this.pointErrors.get(n);
-    return html`<div class="point-form controls">
+    return html`<div class="status-controls controls">
       ${this.renderStatusRadios(`status-${n}`, m.statusLegend(n), point.status, (status) => this.onStatusChange(n, status))}
       ${definition.subItems.length > 0
         ? html`<h4>${m.subItemsHeading}</h4>
@@ -693,6 +693,19 @@ export class TzRoutekaartChecklistElement extends TzElement {
               })}
             </ul>`
         : nothing}
+    </div>`;
+  }
+
+  /** Owner, note and evidence behind a disclosure, so ten points stay scannable; saved with a button. */
+  private renderForm(definition: RoutekaartPointDefinition, point: RoutekaartPoint) {
+    const m = this.m;
+    const n = definition.number;
+    const form = this.formOf(n);
+    const saved = this.pointOf(n);
+    const dirty = saved ? !sameUpdate(toUpdate(saved), this.valuesOf(n)) : false;
+    const error = this.pointErrors.get(n);
+    return html`<details class="point-form controls" ?open=${this.openForms.has(n)} @toggle=${(e: Event) => this.onFormToggle(n, e)}>
+      <summary>${m.editDetails}</summary>
       <div class="field">
         <label for="owner-${n}">${m.owner}</label>
         <span class="hint" id="owner-${n}-hint">${m.ownerHint}</span>
@@ -712,7 +725,9 @@ export class TzRoutekaartChecklistElement extends TzElement {
             ${point.evidence.map(
               (e, index) => html`<li>
                 ${isHttpUrl(e.url) ? html`<a href=${e.url} rel="noopener noreferrer" target="_blank">${e.title}</a>` : e.title}
-                <button type="button" class="button link" @click=${() => this.removeEvidence(n, index)}>${m.removeEvidence(e.title)}</button>
+                <button type="button" class="button link" @click=${() => this.removeEvidence(n, index)}>
+                  ${m.remove}<span class="visually-hidden"> ${e.title}</span>
+                </button>
               </li>`,
             )}
           </ul>`}
@@ -743,12 +758,19 @@ export class TzRoutekaartChecklistElement extends TzElement {
       </fieldset>
       <div class="point-actions">
         <button type="button" class="button" data-action="save" @click=${() => this.savePoint(n, this.valuesOf(n))}>${m.savePoint(n)}</button>
-        <span class="meta" data-save-state>
-          ${this.saving.has(n) ? m.saving : dirty ? m.unsaved : this.lastSavedPoint === n ? m.savedShort : ''}
-        </span>
       </div>
-      ${error ? html`<p class="point-error" role="alert">${error}</p>` : nothing}
-    </div>`;
+    </details>
+    <p class="meta save-state" data-save-state>${this.saving.has(n) ? m.saving : dirty ? m.unsaved : this.lastSavedPoint === n ? m.savedShort : ''}</p>
+    ${error ? html`<p class="point-error" role="alert">${error}</p>` : nothing}`;
+  }
+
+  private onFormToggle(n: number, event: Event) {
+    const open = (event.target as HTMLDetailsElement).open;
+    if (open === this.openForms.has(n)) return;
+    const forms = new Set(this.openForms);
+    if (open) forms.add(n);
+    else forms.delete(n);
+    this.openForms = forms;
   }
 
   private renderConflict(n: number) {

@@ -231,12 +231,45 @@ export const checklistStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  /* While the disclosure is open, its fields show the values: no need to repeat them. */
+  .point:has(details[open]) .values {
+    display: none;
+  }
+  details.point-form {
+    margin-block: var(--_space-s);
+  }
+  details.point-form > summary {
+    display: flex;
+    align-items: center;
+    min-block-size: 44px;
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  details.point-form[open] > summary {
+    margin-block-end: var(--_space-s);
+  }
+  .save-state:empty {
+    display: none;
+  }
+  .values {
+    margin: 0 0 var(--_space-s);
+  }
   .values dt {
     font-weight: 600;
   }
   .values dd {
     margin: 0 0 var(--_space-s);
-    white-space: pre-wrap;
+  }
+  .values dd.note {
+    white-space: pre-line;
+  }
+  @container (min-width: 36em) {
+    .values {
+      display: grid;
+      grid-template-columns: max-content minmax(0, 1fr);
+      gap: 0 var(--_space-m);
+    }
   }
 
   /* Conflict */
@@ -247,13 +280,27 @@ export const checklistStyles = css`
     border-radius: var(--_radius);
     background: var(--_warning-surface);
   }
+  .conflict dt {
+    font-weight: 600;
+  }
+  .conflict dd {
+    margin: 0 0 var(--_space-s);
+    white-space: pre-line;
+  }
   .conflict-versions {
     display: grid;
     gap: var(--_space-m);
     margin-block-end: var(--_space-m);
   }
   @container (min-width: 40em) {
-    .conflict-versions {
+    .conflict dt {
+    font-weight: 600;
+  }
+  .conflict dd {
+    margin: 0 0 var(--_space-s);
+    white-space: pre-line;
+  }
+  .conflict-versions {
       grid-template-columns: 1fr 1fr;
     }
   }
@@ -373,8 +420,12 @@ export const checklistStyles = css`
     button {
       display: none !important;
     }
-    .print-only {
+    .print-only,
+    .values {
       display: block !important;
+    }
+    .status-badge.print-only {
+      display: flex !important;
     }
     .point {
       break-inside: avoid;

@@ -99,6 +99,8 @@ describe('<tz-routekaart-checklist> controlled', () => {
 
   it('validates evidence URLs (http(s) only) and adds valid evidence', async () => {
     const el = await controlled('nl');
+    root(el).querySelector<HTMLElement>('li[data-point="5"] details > summary')!.click();
+    await el.updateComplete;
     const title = root(el).querySelector<HTMLInputElement>('#evidence-5-title')!;
     const url = root(el).querySelector<HTMLInputElement>('#evidence-5-url')!;
     title.focus();
@@ -167,17 +169,27 @@ describe('<tz-routekaart-checklist> controlled', () => {
 
   it('has a print stylesheet that hides controls and shows values', async () => {
     const el = await controlled('nl');
-    const form = root(el).querySelector('li[data-point="4"] .point-form')!;
-    const values = root(el).querySelector('li[data-point="4"] .values')!;
+    const point = root(el).querySelector('li[data-point="4"]')!;
+    point.querySelector<HTMLElement>('details > summary')!.click();
+    await el.updateComplete;
+    const form = point.querySelector('.point-form')!;
+    const radios = point.querySelector('.status-controls')!;
+    const values = point.querySelector('.values')!;
     expect(getComputedStyle(form).display).to.not.equal('none');
-    expect(getComputedStyle(values).display).to.equal('none');
+    expect(getComputedStyle(radios).display).to.not.equal('none');
+    expect(getComputedStyle(values).display, 'values hidden while the form is open').to.equal('none');
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle(form).display).to.equal('none');
+      expect(getComputedStyle(radios).display).to.equal('none');
       expect(getComputedStyle(root(el).querySelector('.toolbar')!).display).to.equal('none');
+      for (const button of root(el).querySelectorAll('button')) expect(getComputedStyle(button).display).to.equal('none');
       expect(getComputedStyle(values).display).to.equal('block');
-      expect(text(values)).to.contain('Termijnen worden herzien.');
-      expect(getComputedStyle(root(el).querySelector('li[data-point="4"]')!).breakInside).to.equal('avoid');
+      expect(text(values)).to.contain('Leerplicht').and.contain('Termijnen worden herzien.');
+      expect(text(point.querySelector('.status-badge'))).to.equal('In ontwikkeling');
+      const sub = root(el).querySelector('li[data-point="7"] .values dd.print-only')!;
+      expect(getComputedStyle(sub).display).to.equal('block');
+      expect(getComputedStyle(point).breakInside).to.equal('avoid');
     } finally {
       await emulateMedia({ media: 'screen' });
     }
