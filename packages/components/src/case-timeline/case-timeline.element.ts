@@ -192,6 +192,7 @@ export class TzCaseTimelineElement extends TzElement {
         client.cases.get(caseId, { signal }),
         collect(client.events.listAll(caseId, undefined, { signal })),
       ]);
+      if (signal.aborted) return initialState; // a newer load (other case or client) took over
       this.loadedCase = found as Case;
       this.loadedEvents = events as TimelineEvent[];
       this.addForbidden = false;
@@ -403,9 +404,14 @@ export class TzCaseTimelineElement extends TzElement {
     this.expanded = next;
   }
 
+  /** The page size, guarded against a host's 0, negative or non-numeric `page-size`. */
+  private get page(): number {
+    return Number.isFinite(this.pageSize) && this.pageSize >= 1 ? Math.floor(this.pageSize) : 50;
+  }
+
   private showMore(ordered: TimelineEntry[]): void {
-    const from = this.shown || this.pageSize;
-    this.shown = from + this.pageSize;
+    const from = this.shown || this.page;
+    this.shown = from + this.page;
     // Focus the first newly shown event, so keyboard and screen-reader users continue there.
     this.focusAfterUpdate = ordered[from]?.key;
   }
@@ -571,7 +577,7 @@ export class TzCaseTimelineElement extends TzElement {
 
   private renderList(view: View, c: Case, derived: DerivedClassification | null, m: CaseTimelineMessages): TemplateResult {
     if (view.ordered.length === 0) return html`<p>${m.noMatches}</p>`;
-    const limit = this.printing ? view.ordered.length : this.shown || this.pageSize;
+    const limit = this.printing ? view.ordered.length : this.shown || this.page;
     const visible = view.ordered.slice(0, limit);
     const ctx: DetailContext = {
       m,
@@ -633,7 +639,7 @@ export class TzCaseTimelineElement extends TzElement {
       >
         <svg class="icon chevron" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" fill="none"
           stroke="currentColor" stroke-width="2"><path d="M9 6l6 6-6 6" /></svg>
-        ${m.details}<span class="visually-hidden">: ${m.detailsFor(typeLabel, date)}</span>
+        ${m.details}<span class="visually-hidden"> ${m.detailsFor(typeLabel, date)}</span>
       </button>
       <div class="details" id=${detailsId} ?hidden=${!open}>${renderDetails(entry, ctx)}</div>
     </li>`;

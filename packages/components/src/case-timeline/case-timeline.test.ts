@@ -1,7 +1,7 @@
 // <tz-case-timeline> in controlled mode (host sets .case and .events): order, grouping, the
 // norm in its four states, derived events, filters and search, languages, export, print, size.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './define.js';
 import type { TzCaseTimelineElement } from './case-timeline.element.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
@@ -174,6 +174,7 @@ describe('<tz-case-timeline> details', () => {
     const button = meeting.querySelector<HTMLButtonElement>('button.disclosure')!;
     const panel = root(el).getElementById(button.getAttribute('aria-controls')!)!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Details van Overleg gehouden op 12 oktober 2026');
     expect(panel.hidden).to.equal(true);
     button.click();
     await el.updateComplete;
@@ -361,5 +362,24 @@ describe('<tz-case-timeline> a long case', () => {
     // Months keep their headings: the oldest month is not rendered yet, the newest is.
     expect(monthHeadings(el)[0]).to.equal('december 2025');
     await expectNoAxeViolations(el);
+  });
+});
+
+describe('<tz-case-timeline> narrow screens', () => {
+  it('fits 320px without horizontal scrolling, with the form open and details expanded', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await timeline({ canAdd: true });
+      root(el).querySelectorAll<HTMLButtonElement>('button.disclosure').forEach((b) => b.click());
+      await el.updateComplete;
+      const type = root(el).querySelector<HTMLSelectElement>('#tz-add-type')!;
+      type.value = 'meetingHeld';
+      type.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
