@@ -405,6 +405,15 @@ export class TzMeldingFormElement extends TzElement {
     this.errors = errors;
   }
 
+  /**
+   * Enter inside our fields belongs to our form: some host pages submit their own <form> from a
+   * keydown listener, so the key press does not travel further (the native implicit submission
+   * of our inner form is the default action and still happens).
+   */
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Enter') event.stopPropagation();
+  }
+
   // ── Submitting ───────────────────────────────────────────────────────────
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -713,6 +722,7 @@ export class TzMeldingFormElement extends TzElement {
         @change=${this.onChange}
         @focusout=${this.onFocusOut}
         @reset=${(e: Event) => e.stopPropagation()}
+        @keydown=${this.onKeyDown}
       >
         <p class="hint">${m.requiredNote}</p>
         ${this.renderPupil(ctx)} ${this.renderAbsence(ctx)} ${this.renderFeedback()}

@@ -160,6 +160,10 @@ export const meldingFormStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  .summary,
+  .notice {
+    margin-bottom: var(--_section-gap);
+  }
   .summary {
     padding: var(--_space-m);
     border: 3px solid var(--_danger);

@@ -293,6 +293,10 @@ describe('<tz-melding-form> controlled mode', () => {
       e.preventDefault();
       hostSubmits++;
     });
+    // an old-style host script that submits its form on Enter
+    host.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') host.requestSubmit();
+    });
     const el = host.querySelector('tz-melding-form')!;
     await completeRequired(el);
     $<HTMLInputElement>(el, '#f-duoReportNumber').focus();
