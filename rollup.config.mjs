@@ -1,7 +1,11 @@
 // Builds @thuiszitters/components:
-//  - per-element ESM entries for npm users (lit, @lit/*, the SDK and the domain stay external), and
+//  - per-element ESM entries for npm users (lit, @lit/*, the SDK and the domain stay external):
+//    dist/<name>/define.js registers one tag, dist/<name>/class.js only exports the class,
+//    dist/index.js exports every class (no registration), dist/all.js registers every tag;
+//    TypeScript declarations beside them;
 //  - the single-file drop-in bundle dist/thuiszitters.js with everything inside, for a page
 //    without a build step: <script type="module" src=".../thuiszitters.js"></script>.
+//    It is bundled from the ESM output above (dist/all.js), so both ship the same code.
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,12 +16,22 @@ import terser from '@rollup/plugin-terser';
 const root = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(root, 'packages/components');
 const src = resolve(pkg, 'src');
+const dist = resolve(pkg, 'dist');
 
-// One entry per element folder that has a define.ts, plus the class-only index and `all`.
+// An element folder has `<name>.element.ts` (the class) and `define.ts` (registers the tag).
+const elementNames = readdirSync(src, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .filter((name) => existsSync(resolve(src, name, 'define.ts')) && readdirSync(resolve(src, name)).some((f) => f.endsWith('.element.ts')));
+
 const elementEntries = Object.fromEntries(
-  readdirSync(src, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(resolve(src, d.name, 'define.ts')))
-    .map((d) => [`${d.name}/define`, resolve(src, d.name, 'define.ts')]),
+  elementNames.flatMap((name) => {
+    const classFile = readdirSync(resolve(src, name)).find((f) => f.endsWith('.element.ts'));
+    return [
+      [`${name}/define`, resolve(src, name, 'define.ts')],
+      [`${name}/class`, resolve(src, name, classFile)],
+    ];
+  }),
 );
 
 const tsconfig = resolve(pkg, 'tsconfig.build.json');
@@ -27,19 +41,23 @@ export default [
   {
     input: { index: resolve(src, 'index.ts'), all: resolve(src, 'all.ts'), ...elementEntries },
     external: isExternal,
-    output: { dir: resolve(pkg, 'dist'), format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: {
+      dir: dist,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
     plugins: [
       nodeResolve({ browser: true }),
-      typescript({ tsconfig, outDir: resolve(pkg, 'dist'), declarationDir: resolve(pkg, 'dist'), sourceMap: true }),
+      typescript({ tsconfig, outDir: dist, declarationDir: dist, sourceMap: true }),
     ],
   },
   {
-    input: resolve(src, 'all.ts'),
-    output: { file: resolve(pkg, 'dist/thuiszitters.js'), format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [
-      nodeResolve({ browser: true }),
-      typescript({ tsconfig, declaration: false, declarationMap: false, outDir: resolve(pkg, 'dist'), sourceMap: true }),
-      terser({ format: { comments: false }, ecma: 2022, module: true }),
-    ],
+    // Rollup builds the configs of this array one after the other, so dist/all.js exists here.
+    // The SDK and domain resolve to their built dist (the `default` export condition).
+    input: resolve(dist, 'all.js'),
+    output: { file: resolve(dist, 'thuiszitters.js'), format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: [nodeResolve({ browser: true }), terser({ format: { comments: false }, ecma: 2022, module: true })],
   },
 ];

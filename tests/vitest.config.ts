@@ -2,7 +2,7 @@
 import { nodeProject } from '../vitest.shared';
 
 export default nodeProject('contract', {
-  include: ['contract/**/*.test.ts', 'e2e/**/*.test.ts', 'hosts/**/*.test.ts'],
+  include: ['contract/**/*.test.ts', 'e2e/**/*.test.ts', 'hosts/**/*.test.ts', 'shipping/**/*.test.ts'],
   testTimeout: 60000,
   hookTimeout: 120000,
 });
