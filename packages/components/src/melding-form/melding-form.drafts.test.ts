@@ -48,6 +48,20 @@ describe('<tz-melding-form> drafts', () => {
     expect($<HTMLTextAreaElement>(other, '#f-notes').value).to.equal('');
   });
 
+  it('switching the host to another pupil never carries answers over, and keeps each stored draft', async () => {
+    const el = await mount('LVS-DRAFT-A', 'session');
+    await fill(el, 'notes', 'Over leerling A');
+    el.setAttribute('pupil-ref', 'LVS-DRAFT-B');
+    await el.updateComplete;
+    expect($(el, '.readonly dd').textContent).to.equal('LVS-DRAFT-B');
+    expect($<HTMLTextAreaElement>(el, '#f-notes').value).to.equal('');
+    await fill(el, 'notes', 'Over leerling B');
+    el.setAttribute('pupil-ref', 'LVS-DRAFT-A');
+    await el.updateComplete;
+    expect($<HTMLTextAreaElement>(el, '#f-notes').value).to.equal('Over leerling A');
+    expect(storedDraftKeys().sort()).to.deep.equal([`${DRAFT_PREFIX}new:LVS-DRAFT-A`, `${DRAFT_PREFIX}new:LVS-DRAFT-B`]);
+  });
+
   it('stores nothing without the opt-in', async () => {
     const first = await mount('LVS-DRAFT-3');
     await fill(first, 'notes', 'Gevoelige notitie');

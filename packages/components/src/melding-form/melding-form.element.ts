@@ -248,7 +248,11 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pupilRef') && changed.get('pupilRef')) this.clearState(); // another pupil: never carry answers over
+    // Another pupil or another case: never carry answers over (the stored draft of each stays).
+    if ((changed.has('pupilRef') && changed.get('pupilRef')) || (changed.has('caseId') && changed.get('caseId'))) {
+      this.clearState({ dropStoredDraft: false });
+      if (changed.has('caseId')) this.loadedCase = undefined;
+    }
     if (changed.has('case') && this.case) this.adoptCase(this.case, 'case');
     const key = this.draftStorageKey;
     if (key && key !== this.restoredFrom) {
@@ -288,8 +292,8 @@ export class TzMeldingFormElement extends TzElement {
     this.committedEdits = {};
   }
 
-  private clearState(): void {
-    if (this.draftStorageKey) clearDraft(this.draftStorageKey);
+  private clearState({ dropStoredDraft }: { dropStoredDraft: boolean }): void {
+    if (dropStoredDraft && this.draftStorageKey) clearDraft(this.draftStorageKey);
     this.edits = {};
     this.committedEdits = {};
     this.errors = {};
@@ -305,7 +309,7 @@ export class TzMeldingFormElement extends TzElement {
 
   /** Empties the form back to the host's prefill, forgets the idempotency key and the stored draft. */
   reset(): void {
-    this.clearState();
+    this.clearState({ dropStoredDraft: true });
     this.restoredFrom = this.draftStorageKey;
   }
 
