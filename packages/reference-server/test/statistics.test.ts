@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statisticsHandlers } from '../src/operations/statistics.js';
 import { suppressColumn } from '../src/operations/suppression.js';
+import type { App } from '../src/app.js';
 import type { Database } from '../src/storage/database.js';
+import { client, engines, expectProblem, seedSchools, tokenFor } from './helpers.js';
 import { authAs, contextFor, contractSchema, freshDatabase, insertCases, insertSchools, type SchoolFixture } from './statistics-fixtures.js';
 
 const S12AB00: SchoolFixture = { key: '12AB00', name: 'Test College', type: 'vo', municipality: 'GM0599', swv: 'VO2801' };
@@ -306,5 +308,47 @@ describe('headline statistics', () => {
     const filtered = await headline('swv', 'VO2801', { school: '45DE00' });
     expect(filtered.school).toBe('45DE00');
     expect(filtered.figures).toMatchObject({ active: 0, newInPeriod: 0 });
+  });
+});
+
+describe.each(engines)('statistics through the HTTP API on $name', (engine) => {
+  let server: App;
+  beforeAll(async () => {
+    server = await engine.start();
+    await seedSchools(server.db);
+    await insertCases(server.db, [
+      { school: { key: '12AB00', name: 'Test College', type: 'vo', municipality: 'GM0599', swv: 'VO2801' }, first: '2026-01-10', primary: 'psychisch', times: 6 },
+      { school: { key: '12AB01', name: 'Test College Schiedam', type: 'vo', municipality: 'GM0606', swv: 'VO2801' }, first: '2026-02-10', primary: 'pesten', times: 2 },
+      { school: { key: '45DE00', name: 'Ander Lyceum', type: 'vo', municipality: 'GM0363', swv: 'VO2701' }, first: '2026-01-10', primary: 'psychisch', times: 7 },
+    ]);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('counts only the caller\'s tenancy, per operation', async () => {
+    const swv = client(server, await tokenFor(server, 'swv', 'VO2801'));
+    const reasons = await swv.get('/v1/statistics/reasons?from=2026-01-01&to=2026-03-31');
+    expect(reasons.statusCode).toBe(200);
+    expect(reasons.headers['api-version']).toBeDefined();
+    expect(reasons.json()).toMatchObject({ total: 8, suppressionThreshold: 5 });
+    expect(reasons.json().items.map((i: { reason: string }) => i.reason)).toEqual(['psychisch', 'pesten']);
+
+    const other = client(server, await tokenFor(server, 'swv', 'VO2701'));
+    expect((await other.get('/v1/statistics/reasons?from=2026-01-01&to=2026-03-31')).json().total).toBe(7);
+    const school = client(server, await tokenFor(server, 'school', '12AB00'));
+    expect((await school.get('/v1/statistics/reasons?from=2026-01-01&to=2026-03-31&school=45DE00')).json().total).toBe(0);
+
+    const schools = await swv.get('/v1/statistics/schools?from=2026-01-01&to=2026-03-31');
+    expect(schools.statusCode).toBe(200);
+    expect(schools.json().items.map((i: { school: string }) => i.school).sort()).toEqual(['12AB00', '12AB01']);
+
+    const headline = await swv.get('/v1/statistics/headline?from=2026-01-01&to=2026-03-31&school=12AB00');
+    expect(headline.statusCode).toBe(200);
+    expect(headline.json().figures).toMatchObject({ active: 6, newInPeriod: 6 });
+    expect(headline.json().trend).toHaveLength(12);
+
+    const inverted = await swv.get('/v1/statistics/headline?from=2026-03-31&to=2026-01-01');
+    expectProblem(inverted, 400);
   });
 });
