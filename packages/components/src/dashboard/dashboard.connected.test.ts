@@ -1,0 +1,73 @@
+// Connected mode against the REAL reference server (demo seed) through the real SDK client.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './define.js';
+import '../provider/define.js';
+import type { TzDashboardElement } from './dashboard.element.js';
+import type { TzReasonChartElement } from '../reason-chart/reason-chart.element.js';
+import { expectNoAxeViolations } from '../test-support/axe.js';
+import { flakyFetch, testApi } from '../test-support/api.js';
+
+const q = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s);
+const qa = <T extends Element = HTMLElement>(el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
+const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const TODAY = '2026-03-15';
+
+describe('tz-dashboard (connected, reference server)', function () {
+  this.timeout(30000);
+  before(async () => {
+    await (await testApi()).client('swv').reference.reasons();
+  });
+
+  async function connected(role: 'swv' | 'school') {
+    const api = await testApi();
+    const flaky = flakyFetch();
+    const client = api.client(role, { fetch: flaky.fetch });
+    const wrap = await fixture<HTMLElement>(html`<tz-provider .client=${client} lang="nl">
+      <tz-dashboard today=${TODAY} school=${role === 'school' ? api.organisations.school : ''}></tz-dashboard>
+    </tz-provider>`);
+    const el = wrap.querySelector('tz-dashboard') as TzDashboardElement;
+    await waitUntil(() => q(el, '.tile') || q(el, '.state.error'), 'headline loaded', { timeout: 15000 });
+    const chart = q<TzReasonChartElement>(el, 'tz-reason-chart')!;
+    await waitUntil(() => q(chart, '.summary') || q(chart, '.state.empty') || q(chart, '.state.error'), 'chart loaded', { timeout: 15000 });
+    return { el, chart, api, flaky, client };
+  }
+
+  it('shows the server’s headline figures for the region and the chart beside them', async () => {
+    const { el, chart, client } = await connected('swv');
+    const expected = await client.statistics.headline({
+      from: '2025-08-01',
+      to: '2026-07-31',
+      compareFrom: '2024-08-01',
+      compareTo: '2025-07-31',
+    });
+    expect(text(q(el, '.tile[data-key="active"] .tile-value'))).to.equal(String(expected.figures.active));
+    expect(text(q(el, '.tile[data-key="newInPeriod"] .tile-value'))).to.equal(String(expected.figures.newInPeriod));
+    expect(qa(el, 'svg.sparkline rect').map((r) => Number(r.dataset.active))).to.deep.equal(expected.trend.map((p) => p.active));
+    expect(text(q(el, '.context dd'))).to.equal(String(expected.context.specialEducationOffers));
+    expect(q(chart, '.state.error')).to.equal(null);
+    await expectNoAxeViolations(el);
+  });
+
+  it('follows a school chosen in the chart: the headline is fetched again for that school', async () => {
+    const { el, chart, flaky } = await connected('swv');
+    await waitUntil(() => qa(chart, '.rank-button').length > 0, 'ranking', { timeout: 15000 });
+    const button = qa<HTMLButtonElement>(chart, '.rank-button')[0];
+    const before = flaky.calls.length;
+    button.click();
+    await waitUntil(
+      () => flaky.calls.slice(before).some((c) => c.url.includes('/statistics/headline') && c.url.includes(`school=${button.dataset.school}`)),
+      'headline for the school',
+      { timeout: 15000 },
+    );
+    await waitUntil(() => text(q(el, '.heading')).includes(text(button.querySelector('.rank-name'))), 'school name in heading', { timeout: 15000 });
+    expect(el.getAttribute('school')).to.equal(button.dataset.school);
+  });
+
+  it('a school sees its own dashboard', async () => {
+    const { el, chart } = await connected('school');
+    expect(q(el, '.state.error')).to.equal(null);
+    expect(qa(el, '.tile')).to.have.length(5);
+    expect(q(chart, '.state.error')).to.equal(null);
+    await expectNoAxeViolations(el);
+  });
+});
