@@ -166,6 +166,9 @@ export const Edit: Story = {
       ],
     },
   },
+  play: async ({ canvasElement }) => {
+    await until(() => inRoot(formIn(canvasElement), 'form'));
+  },
 };
 
 /** Edit mode after a 412: per field, the user's value against the server's. */
@@ -204,3 +207,12 @@ export const EnglishInvalid: Story = { ...InvalidWithSummary, args: { ...prefill
 
 /** Dark theme through the tokens. */
 export const Dark: Story = { args: prefilled, parameters: { scheme: 'dark' } };
+
+const english = { lang: 'en' as const };
+/** English variants of the other states. */
+export const EnglishEmpty: Story = { args: english, parameters: { lang: 'en' } };
+export const EnglishSending: Story = { ...Sending, args: { ...prefilled, ...english }, parameters: { ...Sending.parameters, lang: 'en' } };
+export const EnglishFailed: Story = { ...Failed, args: { ...prefilled, ...english }, parameters: { ...Failed.parameters, lang: 'en' } };
+export const EnglishSuccess: Story = { ...Success, args: { ...prefilled, ...english }, parameters: { ...Success.parameters, lang: 'en' } };
+export const EnglishEdit: Story = { ...Edit, args: { ...Edit.args, ...english }, parameters: { ...Edit.parameters, lang: 'en' } };
+export const EnglishConflict: Story = { ...Conflict, args: { ...Conflict.args, ...english }, parameters: { ...Conflict.parameters, lang: 'en' } };
