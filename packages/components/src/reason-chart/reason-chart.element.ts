@@ -394,9 +394,11 @@ export class TzReasonChartElement extends TzElement {
 
   // ---- measuring -----------------------------------------------------------------------------
 
+  /** `font-size font-family` of the chart text, read once per chart render. */
+  private fontSpec = '16px sans-serif';
+
   private measure: Measure = (text, bold = false) => {
-    const style = getComputedStyle(this);
-    const font = `${bold ? '700' : '400'} ${style.fontSize} ${style.fontFamily}`;
+    const font = `${bold ? '700' : '400'} ${this.fontSpec}`;
     const key = `${font}|${text}`;
     const cached = this.measureCache.get(key);
     if (cached !== undefined) return cached;
@@ -407,7 +409,7 @@ export class TzReasonChartElement extends TzElement {
       // A small margin: canvas and SVG text can differ by a subpixel per glyph.
       width = this.measureContext.measureText(text).width * 1.03 + 1;
     } else {
-      width = text.length * parseFloat(style.fontSize) * 0.6;
+      width = text.length * (parseFloat(this.fontSpec) || 16) * 0.6;
     }
     this.measureCache.set(key, width);
     return width;
@@ -706,9 +708,11 @@ export class TzReasonChartElement extends TzElement {
     const t = data.suppressionThreshold;
     const barRows = this.barRows(data, rows);
     const width = this.chartWidth || 640;
+    const style = getComputedStyle(this);
+    this.fontSpec = `${style.fontSize} ${style.fontFamily}`;
     const layout = layoutChart({
       width,
-      fontSize: parseFloat(getComputedStyle(this).fontSize) || 16,
+      fontSize: parseFloat(style.fontSize) || 16,
       rows: barRows,
       values: rows.map((r) => [r.suppressed ? t : (r.count ?? 0), r.comparisonSuppressed ? t : (r.comparisonCount ?? 0)]),
       max: scaleMax(rows, t),
