@@ -1,5 +1,6 @@
 // Drafts in sessionStorage, only when the host opts in (`draft-storage="session"`): a report can
 // hold health data, so nothing is written to browser storage by default.
+import type { CaseCreate } from '@thuiszitters/sdk';
 import type { MeldingValues } from './form-model.js';
 
 const PREFIX = 'tz-melding-form:draft:';
@@ -8,6 +9,8 @@ export interface StoredDraft {
   edits: Partial<MeldingValues>;
   /** Kept with the draft so a retry after a reload reuses the key of the first attempt. */
   idempotencyKey?: string;
+  /** The body first sent with that key: a retry repeats it exactly. */
+  sentPayload?: CaseCreate;
 }
 
 /** The storage key: one draft per pupil (and per case when editing). */

@@ -90,6 +90,31 @@ describe('<tz-melding-form> connected to the reference server', () => {
     expect(cases[0].id).to.equal(created.id);
   });
 
+  it('a retry after a lost answer and a changed answer: the first body again with the same key, then the change as a patch', async () => {
+    const api = await testApi();
+    const flaky = flakyFetch();
+    const client = api.client('school', { fetch: flaky.fetch });
+    const ref = uniqueRef('changed');
+    const el = await mountConnected(client, ref);
+    await fill(el, 'school', '12AB00');
+    await completeRequired(el);
+    await fill(el, 'notes', 'Eerste versie');
+    flaky.failNext(1, 'afterSend', (method, url) => method === 'POST' && url.endsWith('/cases'));
+    submitButton(el).click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="failure"]'), 'failure message', { timeout: 8000 });
+    await fill(el, 'notes', 'Verbeterde versie'); // the user corrects something before retrying
+    setTimeout(() => submitButton(el).click());
+    const created = (await oneEvent(el, 'tz-melding-created')).detail.case as Case;
+    expect(created.notes).to.equal('Verbeterde versie');
+    const posts = flaky.calls.filter((c) => c.method === 'POST' && c.url.endsWith('/cases'));
+    expect(posts).to.have.length(2);
+    expect(posts[1].headers.get('Idempotency-Key')).to.equal(posts[0].headers.get('Idempotency-Key'));
+    expect(flaky.calls.filter((c) => c.method === 'PATCH')).to.have.length(1);
+    const cases = await casesOf(api.client('school'), ref);
+    expect(cases).to.have.length(1);
+    expect(cases[0].notes).to.equal('Verbeterde versie');
+  });
+
   it('while sending: busy button, readable form, no double submit', async () => {
     const api = await testApi();
     let release!: () => void;

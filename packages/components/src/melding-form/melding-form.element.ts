@@ -78,7 +78,7 @@ export interface MeldingInvalidDetail {
 }
 
 type Phase = 'editing' | 'sending' | 'failed' | 'success' | 'conflict';
-type FailureKind = 'network' | 'server' | 'forbidden' | 'duplicate' | 'other';
+type FailureKind = 'network' | 'server' | 'forbidden' | 'other';
 
 interface ConflictState {
   server: Case;
@@ -184,6 +184,8 @@ export class TzMeldingFormElement extends TzElement {
   @state() private draftRestored = false;
 
   private idempotencyKey?: string;
+  /** The body first sent with `idempotencyKey`: a retry sends exactly this again (see `send`). */
+  private sentPayload?: CaseCreate;
   private restoredFrom?: string;
   private warnedPupilRef?: string;
 
@@ -262,6 +264,7 @@ export class TzMeldingFormElement extends TzElement {
         this.edits = draft.edits;
         this.committedEdits = draft.edits;
         this.idempotencyKey = draft.idempotencyKey;
+        this.sentPayload = draft.sentPayload;
         this.draftRestored = true;
       }
     }
@@ -304,6 +307,7 @@ export class TzMeldingFormElement extends TzElement {
     this.saved = undefined;
     this.conflict = undefined;
     this.idempotencyKey = undefined;
+    this.sentPayload = undefined;
     this.draftRestored = false;
   }
 
@@ -337,7 +341,7 @@ export class TzMeldingFormElement extends TzElement {
     const key = this.draftStorageKey;
     if (!key) return;
     if (Object.keys(this.edits).length === 0 && !this.idempotencyKey) clearDraft(key);
-    else saveDraft(key, { edits: this.edits, idempotencyKey: this.idempotencyKey });
+    else saveDraft(key, { edits: this.edits, idempotencyKey: this.idempotencyKey, sentPayload: this.sentPayload });
   }
 
   // ── Input handling ───────────────────────────────────────────────────────
@@ -428,7 +432,7 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   /** Validates and sends the report (or emits `tz-melding-submit` without a client). */
-  async submit(options: { newKey?: boolean } = {}): Promise<void> {
+  async submit(): Promise<void> {
     if (this.phase === 'sending') return;
     const values = this.values;
     this.committedEdits = this.edits;
@@ -442,15 +446,23 @@ export class TzMeldingFormElement extends TzElement {
       return;
     }
     this.showSummary = false;
-    await this.send(values, options.newKey ?? false);
+    await this.send(values);
   }
 
-  private async send(values: MeldingValues, newKey: boolean): Promise<void> {
+  private async send(values: MeldingValues): Promise<void> {
     const today = this.todayIso;
     const payload = toCaseCreate(values, today);
-    if (newKey || !this.idempotencyKey) this.idempotencyKey = newIdempotencyKey();
-    this.persistDraft(); // with the key: a retry after a reload is still the same report
+    if (!this.idempotencyKey) {
+      this.idempotencyKey = newIdempotencyKey();
+      this.sentPayload = undefined;
+    }
     const editingCase = this.loadedCase;
+    // A retry must repeat the first request exactly: the server may already have stored it (only
+    // the answer got lost), and the same key with another body is refused. So the first body goes
+    // again, and what the user changed since follows as a patch on the case it returns.
+    const firstBody = editingCase ? payload : (this.sentPayload ?? payload);
+    if (!editingCase && this.activeClient) this.sentPayload = firstBody;
+    this.persistDraft(); // with the key: a retry after a reload is still the same report
     const patch = editingCase ? toCaseUpdate(toCaseCreate(this.baseValues(), today), payload) : null;
     if (patch && this.withoutNeedToKnow) for (const member of NEED_TO_KNOW_MEMBERS) delete (patch as Record<string, unknown>)[member];
     const client = this.activeClient;
@@ -471,10 +483,15 @@ export class TzMeldingFormElement extends TzElement {
     this.phase = 'sending';
     this.failure = undefined;
     try {
-      const result = editingCase
-        ? await client.cases.update(editingCase.id, patch as CaseUpdate, { ifMatch: editingCase.version })
-        : await client.cases.create(payload, { idempotencyKey: this.idempotencyKey });
-      await this.onSaved(result as Case, editingCase ? 'updated' : 'created');
+      let result: Case;
+      if (editingCase) {
+        result = (await client.cases.update(editingCase.id, patch as CaseUpdate, { ifMatch: editingCase.version })) as Case;
+      } else {
+        result = (await client.cases.create(firstBody, { idempotencyKey: this.idempotencyKey })) as Case;
+        const later = toCaseUpdate(firstBody, payload);
+        if (Object.keys(later).length > 0) result = (await client.cases.update(result.id, later, { ifMatch: result.version })) as Case;
+      }
+      await this.onSaved(result, editingCase ? 'updated' : 'created');
     } catch (error) {
       await this.onSendError(error, values);
     }
@@ -484,6 +501,7 @@ export class TzMeldingFormElement extends TzElement {
     const key = this.draftStorageKey;
     if (key) clearDraft(key);
     this.idempotencyKey = undefined;
+    this.sentPayload = undefined;
     this.edits = {};
     this.committedEdits = {};
     this.errors = {};
@@ -511,9 +529,9 @@ export class TzMeldingFormElement extends TzElement {
     const status = error.status ?? 0;
     if (error.kind === 'aborted') this.phase = 'editing';
     else if (error.kind !== 'http') this.fail('network');
-    else if (status >= 500 || status === 408 || status === 429) this.fail('server');
+    // 409 on a create: the same key is still being processed (the body is always the first one).
+    else if (status >= 500 || status === 408 || status === 429 || status === 409) this.fail('server');
     else if ((status === 400 || status === 422) && error.problem?.invalidParams?.length) await this.showInvalidParams(error.problem.invalidParams);
-    else if (status === 409) this.fail('duplicate');
     else if (status === 401 || status === 403) this.fail('forbidden');
     else this.fail('other', error.problem?.detail ?? error.problem?.title ?? error.message);
   }
@@ -908,7 +926,6 @@ export class TzMeldingFormElement extends TzElement {
       network: m.failedNetwork,
       server: m.failedServer,
       forbidden: m.failedForbidden,
-      duplicate: m.failedDuplicate,
       other: m.failedOther(failure.detail ?? ''),
     }[failure.kind];
     const canRetry = failure.kind === 'network' || failure.kind === 'server';
@@ -916,9 +933,6 @@ export class TzMeldingFormElement extends TzElement {
       <p class="state-title">${m.failedTitle}</p>
       <p>${text}</p>
       ${canRetry ? html`<button type="button" class="button secondary" @click=${() => void this.submit()}>${m.retry}</button>` : nothing}
-      ${failure.kind === 'duplicate'
-        ? html`<button type="button" class="button secondary" @click=${() => void this.submit({ newKey: true })}>${m.sendAsNew}</button>`
-        : nothing}
     </div>`;
   }
 
