@@ -12,6 +12,10 @@ const config: StorybookConfig = {
     // Workspace packages resolve to their TypeScript sources (see tsconfig customConditions).
     config.resolve ??= {};
     config.resolve.conditions = ['source', 'browser', 'module', 'import', 'development|production', 'default'];
+    // preview.ts calls setCustomElementsManifest at run time: pre-bundle it up front, so Vite does
+    // not discover it mid-run and reload (which breaks the story sweep on a clean clone).
+    config.optimizeDeps ??= {};
+    config.optimizeDeps.include = [...(config.optimizeDeps.include ?? []), '@storybook/web-components-vite'];
     return config;
   },
 };

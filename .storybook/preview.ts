@@ -1,10 +1,19 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../packages/components/src/theme/theme.css';
+
+// Autodocs read attributes, properties, events, slots, parts and CSS custom properties from the
+// Custom Elements Manifest (`npm run build`, or `npm run analyze -w @thuiszitters/components`;
+// `npm run build-storybook` makes it first). A glob, not an import, so Storybook still starts
+// without it: the docs pages then only show the stories.
+const manifests = import.meta.glob<{ default: unknown }>('../packages/components/custom-elements.json', { eager: true });
+const manifest = Object.values(manifests)[0]?.default;
+if (manifest) setCustomElementsManifest(manifest);
 
 // Mocked API for connected stories: each story lists its handlers in `parameters.msw.handlers`
 // (msw@2 `http.get(...)`), so stories run without a server and always look the same.
 const preview: Preview = {
+  tags: ['autodocs'],
   loaders: [mswLoader()],
   parameters: {
     layout: 'padded',
