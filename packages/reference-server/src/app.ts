@@ -28,10 +28,12 @@ export interface App {
 export interface CreateAppOptions extends Partial<ServerConfig> {
   /** Use this database instead of opening one (the caller keeps ownership). */
   database?: Database & { engine?: Engine };
+  /** Where the JSON log lines go (default stdout); tests capture them. */
+  logStream?: { write(line: string): void };
 }
 
 export async function createApp(options: CreateAppOptions = {}): Promise<App> {
-  const { database, ...overrides } = options;
+  const { database, logStream, ...overrides } = options;
   const config = loadConfig(process.env, overrides);
   const document = loadSpec(config.specPath);
   const operations = listOperations(document);
@@ -45,7 +47,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
   const limiter = createRateLimiter(config.rateLimit);
 
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: logStream ? { level: config.logLevel, stream: logStream } : { level: config.logLevel },
     // Our own one-line request log (http/logging.ts) replaces Fastify's two lines per request.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,

@@ -5,6 +5,9 @@ import pg from 'pg';
 import type { LightMyRequestResponse } from 'fastify';
 import { createApp, type App, type CreateAppOptions } from '../src/app.js';
 import type { Database } from '../src/storage/database.js';
+import { listOperations, loadSpec } from '../src/http/spec.js';
+import { compileResponseValidators } from '../src/http/validation.js';
+import { defaultSpecPath } from '../src/config.js';
 
 export interface EngineUnderTest {
   name: 'pglite' | 'postgres';
@@ -86,11 +89,44 @@ export function caseBody(overrides: Record<string, unknown> = {}, schoolKey = '1
   };
 }
 
-/** A small client over app.inject with a bearer token. */
+const spec = loadSpec(defaultSpecPath);
+const specOperations = listOperations(spec);
+const responseValidators = compileResponseValidators(spec, specOperations);
+const routes = specOperations.map((operation) => ({
+  operation,
+  pattern: new RegExp(`^/v1${operation.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+}));
+
+/**
+ * Checks a response against the contract: documented statuses must match their schema, and
+ * every error (documented or not, e.g. 413/415/405) must be problem+json.
+ */
+export function assertMatchesContract(method: string, url: string, response: LightMyRequestResponse): void {
+  const path = url.split('?')[0]!;
+  const contentType = String(response.headers['content-type'] ?? '');
+  if (response.statusCode >= 400 && !contentType.startsWith('application/problem+json')) {
+    throw new Error(`${method} ${path} → ${response.statusCode} is not problem+json: ${contentType}`);
+  }
+  if (!response.headers['api-version']) throw new Error(`${method} ${path} → ${response.statusCode} has no API-Version`);
+  const route = routes.find((r) => r.operation.method === method && r.pattern.test(path));
+  if (!route) return;
+  const validator = responseValidators.get(route.operation.operationId)!;
+  const body = response.body === '' ? undefined : response.json();
+  const problems = validator(response.statusCode, contentType, body);
+  const undocumented = problems.length === 1 && /is not documented/.test(problems[0]!);
+  if (problems.length > 0 && !undocumented) {
+    throw new Error(`${method} ${path} → ${response.statusCode} does not match the contract: ${problems.join('; ')}`);
+  }
+}
+
+/** A small client over app.inject with a bearer token; every answer is checked against the contract. */
 export function client(app: App, token: string | null) {
   const auth = token ? { authorization: `Bearer ${token}` } : {};
-  const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-    app.app.inject({ method, url, payload: payload as never, headers: { ...auth, ...headers } });
+  const send = async (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) => {
+    const response = await app.app.inject({ method, url, payload: payload as never, headers: { ...auth, ...headers } });
+    assertMatchesContract(method, url, response);
+    return response;
+  };
   return {
     get: (url: string, headers?: Record<string, string>) => send('GET', url, undefined, headers),
     post: (url: string, payload?: unknown, headers?: Record<string, string>) => send('POST', url, payload, headers),

@@ -65,7 +65,7 @@ describe('HTTP envelope', () => {
 
   it('answers unknown routes and ids with 404 problems', async () => {
     expectProblem(await school.get('/v1/does-not-exist'), 404);
-    expectProblem(await school.get('/'), 404);
+    expectProblem(await school.get('/v2/cases'), 404);
     const badId = expectProblem(await school.get('/v1/cases/not-a-uuid'), 400);
     expect(badId.invalidParams).toEqual([{ name: 'caseId', reason: 'must be a valid uuid' }]);
   });
@@ -172,6 +172,29 @@ describe('HTTP envelope', () => {
       expectProblem(preflight, 403);
       expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
     });
+  });
+
+  it('logs one JSON line per request with route pattern, status and duration, never the token or body', async () => {
+    const lines: string[] = [];
+    const logged = await createApp({ ...testConfig, logLevel: 'info', logStream: { write: (line) => void lines.push(line) } });
+    try {
+      await seedSchools(logged.db);
+      const secretToken = await tokenFor(logged, 'school', '12AB00');
+      const caller = client(logged, secretToken);
+      const created = await caller.createCase(caseBody({ pupilRef: 'SECRET-PUPIL', notes: 'geheime notitie' }));
+      await caller.get(`/v1/cases/${created.id}?`);
+      const requests = lines.map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'request');
+      expect(requests.map((entry) => `${entry.method} ${entry.route} ${entry.status}`)).toEqual([
+        'POST /dev/token 200',
+        'POST /v1/cases 201',
+        'GET /v1/cases/:caseId 200',
+      ]);
+      for (const entry of requests) expect(typeof entry.durationMs).toBe('number');
+      const all = lines.join('\n');
+      for (const secret of [secretToken, secretToken.split('.')[2]!, 'SECRET-PUPIL', 'geheime notitie', created.id]) expect(all).not.toContain(secret);
+    } finally {
+      await logged.close();
+    }
   });
 
   it('rate-limits per caller with 429 and Retry-After', async () => {

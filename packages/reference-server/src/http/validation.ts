@@ -3,7 +3,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { InvalidParam } from './problem.js';
-import type { JsonSchema, OpenApiDocument, SpecOperation, SpecParameter } from './spec.js';
+import { resolveRef, type JsonSchema, type OpenApiDocument, type SpecOperation, type SpecParameter } from './spec.js';
 
 // ajv-formats is CommonJS; under ESM its function sits on `.default` in some loaders.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
@@ -233,6 +233,45 @@ export function compileValidators(document: OpenApiDocument, operations: SpecOpe
         ok: true,
         value: { params: params as Record<string, string>, query, headers: headerValues, body },
       };
+    });
+  }
+  return validators;
+}
+
+export type ResponseValidator = (status: number, contentType: string | undefined, body: unknown) => string[];
+
+/**
+ * Validators of the responses the contract documents, by operationId: for a status and media
+ * type, the list of schema violations of a body (empty when it conforms). Used by tests to check
+ * that what the server answers is what the contract promises.
+ */
+export function compileResponseValidators(document: OpenApiDocument, operations: SpecOperation[]): Map<string, ResponseValidator> {
+  const ajvs = new Map<boolean, Ajv2020>();
+  const ajvFor = (discriminator: boolean) => {
+    if (!ajvs.has(discriminator)) ajvs.set(discriminator, newAjv(document, false, discriminator));
+    return ajvs.get(discriminator)!;
+  };
+  const validators = new Map<string, ResponseValidator>();
+  for (const operation of operations) {
+    const raw = (document.paths[operation.path]?.[operation.method.toLowerCase()] as { responses?: Record<string, unknown> })?.responses ?? {};
+    const compiled = new Map<string, Map<string, ValidateFunction>>();
+    for (const [status, response] of Object.entries(raw)) {
+      const resolved = resolveRef(document, response) as { content?: Record<string, { schema?: JsonSchema }> };
+      const byType = new Map<string, ValidateFunction>();
+      for (const [mediaType, media] of Object.entries(resolved.content ?? {})) {
+        byType.set(mediaType, compileWithFallback(ajvFor, rewriteRefs(media.schema ?? {})));
+      }
+      compiled.set(status, byType);
+    }
+    validators.set(operation.operationId, (status, contentType, body) => {
+      const byType = compiled.get(String(status)) ?? compiled.get(`${String(status)[0]}XX`) ?? compiled.get('default');
+      if (!byType) return [`status ${status} is not documented`];
+      const mediaType = mediaTypeOf(contentType) ?? '';
+      if (byType.size === 0) return body === undefined || body === '' ? [] : ['a body where the contract documents none'];
+      const validate = byType.get(mediaType);
+      if (!validate) return [`media type ${mediaType} is not documented for ${status}`];
+      if (validate(body)) return [];
+      return toInvalidParams(validate.errors, 'body').map((problem) => `${problem.name} ${problem.reason}`);
     });
   }
   return validators;
