@@ -7,7 +7,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import '../../packages/components/src/provider/define.js';
 import '../../packages/components/src/case-timeline/define.js';
-import { makeCase, makeEvent, manyEvents, storyEvents } from '../../packages/components/src/case-timeline/test-fixtures.js';
+import { makeCase, makeEvent, manyEvents, storyEvents } from '../../packages/components/src/case-timeline/test-helpers.js';
 import caseExample from '../../openapi/examples/case.json';
 import eventListExample from '../../openapi/examples/case-event-list.json';
 import definitionProfile from '../../openapi/examples/definition-profile.json';

@@ -55,6 +55,17 @@ export class AddEventFormController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /**
+   * The evaluation date changed (the host set `today` after construction): an untouched date
+   * field follows it, a date the user typed stays.
+   */
+  todayChanged(previous: IsoDate): void {
+    if (this.draft.occurredOn === previous) {
+      this.draft = { ...this.draft, occurredOn: this.today() };
+      this.host.requestUpdate();
+    }
+  }
+
   reset(): void {
     this.draft = emptyDraft(this.today());
     this.problems = new Map();

@@ -108,8 +108,8 @@ export function renderHeader(
         ? html`<div class="fact"><dt>${m.fieldClassification}</dt><dd>${labelOf('classification', derived.classification, locale)}</dd></div>
             <div class="fact"><dt>${m.fieldDaysAtHome}</dt><dd>${m.days(derived.daysAbsent).replace(String(derived.daysAbsent), formatNumber(derived.daysAbsent, locale))}</dd></div>`
         : nothing}
-      <div class="fact"><dt>${m.fieldLead}</dt><dd class=${lead ? '' : 'missing'}>${leadText}</dd></div>
-      <div class="fact"><dt>${m.fieldOffer}</dt><dd>${offerText}</dd></div>
+      <div class="fact wide"><dt>${m.fieldLead}</dt><dd class=${lead ? '' : 'missing'}>${leadText}</dd></div>
+      <div class="fact wide"><dt>${m.fieldOffer}</dt><dd>${offerText}</dd></div>
     </dl>
     ${derived && firstDay ? renderNorm(normView(derived, firstDay, m, locale), m, locale) : nothing}
   </header>`;

@@ -247,6 +247,10 @@ export class TzCaseTimelineElement extends TzElement {
       this.addFailure = '';
     }
     if (changed.has('case') && !this.connected) this.addForbidden = false;
+    if (changed.has('today')) {
+      const before = changed.get('today') as string | undefined;
+      this.form.todayChanged(isIsoDate(before) ? before : todayInAmsterdam());
+    }
   }
 
   override updated(): void {

@@ -5,9 +5,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { TzCaseTimelineElement } from './case-timeline.element.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
-import { makeCase, storyEvents, CASE_ID } from './test-fixtures.js';
+import { makeCase, storyEvents, CASE_ID } from './test-helpers.js';
 
-const TODAY = '2026-11-22';
+// Not the real date on purpose: the form's default date must follow the element's `today`.
+const TODAY = '2026-11-20';
 
 async function timeline(lang = 'nl', canAdd = true) {
   const el = await fixture<TzCaseTimelineElement>(html`<tz-case-timeline

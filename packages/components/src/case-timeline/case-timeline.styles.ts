@@ -59,7 +59,11 @@ export const timelineStyles = css`
   .fact dd {
     margin: 0;
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  .fact.wide {
+    grid-column: 1 / -1;
   }
   .fact dd.missing {
     font-weight: 400;

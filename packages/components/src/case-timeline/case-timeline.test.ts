@@ -5,7 +5,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './define.js';
 import type { TzCaseTimelineElement } from './case-timeline.element.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
-import { makeCase, makeEvent, manyEvents, storyEvents } from './test-fixtures.js';
+import { makeCase, makeEvent, manyEvents, storyEvents } from './test-helpers.js';
 
 const TODAY = '2026-11-22';
 
