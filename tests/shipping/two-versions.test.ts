@@ -1,0 +1,90 @@
+// Two different versions of the drop-in bundle on one page (two vendors' widgets, or an old and a
+// new release): the second copy must not throw, it warns once per tag, and the first copy's
+// elements stay registered and keep working. Real Chromium, the built dist/thuiszitters.js (the
+// second version is the same file with another KIT_VERSION, as a later release would differ).
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright';
+
+const bundlePath = resolve(import.meta.dirname, '../../packages/components/dist/thuiszitters.js');
+const TAGS = ['tz-provider', 'tz-melding-form', 'tz-case-timeline', 'tz-reason-chart', 'tz-dashboard', 'tz-routekaart-checklist'];
+
+const page = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>twee versies</title></head>
+<body>
+  <script type="module" src="/first/thuiszitters.js"></script>
+  <tz-melding-form pupil-ref="LVS-000123" today="2026-11-20"></tz-melding-form>
+  <script type="module" src="/second/thuiszitters.js"></script>
+</body></html>`;
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  const first = readFileSync(bundlePath, 'utf8');
+  const second = first.replace(/"0\.1\.0"/g, '"9.9.9-second"');
+  if (second === first) throw new Error('KIT_VERSION not found in the bundle: cannot make a second version');
+  const files: Record<string, [string, string]> = {
+    '/': ['text/html', page],
+    '/first/thuiszitters.js': ['text/javascript', first],
+    '/second/thuiszitters.js': ['text/javascript', second],
+  };
+  server = createServer((req, res) => {
+    const file = files[new URL(req.url ?? '/', 'http://x').pathname];
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    headless: true,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((ok) => server?.close(ok));
+});
+
+describe('two versions of the drop-in bundle on one page', () => {
+  it('the second warns per tag and does not throw; the first keeps working', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const pageErrors: string[] = [];
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => pageErrors.push(String(error)));
+    tab.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await tab.goto(`${origin}/`);
+    await tab.waitForFunction(() => !!document.querySelector('tz-melding-form')?.shadowRoot?.querySelector('form'));
+
+    expect(pageErrors).toEqual([]);
+    expect(errors).toEqual([]);
+    for (const tag of TAGS) {
+      const warning = warnings.find((w) => w.includes(`<${tag}> is already defined`));
+      expect(warning, `warning for <${tag}>`).toBeDefined();
+      expect(warning).toContain('0.1.0');
+      expect(warning).toContain('9.9.9-second');
+    }
+    const registered = await tab.evaluate(
+      (tags) => tags.map((tag) => (customElements.get(tag) as unknown as { kitVersion?: string } | undefined)?.kitVersion),
+      TAGS,
+    );
+    expect(registered).toEqual(TAGS.map(() => '0.1.0'));
+
+    // The first version's form still works after the second loaded: a refused submit shows the error summary.
+    await tab.evaluate(() => document.querySelector('tz-melding-form')!.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
+    await tab.waitForFunction(() => !!document.querySelector('tz-melding-form')?.shadowRoot?.querySelector('[part~="error-summary"]'));
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
