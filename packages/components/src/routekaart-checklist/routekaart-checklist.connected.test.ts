@@ -7,6 +7,7 @@ import './define.js';
 import '../provider/define.js';
 import type { TzRoutekaartChecklistElement } from './routekaart-checklist.element.js';
 import { toUpdate } from './assessment-model.js';
+import { reasonLabel, topReasons, figuresPeriod } from './figures.js';
 
 // Connected mode against the REAL reference server (demo seed): VO2801 has two assessments.
 // All tests that write to VO2801 live in this one file, so they run one after the other and
@@ -29,8 +30,8 @@ async function connected(role: TestRole, options: { organisation?: string; asses
     organisation=${options.organisation ?? (options.assessmentId ? '' : 'VO2801')}
     assessment-id=${options.assessmentId ?? ''}
   ></tz-routekaart-checklist>`);
-  await waitUntil(() => root(el).querySelector('ol.points, .state'), 'checklist rendered', { timeout: 8000 });
-  await waitUntil(() => !root(el).querySelector('[aria-busy="true"]'), 'loaded', { timeout: 8000 });
+  await waitUntil(() => root(el).querySelector('ol.points, .state'), 'checklist rendered', { timeout: 15000 });
+  await waitUntil(() => !root(el).querySelector('[aria-busy="true"]'), 'loaded', { timeout: 15000 });
   return { el, client, flaky, api };
 }
 
@@ -41,7 +42,9 @@ async function waitForSave(el: TzRoutekaartChecklistElement, action: () => void)
   return (await oneEvent(el, 'tz-routekaart-saved')).detail;
 }
 
-describe('<tz-routekaart-checklist> connected to the reference server', () => {
+describe('<tz-routekaart-checklist> connected to the reference server', function (this: { timeout(ms: number): void }) {
+  // axe over ten full point cards takes a while on a busy 2-core machine.
+  this.timeout(30000);
   before(async function (this: { timeout(ms: number): void }) {
     // The first request starts the server (PGlite and the demo seed): give that time once.
     this.timeout(120000);
@@ -106,7 +109,35 @@ describe('<tz-routekaart-checklist> connected to the reference server', () => {
     await waitForSave(el, () => root(el).querySelector<HTMLButtonElement>('li[data-point="9"] [data-action="save"]')!.click());
     const after = await current(client);
     expect(after.points[8].owner).to.equal(newOwner);
-    await waitUntil(() => [...root(el).querySelectorAll('[data-changes] tbody tr')].some((tr) => text(tr).includes(newOwner)), 'change log shows the new owner', { timeout: 5000 });
+    await waitUntil(() => [...root(el).querySelectorAll('[data-changes] tbody tr')].some((tr) => text(tr).includes(newOwner)), 'change log shows the new owner', { timeout: 15000 });
+  });
+
+  it('adds evidence (http(s) only) and removes it again, saving each through the client', async () => {
+    const { el, client, flaky } = await connected('swv');
+    root(el).querySelector<HTMLElement>('li[data-point="10"] details > summary')!.click();
+    await el.updateComplete;
+    root(el).querySelector<HTMLInputElement>('#evidence-10-title')!.focus();
+    await sendKeys({ type: 'Scholingsplan' });
+    root(el).querySelector<HTMLInputElement>('#evidence-10-url')!.focus();
+    await sendKeys({ type: 'ftp://example.nl/plan' });
+    const putsBefore = puts(flaky).length;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelector('#evidence-10-url')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).activeElement?.id).to.equal('evidence-10-url');
+    expect(puts(flaky).length, 'nothing sent for an invalid URL').to.equal(putsBefore);
+    root(el).querySelector<HTMLInputElement>('#evidence-10-url')!.select();
+    await sendKeys({ type: 'https://voorbeeldregio.example/scholingsplan' });
+    const added = oneEvent(el, 'tz-routekaart-saved');
+    await sendKeys({ press: 'Enter' });
+    await added;
+    let server = (await current(client)).points[9].evidence;
+    expect(server).to.deep.include({ title: 'Scholingsplan', url: 'https://voorbeeldregio.example/scholingsplan' });
+    await expectNoAxeViolations(el);
+    const item = [...root(el).querySelectorAll('li[data-point="10"] details .evidence-list li')].find((li) => text(li).includes('Scholingsplan'))!;
+    await waitForSave(el, () => item.querySelector('button')!.click());
+    server = (await current(client)).points[9].evidence;
+    expect(server.map((e) => e.title)).to.not.include('Scholingsplan');
   });
 
   it('undoes the last change by saving the previous values', async () => {
@@ -132,7 +163,7 @@ describe('<tz-routekaart-checklist> connected to the reference server', () => {
     const other = await client.routekaart.updatePoint(base.id, 8, { ...toUpdate(base.points[7]), status: 'inPlace', owner: 'Iemand anders', note: 'Andere toelichting' }, { ifMatch: base.version });
     const mine = base.points[7].status === 'notStarted' ? 'inProgress' : 'notStarted';
     root(el).querySelector<HTMLInputElement>(`input[name="status-8"][value="${mine}"]`)!.click();
-    await waitUntil(() => root(el).querySelector('[data-conflict="8"]'), 'conflict shown', { timeout: 5000 });
+    await waitUntil(() => root(el).querySelector('[data-conflict="8"]'), 'conflict shown', { timeout: 15000 });
     const conflict = root(el).querySelector('[data-conflict="8"]')!;
     expect(text(conflict.querySelector('[data-version="theirs"]'))).to.contain('Iemand anders').and.contain('Op orde');
     expect(root(el).activeElement?.id).to.equal('conflict-8-heading');
@@ -148,7 +179,7 @@ describe('<tz-routekaart-checklist> connected to the reference server', () => {
     const base = await current(client);
     await client.routekaart.updatePoint(base.id, 8, { ...toUpdate(base.points[7]), owner: 'Versie van de server' }, { ifMatch: base.version });
     root(el).querySelector<HTMLInputElement>(`input[name="status-8"][value="${base.points[7].status === 'inPlace' ? 'notStarted' : 'inPlace'}"]`)!.click();
-    await waitUntil(() => root(el).querySelector('[data-conflict="8"]'), 'conflict shown', { timeout: 5000 });
+    await waitUntil(() => root(el).querySelector('[data-conflict="8"]'), 'conflict shown', { timeout: 15000 });
     root(el).querySelector<HTMLButtonElement>('[data-conflict="8"] [data-action="take-theirs"]')!.click();
     await el.updateComplete;
     expect(root(el).querySelector('[data-conflict="8"]')).to.be.null;
@@ -172,7 +203,7 @@ describe('<tz-routekaart-checklist> connected to the reference server', () => {
     const before = await current(client);
     expect(root(el).querySelectorAll('ol.points > li.point').length).to.equal(10);
     root(el).querySelector<HTMLInputElement>(`input[name="status-2"][value="${before.points[1].status === 'inPlace' ? 'notStarted' : 'inPlace'}"]`)!.click();
-    await waitUntil(() => root(el).querySelector('[data-readonly]'), 'read-only notice', { timeout: 5000 });
+    await waitUntil(() => root(el).querySelector('[data-readonly]'), 'read-only notice', { timeout: 15000 });
     expect(text(root(el).querySelector('[data-readonly]'))).to.contain('Uw rol mag deze Routekaart niet wijzigen');
     expect(root(el).querySelectorAll('input[type=radio], textarea').length).to.equal(0);
     expect((await current(client)).points[1].status).to.equal(before.points[1].status);
@@ -182,7 +213,7 @@ describe('<tz-routekaart-checklist> connected to the reference server', () => {
   it('compares with the earlier assessment from the history', async () => {
     const { el, client } = await connected('swv');
     const [newest, earlier] = (await client.routekaart.list({ organisation: 'VO2801' })).items;
-    await waitUntil(() => root(el).querySelector('#compare'), 'history select', { timeout: 5000 });
+    await waitUntil(() => root(el).querySelector('#compare'), 'history select', { timeout: 15000 });
     const select = root(el).querySelector<HTMLSelectElement>('#compare')!;
     expect(select.options.length).to.equal(2);
     select.value = earlier.id;
@@ -198,17 +229,48 @@ describe('<tz-routekaart-checklist> connected to the reference server', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('shows live figures for points 1–3 from the statistics operations', async () => {
+    const { el, client } = await connected('swv');
+    const headline = await client.statistics.headline(figuresPeriod());
+    const reasons = await client.statistics.reasons({ ...figuresPeriod(), reasonScope: 'primary' });
+    await waitUntil(() => root(el).querySelector('[data-figure="active"]') && root(el).querySelector('li[data-point="3"] .figures p:not(.figure-loading)'), 'figures', { timeout: 15000 });
+    expect(text(root(el).querySelector('[data-figure="active"]'))).to.equal(`${headline.figures.active} thuiszitters`);
+    const trendRows = root(el).querySelectorAll('[data-figure="trend"] tbody tr');
+    expect(trendRows.length).to.equal(Math.min(6, headline.trend.length));
+    const top = topReasons(reasons).map((r) => reasonLabel(r.reason, 'nl'));
+    expect(top.length, 'the demo region has reasons to show').to.equal(3);
+    expect(trendRows.length).to.be.greaterThan(0);
+    const shown = [...root(el).querySelectorAll('[data-figure="reasons"] li')].map(text);
+    expect(shown.map((s) => s.split(':')[0])).to.deep.equal(top);
+  });
+
+  it('shows an error with retry per figure block, and the figures after a retry', async () => {
+    const api = await testApi();
+    const flaky = flakyFetch();
+    flaky.failNext(1, 'before', (method, url) => url.includes('/statistics/headline'));
+    const client = api.client('swv', { fetch: flaky.fetch });
+    const el = await fixture<TzRoutekaartChecklistElement>(html`<tz-routekaart-checklist lang="en" .client=${client} organisation="VO2801"></tz-routekaart-checklist>`);
+    await waitUntil(() => root(el).querySelector('li[data-point="1"] .figure-error') && root(el).querySelector('[data-figure="reasons"], li[data-point="3"] .figures p:not(.figure-loading):not(.figures-heading)'), 'headline error, reasons loaded', { timeout: 15000 });
+    expect(text(root(el).querySelector('li[data-point="1"] .figure-error'))).to.contain('The figures could not be loaded');
+    expect(root(el).querySelector('li[data-point="3"] .figure-error'), 'reasons block unaffected').to.be.null;
+    await expectNoAxeViolations(el);
+    root(el).querySelector<HTMLButtonElement>('li[data-point="1"] .figure-error button')!.click();
+    await waitUntil(() => root(el).querySelector('[data-figure="active"]'), 'headline after retry', { timeout: 15000 });
+    const headline = await client.statistics.headline(figuresPeriod());
+    expect(text(root(el).querySelector('[data-figure="active"]'))).to.equal(`${headline.figures.active} ${headline.figures.active === 1 ? 'child' : 'children'}`);
+  });
+
   it('shows an error with retry when loading fails, and loads on retry', async () => {
     const api = await testApi();
     const flaky = flakyFetch();
     flaky.failNext(1, 'before', (method, url) => method === 'GET' && url.includes('/routekaart-assessments'));
     const client = api.client('swv', { fetch: flaky.fetch });
     const el = await fixture<TzRoutekaartChecklistElement>(html`<tz-routekaart-checklist lang="nl" .client=${client} organisation="VO2801"></tz-routekaart-checklist>`);
-    await waitUntil(() => root(el).querySelector('.state.error'), 'error state', { timeout: 8000 });
+    await waitUntil(() => root(el).querySelector('.state.error'), 'error state', { timeout: 15000 });
     expect(text(root(el).querySelector('.state.error'))).to.contain('geen verbinding');
     await expectNoAxeViolations(el);
     root(el).querySelector<HTMLButtonElement>('.state.error button')!.click();
-    await waitUntil(() => root(el).querySelector('ol.points'), 'loaded after retry', { timeout: 8000 });
+    await waitUntil(() => root(el).querySelector('ol.points'), 'loaded after retry', { timeout: 15000 });
   });
 
   it('offers to start a first assessment when there is none, and starts it', async () => {
@@ -216,7 +278,7 @@ describe('<tz-routekaart-checklist> connected to the reference server', () => {
     expect(text(root(el).querySelector('.state h2'))).to.equal('Nog geen beoordeling');
     await expectNoAxeViolations(el);
     root(el).querySelector<HTMLButtonElement>('.state button')!.click();
-    await waitUntil(() => root(el).querySelector('ol.points'), 'assessment started', { timeout: 8000 });
+    await waitUntil(() => root(el).querySelector('ol.points'), 'assessment started', { timeout: 15000 });
     expect(text(root(el).querySelector('.progress-text strong'))).to.equal('0 van 10 op orde');
     const list = await api.client('otherLeerplicht').routekaart.list({ organisation: api.organisations.otherLeerplicht });
     expect(list.items.length).to.equal(1);
@@ -230,7 +292,7 @@ describe('<tz-routekaart-checklist> connected to the reference server', () => {
       <tz-routekaart-checklist assessment-id=${newest.id}></tz-routekaart-checklist>
     </tz-provider>`);
     const el = provider.querySelector('tz-routekaart-checklist')!;
-    await waitUntil(() => root(el).querySelector('ol.points'), 'loaded by id', { timeout: 8000 });
+    await waitUntil(() => root(el).querySelector('ol.points'), 'loaded by id', { timeout: 15000 });
     expect(text(root(el).querySelector('h2'))).to.equal('Routekaart: inclusive education without children out of school');
     expect(text(root(el).querySelector('li[data-point="1"] h3'))).to.equal('1. Counting');
   });

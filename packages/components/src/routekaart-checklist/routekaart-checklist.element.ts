@@ -829,7 +829,8 @@ export class TzRoutekaartChecklistElement extends TzElement {
     const locale = this.locale;
     const all = this.history ?? (this.historyTask.status === TaskStatus.COMPLETE ? this.historyTask.value ?? [] : []);
     const earlier = all
-      .filter((a) => a && a.id !== assessment.id && !assessmentProblem(a))
+      // Only earlier (or same-day) assessments: the view says what changed *since* then.
+      .filter((a) => a && a.id !== assessment.id && !assessmentProblem(a) && a.assessedOn <= assessment.assessedOn)
       .sort((a, b) => (a.assessedOn < b.assessedOn ? 1 : a.assessedOn > b.assessedOn ? -1 : 0));
     const selected = earlier.find((a) => a.id === this.compareWith);
     const historyLoading = this.history === undefined && this.historyTask.status === TaskStatus.PENDING;

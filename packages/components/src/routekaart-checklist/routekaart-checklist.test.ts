@@ -18,7 +18,9 @@ async function controlled(lang: 'nl' | 'en', extra: Partial<TzRoutekaartChecklis
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-describe('<tz-routekaart-checklist> controlled', () => {
+describe('<tz-routekaart-checklist> controlled', function (this: { timeout(ms: number): void }) {
+  // axe over ten full point cards takes a while on a busy 2-core machine.
+  this.timeout(20000);
   for (const lang of ['nl', 'en'] as const) {
     it(`renders the ten points in order with explanation, sub-items and credit (${lang})`, async () => {
       const el = await controlled(lang);
