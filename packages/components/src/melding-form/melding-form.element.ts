@@ -809,8 +809,8 @@ export class TzMeldingFormElement extends TzElement {
     return html`<fieldset class="section" part="section">
       <legend>${m.sectionPupil}</legend>
       <dl class="readonly">
-        <dt id="pupil-ref-label">${m.pupilRef}</dt>
-        <dd aria-describedby="pupil-ref-hint">${v.pupilRef}</dd>
+        <dt>${m.pupilRef}</dt>
+        <dd>${v.pupilRef}</dd>
       </dl>
       <p class="hint" id="pupil-ref-hint">${m.pupilRefHint}</p>
       ${textField(ctx, 'birthYearMonth', m.birthYearMonth, { type: 'month', hint: m.birthYearMonthHint, max: this.todayIso.slice(0, 7) })}
