@@ -24,7 +24,7 @@ import { downloadCsv, toCsv } from './csv.js';
 import { eventIcon } from './event-icons.js';
 import { renderDetails, type DetailContext } from './event-details.js';
 import type { EventPayload, FieldName } from './event-draft.js';
-import { labelOf } from './labels.js';
+import { isDefaultSummary, labelOf } from './labels.js';
 import { messages, type CaseTimelineMessages } from './messages.js';
 import {
   NO_FILTER,
@@ -293,8 +293,10 @@ export class TzCaseTimelineElement extends TzElement {
     }
   }
 
+  /** The summary as shown and searched: a default (label-only) summary in the user's language. */
   private summaryOf(entry: TimelineEntry): string {
-    return entry.event.summary || labelOf('eventType', entry.event.type, this.locale);
+    const { summary, type } = entry.event;
+    return isDefaultSummary(summary, type) ? labelOf('eventType', type, this.locale) : (summary as string);
   }
 
   private view(c: Case, events: TimelineEvent[]): View {
@@ -618,7 +620,7 @@ export class TzCaseTimelineElement extends TzElement {
     const detailsId = `tz-details-${entry.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
     const typeLabel = labelOf('eventType', event.type, locale);
     const date = formatDate(event.occurredOn, locale);
-    const summary = event.summary ?? '';
+    const summary = isDefaultSummary(event.summary, event.type) ? '' : (event.summary as string);
     return html`<li
       class="event ${entry.derived ? 'derived' : ''} ${entry.pending ? 'pending' : ''}"
       part="event"
@@ -633,7 +635,7 @@ export class TzCaseTimelineElement extends TzElement {
         ${entry.pending ? html`<span class="tag">${m.pending}</span>` : nothing}
       </div>
       ${entry.pending ? nothing : html`<p class="who">${this.partyText(entry)}</p>`}
-      ${summary && summary !== typeLabel ? html`<p class="summary">${summary}</p>` : nothing}
+      ${summary ? html`<p class="summary">${summary}</p>` : nothing}
       <button
         class="disclosure"
         type="button"

@@ -383,3 +383,14 @@ describe('<tz-case-timeline> narrow screens', () => {
     }
   });
 });
+
+describe('<tz-case-timeline> default summaries', () => {
+  it('shows a summary that is only the type label (server default) in the user’s language, once', async () => {
+    const events = [makeEvent('reportedToSwv', '2026-10-01', 'Gemeld bij samenwerkingsverband')];
+    const el = await timeline({ lang: 'en', events, case: makeCase({ firstDayOfAbsence: '2026-09-25' }) });
+    const item = items(el).find((li) => li.dataset.type === 'reportedToSwv')!;
+    expect(item.querySelector('.type')!.textContent).to.contain('Reported to the SWV');
+    expect(item.querySelector('.summary')).to.equal(null);
+    expect(item.textContent).not.to.contain('Gemeld bij');
+  });
+});

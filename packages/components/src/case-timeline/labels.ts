@@ -31,3 +31,14 @@ export function labelOf(kind: LabelKind, code: string | null | undefined, locale
   const entry = (tables[kind] as Readonly<Record<string, Translated>>)[code];
   return entry ? entry[locale] : code;
 }
+
+/**
+ * True when `summary` is only the type's label in one of the languages: what the server stores
+ * when nobody wrote a summary (and what roles without a need to know get). The view then shows
+ * the label in the user's language instead of repeating it.
+ */
+export function isDefaultSummary(summary: string | null | undefined, type: string): boolean {
+  if (!summary) return true;
+  const entry = (EVENT_TYPE_LABELS as Readonly<Record<string, Translated>>)[type];
+  return entry !== undefined && (summary === entry.nl || summary === entry.en);
+}
