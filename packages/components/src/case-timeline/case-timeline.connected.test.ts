@@ -118,6 +118,8 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     await loaded(el);
     expect(text(el)).to.contain(`Case ${c.pupilRef}`);
     expect(text(el)).to.contain('Absence reported to DUO');
+    // The provider's reference data turns the school code of who recorded an event into its name.
+    await waitUntil(() => text(el).includes('School, Voorbeeld College (12AB00)'), 'school name from reference data', { timeout: 8000 });
   });
 
   it('404: a case of another school is not found (tenancy), in both languages', async () => {
