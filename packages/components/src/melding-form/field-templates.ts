@@ -12,6 +12,8 @@ export interface FieldContext {
   m: MeldingFormMessages;
   /** The message to show beside the field, if it has an error now. */
   errorOf(key: FieldKey): string | undefined;
+  /** While sending: text stays readable and focusable but cannot change under the request. */
+  busy?: boolean;
 }
 
 export interface Option {
@@ -62,6 +64,7 @@ export function textField(
       max=${ifDefined(options.max)}
       maxlength=${ifDefined(options.maxlength)}
       autocomplete=${options.autocomplete ?? 'off'}
+      ?readonly=${ctx.busy}
       spellcheck="false"
       aria-required=${options.optional ? 'false' : 'true'}
       aria-invalid=${error ? 'true' : 'false'}
@@ -81,6 +84,7 @@ export function textareaField(ctx: FieldContext, key: FieldKey, label: string, o
       name=${key}
       data-field=${key}
       rows="4"
+      ?readonly=${ctx.busy}
       maxlength=${ifDefined(options.maxlength)}
       .value=${live(typeof value === 'string' ? value : '')}
       aria-required=${options.optional ? 'false' : 'true'}

@@ -141,6 +141,10 @@ describe('<tz-melding-form> connected to the reference server', () => {
     expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
     expect($<HTMLInputElement>(el, '#f-firstDayOfAbsence').value).to.equal('2026-09-07');
     await expectNoAxeViolations(el);
+    expect($<HTMLInputElement>(el, '#f-firstDayOfAbsence').readOnly).to.equal(true);
+    $<HTMLInputElement>(el, 'input[name="enrolled"][value="no"]').click(); // answers cannot change under the request
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, 'input[name="enrolled"][value="yes"]').checked).to.equal(true);
     submitButton(el).click(); // a double click
     $<HTMLInputElement>(el, '#f-duoReportNumber').focus();
     await el.updateComplete;

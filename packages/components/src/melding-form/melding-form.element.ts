@@ -355,6 +355,10 @@ export class TzMeldingFormElement extends TzElement {
     const control = event.target as HTMLInputElement;
     const key = TzMeldingFormElement.fieldOf(control);
     if (!key) return;
+    if (this.phase === 'sending') {
+      this.requestUpdate(); // the live() bindings put the sent answer back: nothing changes mid-request
+      return;
+    }
     const current = this.values;
     let value: MeldingValues[FieldKey];
     if (key === 'secondaryReasons') {
@@ -724,7 +728,7 @@ export class TzMeldingFormElement extends TzElement {
     const m = this.m;
     const values = this.values;
     const errors = this.visibleErrors(values);
-    const ctx: FieldContext = { values, m, errorOf: (key) => (this.errors[key] && isRelevant(key, values) ? this.messageOf(key, this.errors[key]!) : undefined) };
+    const ctx: FieldContext = { values, m, busy: this.phase === 'sending', errorOf: (key) => (this.errors[key] && isRelevant(key, values) ? this.messageOf(key, this.errors[key]!) : undefined) };
     const sending = this.phase === 'sending';
     return html`
       ${this.draftRestored
