@@ -225,6 +225,22 @@ describe('<tz-case-timeline> add-event form', () => {
     expect((await submit(el)).event).to.deep.equal({ type: 'reportedToSwv', occurredOn: TODAY, data: {} });
   });
 
+  it('the types without own fields: date and summary only (summary required where it is the content)', async () => {
+    const el = await timeline();
+    for (const type of ['signalReceived', 'leerplichtInvolved', 'tlvRequested', 'arrangementStarted', 'enrolled', 'unenrolled']) {
+      await chooseType(el, type);
+      expect((await submit(el)).event, type).to.deep.equal({ type, occurredOn: TODAY, data: {} });
+    }
+    for (const type of ['actionCompleted', 'escalation']) {
+      await chooseType(el, type);
+      root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect(field<HTMLTextAreaElement>(el, 'summary').getAttribute('aria-invalid'), type).to.equal('true');
+      await fill(el, 'summary', `${type} vastgelegd.`);
+      expect((await submit(el)).event, type).to.deep.equal({ type, occurredOn: TODAY, summary: `${type} vastgelegd.`, data: {} });
+    }
+  });
+
   it('can be used with the keyboard only', async () => {
     const el = await timeline();
     field<HTMLSelectElement>(el, 'type').focus();
