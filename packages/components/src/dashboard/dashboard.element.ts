@@ -6,7 +6,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { todayInAmsterdam, type Period } from '@thuiszitters/domain';
 import type { HeadlineStatistics, ReasonStatistics, SchoolStatistics } from '@thuiszitters/sdk';
 import { TzElement } from '../base/tz-element.js';
-import { formatDate, formatNumber } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
+import { formatCount, formatLongDate } from '../reason-chart/format.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { reasonChartMessages } from '../reason-chart/messages.js';
 import { isComparisonMode, isPeriodPreset, periodQuery, resolvePeriod, type ComparisonMode, type PeriodPreset } from '../reason-chart/period.js';
@@ -272,6 +273,22 @@ export class TzDashboardElement extends TzElement {
     this.reasonScope = event.detail.reasonScope;
   };
 
+  /** The language, resolved once per update (resolving walks up the DOM). */
+  private localeDuringUpdate?: Locale;
+
+  override get locale(): Locale {
+    return this.localeDuringUpdate ?? super.locale;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.localeDuringUpdate = super.locale;
+    try {
+      super.update(changed);
+    } finally {
+      this.localeDuringUpdate = undefined;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headline') && this.headline !== undefined) {
       const problem = checkHeadline(this.headline);
@@ -284,10 +301,10 @@ export class TzDashboardElement extends TzElement {
     void this.headlineTask.run();
   }
 
-  private num = (n: number, options?: Intl.NumberFormatOptions) => formatNumber(n, this.locale, options);
+  private num = (n: number, options?: Intl.NumberFormatOptions) => formatCount(n, this.locale, options);
 
   private periodText(p: Period) {
-    return reasonChartMessages[this.locale].periodRange(formatDate(p.from, this.locale), formatDate(p.to, this.locale));
+    return reasonChartMessages[this.locale].periodRange(formatLongDate(p.from, this.locale), formatLongDate(p.to, this.locale));
   }
 
   private month = (yearMonth: string) => {

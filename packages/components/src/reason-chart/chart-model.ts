@@ -44,13 +44,22 @@ function toRow(key: string, label: string, item: Item): ChartRow {
   };
 }
 
+const collators = new Map<string, Intl.Collator>();
+/** One collator per locale: `localeCompare(b, locale)` builds a new one on every call. */
+export function collator(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) collators.set(locale, (c = new Intl.Collator(locale)));
+  return c;
+}
+
 function sortRows(rows: ChartRow[], threshold: number, locale: string): ChartRow[] {
+  const compare = collator(locale).compare;
   return rows.sort(
     (a, b) =>
       sortValue(b.count, b.suppressed, threshold) - sortValue(a.count, a.suppressed, threshold) ||
       sortValue(b.comparisonCount, b.comparisonSuppressed, threshold) -
         sortValue(a.comparisonCount, a.comparisonSuppressed, threshold) ||
-      a.label.localeCompare(b.label, locale),
+      compare(a.label, b.label),
   );
 }
 

@@ -6,10 +6,11 @@ import { isReasonCode, reason as taxonomyReason, todayInAmsterdam, type Period }
 import type { ReasonStatistics, SchoolStatistics, ThuiszittersClient } from '@thuiszitters/sdk';
 import { TzElement } from '../base/tz-element.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
-import { formatDate, formatNumber } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
+import { formatCount, formatLongDate } from './format.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { renderBarChart, type BarChartRow } from './bar-chart.js';
-import { checkReasonStatistics, checkSchoolStatistics, reasonRows, scaleMax, schoolRows, type ChartRow } from './chart-model.js';
+import { checkReasonStatistics, checkSchoolStatistics, collator, reasonRows, scaleMax, schoolRows, type ChartRow } from './chart-model.js';
 import { downloadBlob, serializeSvg, svgToPng, toCsv } from './export.js';
 import { layoutChart, type ChartLayout, type Measure } from './layout.js';
 import { reasonChartMessages, type ReasonChartMessages } from './messages.js';
@@ -214,6 +215,22 @@ export class TzReasonChartElement extends TzElement {
     this.resizeObserver = undefined;
   }
 
+  /** The language, resolved once per update (resolving walks up the DOM). */
+  private localeDuringUpdate?: Locale;
+
+  override get locale(): Locale {
+    return this.localeDuringUpdate ?? super.locale;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.localeDuringUpdate = super.locale;
+    try {
+      super.update(changed);
+    } finally {
+      this.localeDuringUpdate = undefined;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Measure once before the first render so the chart is drawn at the right width at once.
     if (!this.hasUpdated && this.isConnected) this.chartWidth = Math.floor(this.getBoundingClientRect().width);
@@ -245,7 +262,8 @@ export class TzReasonChartElement extends TzElement {
     const stats = this.schoolStatistics;
     if (stats && Array.isArray(stats.items)) for (const s of stats.items) if (!byCode.has(s.school)) byCode.set(s.school, s.name);
     if (this.school && !byCode.has(this.school)) byCode.set(this.school, this.school);
-    const schools = [...byCode].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, this.locale));
+    const compare = collator(this.locale).compare;
+    const schools = [...byCode].map(([code, name]) => ({ code, name })).sort((a, b) => compare(a.name, b.name));
     return [{ code: null, name: this.m.wholeRegion }, ...schools];
   }
 
@@ -259,11 +277,23 @@ export class TzReasonChartElement extends TzElement {
     return this.school ?? (this.data && typeof this.data.school === 'string' ? this.data.school : null);
   }
 
+  private rowsMemo?: { data: ReasonStatistics; locale: string; reasons: unknown; rows: ChartRow[] };
+
   /** The rows on screen (chart, table and CSV all use these), most mentioned first. */
   get rows(): ChartRow[] {
     const data = this.statistics;
     if (!data || checkReasonStatistics(data)) return [];
-    return reasonRows(data, this.reasonLabel, this.locale);
+    return this.rowsOf(data);
+  }
+
+  /** Rows of a response, computed once per response, language and taxonomy. */
+  private rowsOf(data: ReasonStatistics): ChartRow[] {
+    const memo = this.rowsMemo;
+    const reasons = this.referenceData?.reasons;
+    if (memo && memo.data === data && memo.locale === this.locale && memo.reasons === reasons) return memo.rows;
+    const rows = reasonRows(data, this.reasonLabel, this.locale);
+    this.rowsMemo = { data, locale: this.locale, reasons, rows };
+    return rows;
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -333,7 +363,7 @@ export class TzReasonChartElement extends TzElement {
   // ---- text ------------------------------------------------------------------------------
 
   private num(n: number) {
-    return formatNumber(n, this.locale);
+    return formatCount(n, this.locale);
   }
 
   private countText(count: number | null, threshold: number) {
@@ -347,7 +377,7 @@ export class TzReasonChartElement extends TzElement {
   }
 
   private periodText(p: Period) {
-    return this.m.periodRange(formatDate(p.from, this.locale), formatDate(p.to, this.locale));
+    return this.m.periodRange(formatLongDate(p.from, this.locale), formatLongDate(p.to, this.locale));
   }
 
   private comparisonNameOf(data: ReasonStatistics) {
@@ -651,7 +681,7 @@ export class TzReasonChartElement extends TzElement {
 
   private renderData(data: ReasonStatistics) {
     const m = this.m;
-    const rows = reasonRows(data, this.reasonLabel, this.locale);
+    const rows = this.rowsOf(data);
     const subId = `${this.idPrefix}-sub`;
     const where = data.school ? (this.schoolName(data.school) ?? data.school) : m.regionName;
     const scope = data.reasonScope === 'all' ? m.scopeAll : m.scopePrimary;
