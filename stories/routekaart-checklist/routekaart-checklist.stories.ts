@@ -8,7 +8,7 @@ import { waitFor } from 'storybook/test';
 import type { RoutekaartAssessment, RoutekaartPointUpdate } from '@thuiszitters/sdk';
 import '../../packages/components/src/provider/define.js';
 import '../../packages/components/src/routekaart-checklist/define.js';
-import { CHANGES, HEADLINE, REASONS, lastYear, makeAssessment, sixInPlace } from '../../packages/components/src/routekaart-checklist/test-fixtures.js';
+import { CHANGES, HEADLINE, REASONS, lastYear, makeAssessment, sixInPlace } from '../../packages/components/src/routekaart-checklist/test-helpers.js';
 import definitionProfile from '../../openapi/examples/definition-profile.json';
 import schoolList from '../../openapi/examples/school-list.json';
 import reasonList from '../../openapi/examples/reason-list.json';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { assessmentProblem, comparePoints, isHttpUrl, progressOf, sameUpdate, toUpdate } from './assessment-model.js';
 import { assessmentToCsv, csvCell } from './csv.js';
 import { topReasons } from './figures.js';
-import { REASONS, lastYear, makeAssessment, sixInPlace } from './test-fixtures.js';
+import { REASONS, lastYear, makeAssessment, sixInPlace } from './test-helpers.js';
 
 describe('routekaart-checklist model', () => {
   it('accepts only http(s) evidence URLs', () => {

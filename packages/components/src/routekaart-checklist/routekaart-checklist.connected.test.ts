@@ -247,7 +247,7 @@ describe('<tz-routekaart-checklist> connected to the reference server', function
   it('shows an error with retry per figure block, and the figures after a retry', async () => {
     const api = await testApi();
     const flaky = flakyFetch();
-    flaky.failNext(1, 'before', (method, url) => url.includes('/statistics/headline'));
+    flaky.failNext(1, 'before', (_method, url) => url.includes('/statistics/headline'));
     const client = api.client('swv', { fetch: flaky.fetch });
     const el = await fixture<TzRoutekaartChecklistElement>(html`<tz-routekaart-checklist lang="en" .client=${client} organisation="VO2801"></tz-routekaart-checklist>`);
     await waitUntil(() => root(el).querySelector('li[data-point="1"] .figure-error') && root(el).querySelector('[data-figure="reasons"], li[data-point="3"] .figures p:not(.figure-loading):not(.figures-heading)'), 'headline error, reasons loaded', { timeout: 15000 });

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
@@ -28,7 +28,6 @@ import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { formatDate } from '../i18n/locale.js';
 import {
   assessmentProblem,
-  comparePoints,
   isHttpUrl,
   normaliseUpdate,
   progressOf,
@@ -42,6 +41,7 @@ import { messages, type RoutekaartMessages } from './messages.js';
 import { checklistStyles } from './routekaart-checklist.styles.js';
 import { statusIcon } from './status-icons.js';
 import { fieldLabel, formatFieldValue } from './value-format.js';
+import { renderChangeLog, renderComparison } from './history-view.js';
 
 /** Detail of `tz-routekaart-point-change`: the full new values of one point. */
 export interface RoutekaartPointChangeDetail {
@@ -852,44 +852,12 @@ export class TzRoutekaartChecklistElement extends TzElement {
                   ${earlier.map((a) => html`<option value=${a.id} ?selected=${a.id === this.compareWith}>${m.compareOption(formatDate(a.assessedOn, locale))}</option>`)}
                 </select>
               </div>`}
-      ${selected ? this.renderComparison(selected, assessment) : nothing} ${this.renderChanges()}
+      ${selected ? renderComparison(selected, assessment, m, locale) : nothing} ${this.renderChanges()}
     </section>`;
-  }
-
-  private renderComparison(earlier: RoutekaartAssessment, later: RoutekaartAssessment) {
-    const m = this.m;
-    const locale = this.locale;
-    const comparison = comparePoints(earlier, later);
-    return html`<div class="comparison" data-comparison aria-live="polite">
-      <h4>${m.comparisonHeading(formatDate(earlier.assessedOn, locale))}</h4>
-      ${comparison.length === 0
-        ? html`<p>${m.comparisonNothing}</p>`
-        : comparison.map(
-            (point) => html`<h5>${m.pointHeading(point.pointNumber, ROUTEKAART_POINTS[point.pointNumber - 1].title[locale])}</h5>
-              <ul data-compare-point=${point.pointNumber}>
-                ${point.changes.map((change) => this.renderFromTo(fieldLabel(change.field, locale), change.field, change.from, change.to))}
-              </ul>`,
-          )}
-    </div>`;
-  }
-
-  private renderFromTo(fieldName: string, field: string, from: unknown, to: unknown): TemplateResult {
-    const m = this.m;
-    return html`<li data-field=${field}>
-      ${fieldName}: ${this.renderArrow(field, from, to)}
-    </li>`;
-  }
-
-  /** "old → new", read as "from old to new" by screen readers. */
-  private renderArrow(field: string, from: unknown, to: unknown): TemplateResult {
-    const m = this.m;
-    return html`<span class="visually-hidden">${m.changeFrom}</span> ${formatFieldValue(field, from, this.locale)} <span aria-hidden="true">→</span>
-      <span class="visually-hidden">${m.changeTo}</span> ${formatFieldValue(field, to, this.locale)}`;
   }
 
   private renderChanges() {
     const m = this.m;
-    const locale = this.locale;
     const list = this.changes ?? (this.changesTask.status === TaskStatus.COMPLETE ? this.changesTask.value ?? [] : undefined);
     if (list === undefined) {
       if (this.changesTask.status === TaskStatus.ERROR) {
@@ -900,47 +868,10 @@ export class TzRoutekaartChecklistElement extends TzElement {
       }
       return this.changesTask.status === TaskStatus.PENDING ? html`<p role="status">${m.loading}</p>` : nothing;
     }
-    const sorted = [...list].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-    return html`<h4 id="changes-heading">${m.changesHeading}</h4>
-      ${sorted.length === 0
-        ? html`<p>${m.noChanges}</p>`
-        : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="changes-heading">
-            <table class="changes-table" data-changes>
-              <thead>
-                <tr>
-                  <th scope="col">${m.changesWhen}</th>
-                  <th scope="col">${m.changesWho}</th>
-                  <th scope="col">${m.changesPoint}</th>
-                  <th scope="col">${m.changesField}</th>
-                  <th scope="col">${m.changesChange}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${sorted.map(
-                  (change) => html`<tr>
-                    <td>${formatDateTime(change.at, locale)}</td>
-                    <td>${change.actor?.name ?? change.actor?.organisation ?? m.unknownActor}</td>
-                    <td>${change.pointNumber}. ${ROUTEKAART_POINTS[change.pointNumber - 1]?.title[locale] ?? ''}</td>
-                    <td>${fieldLabel(change.field, locale)}</td>
-                    <td>${this.renderArrow(change.field, change.from, change.to)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`}`;
+    return renderChangeLog(list, m, this.locale);
   }
 }
 
 function isAssessment(value: unknown): value is RoutekaartAssessment {
   return assessmentProblem(value) === null;
-}
-
-function formatDateTime(iso: string, locale: 'nl' | 'en'): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  }).format(date);
 }

@@ -4,7 +4,7 @@ import { ONTWERPEN_SUB_ITEMS, ROUTEKAART_POINTS, ROUTEKAART_SOURCE } from '@thui
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import './define.js';
 import type { TzRoutekaartChecklistElement } from './routekaart-checklist.element.js';
-import { CHANGES, HEADLINE, REASONS, lastYear, sixInPlace } from './test-fixtures.js';
+import { CHANGES, HEADLINE, REASONS, lastYear, sixInPlace } from './test-helpers.js';
 
 // Controlled mode: the host gives the data and saves; the element renders and emits.
 
