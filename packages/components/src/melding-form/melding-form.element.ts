@@ -112,6 +112,18 @@ const CHOICE_FIELDS = new Set<FieldKey>(['schoolType', 'enrolled', 'authorised',
  * The `today` attribute fixes "today" (YYYY-MM-DD) for the classification and date checks:
  * a testing and preview aid; leave it out in production.
  *
+ * Usage (connected, school role; the LVS fills in what it knows):
+ * ```html
+ * <tz-provider base-url="https://lvs.example.nl/thuiszitters/v1">
+ *   <tz-melding-form pupil-ref="LVS-7F3K-2291" birth-year-month="2012-03" school="12AB00"
+ *     school-type="vo" municipality="GM0599" draft-storage="session"></tz-melding-form>
+ * </tz-provider>
+ * ```
+ * Controlled (no client): listen to `tz-melding-submit`, send `detail.payload` with
+ * `detail.idempotencyKey`, then call `showSaved(case)` or `showInvalidParams(problem.invalidParams)`.
+ * Drafts are kept in memory; only with `draft-storage="session"` (create mode) are they written
+ * to sessionStorage, because a report can hold health data.
+ *
  * @element tz-melding-form
  * @fires tz-melding-created - A new case was created; `detail.case` is the case from the server.
  * @fires tz-melding-updated - Edit mode: the case was saved; `detail.case` is the new version.
