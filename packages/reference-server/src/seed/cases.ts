@@ -387,7 +387,7 @@ function generateCase(random: Random, input: CaseSeedInput): SeedCase {
 
   function build(): SeedCase {
     if (closure) {
-      story.add('caseClosed', closure.closedOn, swvActor, `Casus gesloten: ${closureLabel(closure.reason)}.`, { closure });
+      story.add('caseClosed', closure.closedOn, swvActor, `Casus gesloten: ${closureLabel(closure.reason)}.`, { reason: closure.reason });
     }
     const events = story.events();
     const data: SeedCaseData = {
