@@ -253,6 +253,13 @@ export class TzCaseTimelineElement extends TzElement {
     }
   }
 
+  override async firstUpdated(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    if (this.connected && !this.activeClient) {
+      this.warnBadData('client', 'case-id is set but there is no client: place the element in a <tz-provider base-url> or set .client');
+    }
+  }
+
   override updated(): void {
     if (this.focusAfterUpdate) {
       const el = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(this.focusAfterUpdate)}"]`);
@@ -463,7 +470,9 @@ export class TzCaseTimelineElement extends TzElement {
   override render() {
     const m = this.messagesOf(messages);
     if (this.connected) {
-      if (!this.activeClient) return this.renderState(m.noCaseTitle, m.noCaseText);
+      // Often only for a moment (a provider's client arrives by context after the first render),
+      // so this state is not announced; firstUpdated() warns in the console when it stays.
+      if (!this.activeClient) return this.renderState(m.noClientTitle, m.noClientText, false, undefined, true);
       const status = this.loader.status;
       if (status === TaskStatus.ERROR) return this.renderError(this.loader.error, m);
       if (!this.loadedCase) return this.renderLoading(m);
@@ -474,8 +483,8 @@ export class TzCaseTimelineElement extends TzElement {
     return this.renderTimeline(data.case, data.events, m);
   }
 
-  private renderState(title: string, text: string, error = false, action?: TemplateResult): TemplateResult {
-    return html`<div class="state ${error ? 'error' : ''}" part="state" role=${error ? 'alert' : 'status'}>
+  private renderState(title: string, text: string, error = false, action?: TemplateResult, quiet = false): TemplateResult {
+    return html`<div class="state ${error ? 'error' : ''}" part="state" role=${quiet ? nothing : error ? 'alert' : 'status'}>
       <p class="state-title">${title}</p>
       <p>${text}</p>
       ${action ?? nothing}

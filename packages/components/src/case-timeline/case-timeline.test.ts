@@ -293,6 +293,21 @@ describe('<tz-case-timeline> states in controlled mode', () => {
     await expectNoAxeViolations(el!);
   });
 
+  it('case-id without a client or provider: explains it and warns in the console', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (msg: string) => warnings.push(msg);
+    try {
+      const el = await fixture<TzCaseTimelineElement>(html`<tz-case-timeline lang="nl" case-id="x"></tz-case-timeline>`);
+      await waitUntil(() => warnings.length > 0, 'console warning');
+      expect(text(el)).to.contain('Geen verbinding met de API');
+      await expectNoAxeViolations(el);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join()).to.contain('tz-provider');
+  });
+
   it('no case yet: asks to choose one', async () => {
     const el = await fixture<TzCaseTimelineElement>(html`<tz-case-timeline lang="nl"></tz-case-timeline>`);
     expect(text(el)).to.contain('Geen casus gekozen');

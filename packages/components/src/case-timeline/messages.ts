@@ -93,6 +93,8 @@ const nl = {
   badDataText: 'De tijdlijn kan deze gegevens niet tonen. De console noemt het veld.',
   noCaseTitle: 'Geen casus gekozen',
   noCaseText: 'Kies een casus om de tijdlijn te zien.',
+  noClientTitle: 'Geen verbinding met de API',
+  noClientText: 'De tijdlijn kan deze casus niet laden: er is geen verbinding met de API ingesteld.',
 
   // add form
   addHeading: 'Gebeurtenis toevoegen',
@@ -212,6 +214,8 @@ const en: CaseTimelineMessages = {
   badDataText: 'The timeline cannot show this data. The console names the field.',
   noCaseTitle: 'No case chosen',
   noCaseText: 'Choose a case to see its timeline.',
+  noClientTitle: 'No connection to the API',
+  noClientText: 'The timeline cannot load this case: no connection to the API has been set up.',
 
   addHeading: 'Add an event',
   addIntro: 'Events are never changed: add a correction as a new event.',
