@@ -235,7 +235,13 @@ export class TzReasonChartElement extends TzElement {
     // Measure once before the first render so the chart is drawn at the right width at once.
     if (!this.hasUpdated && this.isConnected) this.chartWidth = Math.floor(this.getBoundingClientRect().width);
     if (changed.has('data') || changed.has('school') || changed.has('reasonScope') || changed.has('period')) this.activeBar = 0;
-    if (changed.has('lang')) this.measureCache.clear();
+    // Host data is checked once per value: a wrong shape warns (naming the field) and shows an error state.
+    if (changed.has('data') && this.data !== undefined) this.warnIfBad(checkReasonStatistics(this.data));
+    if (changed.has('schools') && this.schools !== undefined) this.warnIfBad(checkSchoolStatistics(this.schools));
+  }
+
+  private warnIfBad(problem: string | null) {
+    if (problem) this.warnBadData(problem.split(':')[0], problem.slice(problem.indexOf(':') + 2));
   }
 
   // ---- data --------------------------------------------------------------------------------
@@ -645,11 +651,7 @@ export class TzReasonChartElement extends TzElement {
   private renderBody(): TemplateResult | typeof nothing {
     const m = this.m;
     if (this.data !== undefined) {
-      const problem = checkReasonStatistics(this.data);
-      if (problem) {
-        this.warnBadData(problem.split(':')[0], problem.slice(problem.indexOf(':') + 2));
-        return this.renderError(m.errorBadData, false);
-      }
+      if (checkReasonStatistics(this.data)) return this.renderError(m.errorBadData, false);
       return this.renderData(this.data);
     }
     if (!this.activeClient) return html`<div class="state" role="status"><p>${m.noClient}</p></div>`;
@@ -816,11 +818,7 @@ export class TzReasonChartElement extends TzElement {
     if (this.noRanking) return nothing;
     const stats = this.schoolStatistics;
     if (!stats) return nothing;
-    const problem = checkSchoolStatistics(stats);
-    if (problem) {
-      this.warnBadData(problem.split(':')[0], problem.slice(problem.indexOf(':') + 2));
-      return nothing;
-    }
+    if (checkSchoolStatistics(stats)) return nothing;
     const rows = schoolRows(stats, this.locale);
     const t = stats.suppressionThreshold;
     const max = scaleMax(rows, t);

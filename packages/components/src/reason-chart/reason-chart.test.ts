@@ -505,8 +505,17 @@ describe('tz-reason-chart: states', () => {
     try {
       const { el } = await controlled({ ...regionReasons, items: [{ reason: 'psychisch', count: 'veel' }] });
       expect(text(q(el, '.state.error'))).to.contain('De aangeleverde gegevens hebben niet de verwachte vorm.');
-      expect(warnings.some((w) => w.includes('data.items[0].count'))).to.equal(true);
+      expect(warnings.filter((w) => w.includes('data.items[0].count'))).to.have.length(1);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(warnings, 'warned once per value, not per render').to.have.length(1);
       await expectNoAxeViolations(el);
+      el.schools = { ...regionSchools, items: [{ school: 12 }] } as never;
+      el.data = regionReasons;
+      await el.updateComplete;
+      expect(warnings.some((w) => w.includes('schools.items[0].school'))).to.equal(true);
+      expect(q(el, '.ranking')).to.equal(null);
+      expect(qa(el, 'g.row')).to.have.length(7);
     } finally {
       console.warn = warn;
     }
