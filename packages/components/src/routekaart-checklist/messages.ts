@@ -122,6 +122,8 @@ const nl = {
   start: 'Beoordeling starten',
   starting: 'Beoordeling wordt gestart…',
   startFailed: 'Het starten van de beoordeling is niet gelukt.',
+  startCopy: 'Nieuwe beoordeling starten (kopie van deze)',
+  started: (date: string) => `Nieuwe beoordeling van ${date} gestart.`,
 };
 
 const en: typeof nl = {
@@ -241,6 +243,8 @@ const en: typeof nl = {
   start: 'Start an assessment',
   starting: 'Starting the assessment…',
   startFailed: 'Starting the assessment failed.',
+  startCopy: 'Start a new assessment (copy of this one)',
+  started: (date) => `New assessment of ${date} started.`,
 };
 
 export const messages: Translations<typeof nl> = { nl, en };

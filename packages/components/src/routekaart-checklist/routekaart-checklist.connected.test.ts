@@ -215,7 +215,8 @@ describe('<tz-routekaart-checklist> connected to the reference server', function
     const [newest, earlier] = (await client.routekaart.list({ organisation: 'VO2801' })).items;
     await waitUntil(() => root(el).querySelector('#compare'), 'history select', { timeout: 15000 });
     const select = root(el).querySelector<HTMLSelectElement>('#compare')!;
-    expect(select.options.length).to.equal(2);
+    const earlierCount = (await client.routekaart.list({ organisation: 'VO2801' })).items.filter((a) => a.id !== newest.id && a.assessedOn <= newest.assessedOn).length;
+    expect(select.options.length, 'a placeholder plus every earlier assessment').to.equal(1 + earlierCount);
     select.value = earlier.id;
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -295,5 +296,31 @@ describe('<tz-routekaart-checklist> connected to the reference server', function
     await waitUntil(() => root(el).querySelector('ol.points'), 'loaded by id', { timeout: 15000 });
     expect(text(root(el).querySelector('h2'))).to.equal('Routekaart: inclusive education without children out of school');
     expect(text(root(el).querySelector('li[data-point="1"] h3'))).to.equal('1. Counting');
+  });
+  // Last on purpose: it makes a new newest assessment of VO2801.
+  it('starts a new assessment as a copy, keeping the old one for the comparison', async () => {
+    const { el, client } = await connected('swv');
+    const before = await current(client);
+    const countBefore = (await client.routekaart.list({ organisation: 'VO2801' })).items.length;
+    root(el).querySelector<HTMLButtonElement>('[data-action="new-assessment"]')!.click();
+    await waitUntil(() => text(root(el).querySelector('.announcement')).startsWith('Nieuwe beoordeling'), 'started', { timeout: 15000 });
+    const list = (await client.routekaart.list({ organisation: 'VO2801' })).items;
+    expect(list.length).to.equal(countBefore + 1);
+    const created = list[0];
+    expect(created.copiedFrom).to.equal(before.id);
+    expect(created.points.map((p) => p.status)).to.deep.equal(before.points.map((p) => p.status));
+    expect(root(el).activeElement?.id).to.equal('heading');
+    await waitUntil(() => [...(root(el).querySelector<HTMLSelectElement>('#compare')?.options ?? [])].some((o) => o.value === before.id), 'old one in history', { timeout: 15000 });
+    const select = root(el).querySelector<HTMLSelectElement>('#compare')!;
+    select.value = before.id;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[data-comparison] p'))).to.equal('Niets veranderd sinds die beoordeling.');
+    // A change in the new assessment shows up in the comparison with the old one.
+    const target = created.points[3].status === 'inPlace' ? 'inProgress' : 'inPlace';
+    await waitForSave(el, () => root(el).querySelector<HTMLInputElement>(`input[name="status-4"][value="${target}"]`)!.click());
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[data-compare-point="4"] [data-field="status"]'))).to.contain('Status:');
+    await expectNoAxeViolations(el);
   });
 });

@@ -466,16 +466,27 @@ export class TzRoutekaartChecklistElement extends TzElement {
 
   // ── Connected actions ──────────────────────────────────────────────────────────────────
 
-  private async startAssessment() {
+  /**
+   * Starts a new assessment of the organisation dated today: empty when there is none yet, else a
+   * copy of the one on screen (`copyFrom`), so the yearly round starts from last year's answers
+   * and the comparison shows what moved. The earlier one stays in the history.
+   */
+  private async startAssessment(copyFrom?: RoutekaartAssessment) {
     const client = this.activeClient;
-    const code = this.organisation;
-    if (!client || !code) return;
+    const code = copyFrom?.organisation.code ?? this.organisation;
+    if (!client || !code || this.starting) return;
     this.starting = true;
     this.startError = '';
     try {
-      const created = await client.routekaart.create({ organisation: code, assessedOn: todayInAmsterdam() });
+      const created = await client.routekaart.create({
+        organisation: code,
+        assessedOn: todayInAmsterdam(),
+        ...(copyFrom ? { copyFrom: copyFrom.id } : {}),
+      });
       this.loaded = created;
       this.resetEditing();
+      if (this.history === undefined) void this.historyTask.run();
+      this.announce(this.m.started(formatDate(created.assessedOn, this.locale)));
       await this.updateComplete;
       this.focusIn('#heading');
     } catch (error) {
@@ -554,7 +565,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
       <p>${m.emptyText}</p>
       ${this.isReadOnly ? html`<p>${this.forbidden ? m.readOnlyForbidden : m.emptyReadOnly}</p>` : nothing}
       ${canStart
-        ? html`<button type="button" class="button" aria-disabled=${this.starting ? 'true' : 'false'} @click=${() => !this.starting && this.startAssessment()}>
+        ? html`<button type="button" class="button" aria-disabled=${this.starting ? 'true' : 'false'} @click=${() => this.startAssessment()}>
             ${this.starting ? m.starting : m.start}
           </button>`
         : nothing}
@@ -588,11 +599,16 @@ export class TzRoutekaartChecklistElement extends TzElement {
         <div class="toolbar controls">
           <button type="button" class="button secondary" @click=${() => this.downloadCsv()}>${m.exportCsv}</button>
           <button type="button" class="button secondary" @click=${() => window.print()}>${m.print}</button>
+          ${this.mode === 'connected' && !this.isReadOnly
+            ? html`<button type="button" class="button secondary" data-action="new-assessment" aria-disabled=${this.starting ? 'true' : 'false'}
+                @click=${() => this.startAssessment(assessment)}>${this.starting ? m.starting : m.startCopy}</button>`
+            : nothing}
           ${undoPoint !== undefined && !this.isReadOnly
             ? html`<button type="button" class="button secondary" data-action="undo" @click=${() => this.undo()}>${m.undo(this.pointName(undoPoint))}</button>`
             : nothing}
         </div>
         <p class="announcement" role="status">${this.announcement}</p>
+        ${this.startError ? html`<p class="point-error" role="alert">${this.startError}</p>` : nothing}
       </div>
       <ol class="points" part="points" aria-label=${m.pointsHeading}>
         ${ROUTEKAART_POINTS.map((definition) => this.renderPoint(definition, display.points[definition.number - 1]))}
