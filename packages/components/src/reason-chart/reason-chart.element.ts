@@ -137,7 +137,7 @@ export class TzReasonChartElement extends TzElement {
     this,
     () => this.schoolOptions(),
     () => this.shownSchool,
-    (code) => this.selectSchool(code, false),
+    (code) => this.selectSchool(code),
     `${this.idPrefix}-school`,
   );
 
@@ -305,12 +305,25 @@ export class TzReasonChartElement extends TzElement {
   // ---- actions -------------------------------------------------------------------------------
 
   /** Switches to a school (or the region with null) and tells the host. */
-  selectSchool(code: string | null, focusPicker = false): void {
+  selectSchool(code: string | null): void {
     const school = code || null;
     if (school === this.shownSchool) return;
     this.school = school;
     this.emit<SchoolSelectedDetail>('tz-school-selected', { school, name: this.schoolName(school) });
-    if (focusPicker) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.combobox-input')?.focus());
+  }
+
+  /**
+   * A click in the ranking or on "back" removes the button that had focus: put focus where the
+   * user continues (the back button, or the ranking's heading), never on the page body.
+   */
+  private selectFromList(code: string | null) {
+    this.selectSchool(code);
+    void this.updateComplete.then(() => {
+      const target = code
+        ? this.renderRoot.querySelector<HTMLElement>('.back-to-region')
+        : (this.renderRoot.querySelector<HTMLElement>('.ranking [role="heading"]') ?? this.renderRoot.querySelector<HTMLElement>('.combobox-input'));
+      target?.focus();
+    });
   }
 
   private emitPeriodChange() {
@@ -813,7 +826,7 @@ export class TzReasonChartElement extends TzElement {
     if (this.shownSchool) {
       return this.noSchoolPicker
         ? nothing
-        : html`<div><button type="button" class="button link back-to-region" @click=${() => this.selectSchool(null)}>${m.backToRegion}</button></div>`;
+        : html`<div><button type="button" class="button link back-to-region" @click=${() => this.selectFromList(null)}>${m.backToRegion}</button></div>`;
     }
     if (this.noRanking) return nothing;
     const stats = this.schoolStatistics;
@@ -825,14 +838,16 @@ export class TzReasonChartElement extends TzElement {
     const id = `${this.idPrefix}-ranking`;
     const than = m.namePrevious;
     return html`<section class="ranking" part="ranking" aria-labelledby=${id}>
-      ${this.heading(this.headingLevel + 1, 'subheading', id, m.rankingTitle)}
+      <div class="subheading" id=${id} role="heading" aria-level=${Math.min(Math.max(this.headingLevel + 1, 1), 6)} tabindex="-1">
+        ${m.rankingTitle}
+      </div>
       <p class="note">${m.rankingHint}</p>
       ${rows.length
         ? html`<ol>
             ${rows.map((r) => {
               const width = ((r.suppressed ? t : (r.count ?? 0)) / max) * 100;
               return html`<li>
-                <button type="button" class="rank-button" data-school=${r.key} @click=${() => this.selectSchool(r.key)}>
+                <button type="button" class="rank-button" data-school=${r.key} @click=${() => this.selectFromList(r.key)}>
                   <span class="rank-name">${r.label}</span>
                   <span class="rank-value"
                     ><span aria-hidden="true"

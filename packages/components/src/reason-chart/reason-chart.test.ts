@@ -253,11 +253,14 @@ describe('tz-reason-chart: school switching', () => {
     expect(el.getAttribute('school')).to.equal('12AB00');
     expect(q(el, '.ranking')).to.equal(null);
     expect(q<HTMLInputElement>(el, '.combobox-input')!.value).to.equal('Het Baken Lyceum');
+    // The clicked button is gone: focus moved to "back to the region", not to the page body.
+    await waitUntil(() => activeIn(el) === q(el, '.back-to-region'), 'focus on the back button');
     setTimeout(() => q<HTMLButtonElement>(el, '.back-to-region')!.click());
     const back = await oneEvent(el, 'tz-school-selected');
     expect(back.detail).to.deep.equal({ school: null, name: null });
     await el.updateComplete;
     expect(el.hasAttribute('school')).to.equal(false);
+    await waitUntil(() => activeIn(el) === q(el, '.ranking [role="heading"]'), 'focus on the ranking heading');
   });
 
   it('switches by keyboard in the ranking (Tab to a school, Enter)', async () => {
