@@ -1,0 +1,98 @@
+// 2. Reason chart: first render of 12 reasons × 2 periods, and school switches (data update until
+// painted), ours against Chart.js and ECharts at the same size, interleaved run by run.
+import type { Browser } from 'playwright';
+import { openBenchPage } from '../lib/browser.js';
+import { ms, ratio, fmt, type Row, type SectionResult } from '../lib/report.js';
+import { summarize, type Summary } from '../lib/stats.js';
+
+const LIBRARIES = [
+  { key: 'ours', label: 'ours (tz-reason-chart)', page: 'chart-ours' },
+  { key: 'chartjs', label: 'Chart.js', page: 'chart-chartjs' },
+  { key: 'echarts', label: 'ECharts', page: 'chart-echarts' },
+] as const;
+type Key = (typeof LIBRARIES)[number]['key'];
+
+export const CHART_PAGES = LIBRARIES.map((l) => ({ name: l.page }));
+
+interface Rendered {
+  ms: number;
+  late: number;
+}
+interface Switched {
+  times: number[];
+  late: number;
+}
+
+export async function runChart(browser: Browser, origin: string, options: { runs: number; switches: number }): Promise<SectionResult> {
+  const first: Record<Key, number[]> = { ours: [], chartjs: [], echarts: [] };
+  const switchTotals: Record<Key, number[]> = { ours: [], chartjs: [], echarts: [] };
+  const perSwitch: Record<Key, number[]> = { ours: [], chartjs: [], echarts: [] };
+  const late: Record<Key, number> = { ours: 0, chartjs: 0, echarts: 0 };
+
+  for (let run = 0; run < options.runs; run++) {
+    // Rotate the order each run, so no library always goes first (or last) on a warm machine.
+    const order = LIBRARIES.map((_, i) => LIBRARIES[(i + run) % LIBRARIES.length]);
+    for (const library of order) {
+      const { page, close } = await openBenchPage(browser, origin, library.page);
+      try {
+        const rendered = await page.evaluate(() => (window as unknown as { bench: { firstRender(): Promise<Rendered> } }).bench.firstRender());
+        const switched = await page.evaluate(
+          (count) => (window as unknown as { bench: { switches(n: number): Promise<Switched> } }).bench.switches(count),
+          options.switches,
+        );
+        first[library.key].push(rendered.ms);
+        switchTotals[library.key].push(switched.times.reduce((a, b) => a + b, 0));
+        perSwitch[library.key].push(...switched.times);
+        late[library.key] += rendered.late + switched.late;
+      } finally {
+        await close();
+      }
+    }
+  }
+
+  const summaries = (values: Record<Key, number[]>): Record<Key, Summary> => ({
+    ours: summarize(values.ours, 'ms'),
+    chartjs: summarize(values.chartjs, 'ms'),
+    echarts: summarize(values.echarts, 'ms'),
+  });
+  const firstRender = summaries(first);
+  const switches = summaries(switchTotals);
+  const oneSwitch = summaries(perSwitch);
+  const firstRatio = ratio(firstRender.ours.median, firstRender.chartjs.median);
+  const switchRatio = ratio(switches.ours.median, switches.chartjs.median);
+
+  const rows: Row[] = [];
+  for (const library of LIBRARIES) rows.push({ section: 'reason chart', figure: `first render, ${library.label}`, value: ms(firstRender[library.key]) });
+  rows.push({
+    section: 'reason chart',
+    figure: 'first render, ours / Chart.js',
+    value: fmt(firstRatio),
+    goal: { text: '≤ 0.25', met: firstRatio <= 0.25 },
+  });
+  for (const library of LIBRARIES) {
+    rows.push({ section: 'reason chart', figure: `${options.switches} school switches, ${library.label}`, value: ms(switches[library.key]) });
+  }
+  rows.push({
+    section: 'reason chart',
+    figure: `${options.switches} switches, ours / Chart.js`,
+    value: fmt(switchRatio),
+    goal: { text: '≤ 0.33', met: switchRatio <= 1 / 3 },
+  });
+  for (const library of LIBRARIES) {
+    if (late[library.key] > 0) rows.push({ section: 'reason chart', figure: `${library.label}: changes after the measured frame`, value: String(late[library.key]) });
+  }
+
+  return {
+    data: {
+      method: 'Each figure runs from a requestAnimationFrame callback (data set there) to a message delivered after that frame was rendered (style, layout, paint). Switches: the sum of the per-switch frame times. Order of the libraries rotates per run.',
+      size: '640 px wide (canvas peers 640 × 480)',
+      switchesPerRun: options.switches,
+      firstRender,
+      switches,
+      oneSwitch,
+      ratios: { firstRenderOursToChartJs: firstRatio, switchesOursToChartJs: switchRatio },
+      changesAfterMeasuredFrame: late,
+    },
+    rows,
+  };
+}
