@@ -39,12 +39,18 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
   const operations = listOperations(document);
   const apiVersion = document.info.version;
 
-  const db = database ?? (await openDatabase(config));
-  const engine: Engine = database?.engine ?? (config.databaseUrl ? 'postgres' : 'pglite');
-  await migrate(db);
-
+  // Configuration errors (e.g. production without a key) surface before any storage is opened.
   const tokens = await createTokenService(config);
   const limiter = createRateLimiter(config.rateLimit);
+
+  const db = database ?? (await openDatabase(config));
+  const engine: Engine = database?.engine ?? (config.databaseUrl ? 'postgres' : 'pglite');
+  try {
+    await migrate(db);
+  } catch (error) {
+    if (!database) await db.close();
+    throw error;
+  }
 
   const app = Fastify({
     logger: logStream ? { level: config.logLevel, stream: logStream } : { level: config.logLevel },

@@ -119,6 +119,7 @@ describe('HTTP envelope', () => {
       const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
       const production = await createApp({
         ...testConfig,
+        database: server.db,
         mode: 'production',
         auth: { publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), issuer: 'https://idp.example.nl' },
       });
@@ -176,7 +177,7 @@ describe('HTTP envelope', () => {
 
   it('logs one JSON line per request with route pattern, status and duration, never the token or body', async () => {
     const lines: string[] = [];
-    const logged = await createApp({ ...testConfig, logLevel: 'info', logStream: { write: (line) => void lines.push(line) } });
+    const logged = await createApp({ ...testConfig, database: server.db, logLevel: 'info', logStream: { write: (line) => void lines.push(line) } });
     try {
       await seedSchools(logged.db);
       const secretToken = await tokenFor(logged, 'school', '12AB00');
@@ -198,7 +199,7 @@ describe('HTTP envelope', () => {
   });
 
   it('rate-limits per caller with 429 and Retry-After', async () => {
-    const limited = await createApp({ ...testConfig, rateLimit: { capacity: 3, refillPerSecond: 1 } });
+    const limited = await createApp({ ...testConfig, database: server.db, rateLimit: { capacity: 3, refillPerSecond: 1 } });
     try {
       await seedSchools(limited.db);
       const caller = client(limited, await tokenFor(limited, 'swv', 'VO2801'));
