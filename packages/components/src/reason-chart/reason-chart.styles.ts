@@ -164,6 +164,13 @@ export const reasonChartStyles = css`
     gap: var(--_space-s);
     align-items: center;
   }
+  .view-toggle[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .view-toggle[aria-pressed='true']::before {
+    content: '✓';
+  }
   .toolbar .export {
     display: flex;
     flex-wrap: wrap;
@@ -372,6 +379,11 @@ export const reasonChartStyles = css`
     .row:focus .ring,
     .row:focus-visible .ring {
       stroke: Highlight;
+    }
+    .view-toggle[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
     .option.active {
       forced-color-adjust: none;
