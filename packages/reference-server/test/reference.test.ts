@@ -3,7 +3,7 @@
 import { DEFAULT_PROFILE, REASON_CODES } from '@thuiszitters/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.js';
-import { client, engines, seedSchools, tokenFor } from './helpers.js';
+import { client, engines, expectProblem, seedSchools, tokenFor } from './helpers.js';
 
 describe.each(engines)('reference data on $name', (engine) => {
   let server: App;
@@ -67,5 +67,7 @@ describe.each(engines)('reference data on $name', (engine) => {
     // Leerplicht GM0599: two SWVs have a school there; the tie goes to the lowest code (PO2801).
     const leerplicht = (await (await as('leerplicht', 'GM0599')).get('/v1/definition-profile')).json();
     expect(leerplicht.swvCode).toBe('PO2801');
+    // A school this server does not know belongs to no SWV: no profile to give.
+    expectProblem(await (await as('school', '99ZZ00')).get('/v1/definition-profile'), 403);
   });
 });

@@ -6,6 +6,7 @@
 //                 (or a missing row) filled with the national defaults of @thuiszitters/domain.
 //                 Leerplicht: the profile of the SWV with most schools in its municipality.
 import { DEFAULT_REASONS, resolveProfile, type DefinitionProfile } from '@thuiszitters/domain';
+import { forbidden } from '../http/problem.js';
 import type { Database } from '../storage/database.js';
 import type { AuthContext, OperationHandlers } from './types.js';
 
@@ -98,7 +99,9 @@ export const referenceHandlers: OperationHandlers = {
   },
 
   async getDefinitionProfile(ctx) {
-    const profile = await definitionProfile(ctx.db, await callerSwvCode(ctx.db, ctx.auth));
-    return { status: 200, body: profile };
+    const swvCode = await callerSwvCode(ctx.db, ctx.auth);
+    // A school or municipality this server does not know has no SWV and so no profile.
+    if (swvCode === null) throw forbidden('Your organisation belongs to no samenwerkingsverband known to this server.');
+    return { status: 200, body: await definitionProfile(ctx.db, swvCode) };
   },
 };
