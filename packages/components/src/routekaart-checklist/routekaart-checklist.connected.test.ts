@@ -285,6 +285,16 @@ describe('<tz-routekaart-checklist> connected to the reference server', function
     expect(list.items.length).to.equal(1);
   });
 
+  it('says so when an assessment id does not exist (404), also after showing another one', async () => {
+    const { el } = await connected('swv', { assessmentId: (await current((await testApi()).client('swv'))).id });
+    expect(root(el).querySelector('ol.points')).to.exist;
+    el.assessmentId = '00000000-0000-4000-8000-000000000000';
+    await waitUntil(() => root(el).querySelector('.state.error'), 'not-found state', { timeout: 15000 });
+    expect(text(root(el).querySelector('.state.error'))).to.contain('bestaat niet');
+    expect(root(el).querySelector('ol.points')).to.be.null;
+    await expectNoAxeViolations(el);
+  });
+
   it('works under a provider with assessment-id', async () => {
     const api = await testApi();
     const newest = await current(api.client('swv'));

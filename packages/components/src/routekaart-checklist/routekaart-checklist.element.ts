@@ -152,6 +152,8 @@ export class TzRoutekaartChecklistElement extends TzElement {
     args: () => [this.mode, this.activeClient, this.assessmentId, this.organisation] as const,
     task: async ([mode, client, id, organisation], { signal }) => {
       if (mode !== 'connected' || !client) return initialState;
+      // Forget the previous assessment, so an error for a new id is not hidden behind the old one.
+      this.loaded = undefined;
       const assessment = id
         ? await client.routekaart.get(id, { signal })
         : ((await client.routekaart.list({ organisation: organisation! }, { signal })).items ?? [])[0] ?? null;
@@ -180,16 +182,16 @@ export class TzRoutekaartChecklistElement extends TzElement {
 
   private readonly headlineTask = new Task(this, {
     args: () => [this.activeClient, this.figures, this.noFigures, this.hasAssessment] as const,
-    task: async ([client, figures, noFigures, hasAssessment], { signal }): Promise<HeadlineStatistics> => {
-      if (!client || figures || noFigures || !hasAssessment) return initialState as never;
+    task: async ([client, figures, noFigures, hasAssessment], { signal }) => {
+      if (!client || figures || noFigures || !hasAssessment) return initialState;
       return client.statistics.headline(figuresPeriod(), { signal });
     },
   });
 
   private readonly reasonsTask = new Task(this, {
     args: () => [this.activeClient, this.figures, this.noFigures, this.hasAssessment] as const,
-    task: async ([client, figures, noFigures, hasAssessment], { signal }): Promise<ReasonStatistics> => {
-      if (!client || figures || noFigures || !hasAssessment) return initialState as never;
+    task: async ([client, figures, noFigures, hasAssessment], { signal }) => {
+      if (!client || figures || noFigures || !hasAssessment) return initialState;
       return client.statistics.reasons({ ...figuresPeriod(), reasonScope: 'primary' }, { signal });
     },
   });
