@@ -84,6 +84,49 @@ describe('<tz-routekaart-checklist> controlled', function (this: { timeout(ms: n
     expect(root(el).querySelector<HTMLInputElement>('input[name="status-9"][value="inPlace"]')!.checked).to.be.true;
   });
 
+  it('emits the sub-items of point 7 when one of them changes', async () => {
+    const el = await controlled('nl');
+    const radio = root(el).querySelector<HTMLInputElement>('input[name="sub-7-conditions"][value="inPlace"]')!;
+    setTimeout(() => radio.click());
+    const event = await oneEvent(el, 'tz-routekaart-point-change');
+    expect(event.detail.pointNumber).to.equal(7);
+    expect(event.detail.update.status).to.equal('inProgress');
+    expect(event.detail.update.subItems).to.deep.equal([
+      { key: 'initiative', status: 'inPlace' },
+      { key: 'placement', status: 'inProgress' },
+      { key: 'conditions', status: 'inPlace' },
+      { key: 'educationAndCare', status: 'notStarted' },
+    ]);
+  });
+
+  it('downloads the CSV (UTF-8 with BOM) from the export button', async () => {
+    const el = await controlled('en');
+    const original = URL.createObjectURL;
+    const blobs: Blob[] = [];
+    const clicked: string[] = [];
+    const originalClick = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return original.call(URL, blob);
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    };
+    try {
+      const button = [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Export as CSV')!;
+      button.click();
+    } finally {
+      URL.createObjectURL = original;
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    expect(clicked).to.deep.equal(['routekaart-VO2801-2026-11-16.csv']);
+    const bytes = new Uint8Array(await blobs[0].arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const content = new TextDecoder().decode(bytes.slice(3));
+    expect(content).to.equal(el.toCsv());
+    expect(content.split('\r\n')[0]).to.equal('Point,Title,Status,Owner,Note,Evidence');
+  });
+
   it('shows registry figures for points 1–3 from .figures', async () => {
     const el = await controlled('nl');
     expect(text(root(el).querySelector('li[data-point="1"] [data-figure="active"]'))).to.equal('41 thuiszitters');
