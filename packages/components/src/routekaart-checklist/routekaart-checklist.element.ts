@@ -520,7 +520,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
     if (this.mode === 'controlled') {
       return this.shown ? this.renderChecklist(this.shown) : this.renderError(m.badData, false);
     }
-    if (!this.activeClient) return html`<div class="state" part="base"><p>${m.notConfigured}</p></div>`;
+    if (!this.activeClient) return html`<div class="state" part="base"><p>${m.noClient}</p></div>`;
     if (this.loaded !== undefined && this.loadTask.status !== TaskStatus.PENDING) {
       return this.loaded ? this.renderChecklist(this.loaded) : this.renderEmpty();
     }

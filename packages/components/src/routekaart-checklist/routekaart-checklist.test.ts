@@ -265,6 +265,14 @@ describe('<tz-routekaart-checklist> controlled', function (this: { timeout(ms: n
     }
   });
 
+  it('explains what is missing without data or without a client', async () => {
+    const bare = await fixture<TzRoutekaartChecklistElement>(html`<tz-routekaart-checklist lang="nl"></tz-routekaart-checklist>`);
+    expect(text(root(bare).querySelector('.state'))).to.contain('assessment-id of organisation');
+    const noClient = await fixture<TzRoutekaartChecklistElement>(html`<tz-routekaart-checklist lang="en" organisation="VO2801"></tz-routekaart-checklist>`);
+    expect(text(root(noClient).querySelector('.state'))).to.contain('<tz-provider>');
+    await expectNoAxeViolations(noClient);
+  });
+
   it('shows a readable error for a wrongly shaped .assessment', async () => {
     const warn = console.warn;
     const warnings: string[] = [];
