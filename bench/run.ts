@@ -4,17 +4,19 @@
 // on this machine. Prints one table and writes bench/results.json. See bench/README.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright';
 import { buildPages, launchChromium, type PageSpec } from './lib/browser.js';
 import { machine, versions } from './lib/machine.js';
-import { parseOptions, type SectionName } from './lib/options.js';
+import { SECTIONS, parseOptions, type SectionName } from './lib/options.js';
 import { at, buildDir } from './lib/paths.js';
 import { renderTable, type Row, type SectionResult } from './lib/report.js';
 import { serveStatic } from './lib/static-server.js';
 import { CHART_PAGES, runChart } from './sections/chart.js';
 import { FORM_PAGES, runForm } from './sections/form.js';
+import { runSdk } from './sections/sdk.js';
+import { runServer } from './sections/server.js';
 import { runSizes } from './sections/sizes.js';
 import { TIMELINE_PAGES, runTimeline } from './sections/timeline.js';
 
@@ -35,41 +37,57 @@ const wants = (name: SectionName) => options.only.has(name);
 const sections: Partial<Record<SectionName, SectionResult>> = {};
 let chromiumVersion: string | null = null;
 
-if (wants('sizes')) {
-  log('bundle sizes');
-  sections.sizes = await runSizes();
+/** Runs one section; a failure is reported in the table and results.json, and the run goes on. */
+async function section(name: SectionName, title: string, run: () => Promise<SectionResult>) {
+  log(title);
+  try {
+    sections[name] = await run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    log(`${name} FAILED: ${error instanceof Error ? error.stack : message}`);
+    sections[name] = { data: { failed: message }, rows: [{ section: name, figure: 'FAILED', value: message }] };
+  }
 }
+
+if (wants('sizes')) await section('sizes', 'bundle sizes', runSizes);
 
 const browserSections = (['chart', 'timeline', 'form'] as const).filter(wants);
 if (browserSections.length > 0) {
-  const pages: PageSpec[] = [...(wants('chart') ? CHART_PAGES : []), ...(wants('timeline') ? TIMELINE_PAGES : []), ...(wants('form') ? FORM_PAGES : [])];
-  log(`bundling ${pages.length} pages`);
-  await buildPages(pages);
-  if (wants('form')) {
-    await mkdir(join(buildDir, 'shoelace'), { recursive: true });
-    await copyFile(at('node_modules/@shoelace-style/shoelace/dist/themes/light.css'), join(buildDir, 'shoelace/light.css'));
-  }
   const server = await serveStatic(buildDir);
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
     chromiumVersion = browser.version();
+    const b = browser;
+    // Each section bundles its own pages first (minified like production; cached by content).
+    const withPages = async (pages: PageSpec[], run: () => Promise<SectionResult>) => {
+      await buildPages(pages);
+      return run();
+    };
     if (wants('chart')) {
-      log('reason chart');
-      sections.chart = await runChart(browser, server.origin, { runs: options.runs, switches: options.quick ? 20 : 100 });
+      await section('chart', 'reason chart', () =>
+        withPages(CHART_PAGES, () => runChart(b, server.origin, { runs: options.runs, switches: options.quick ? 20 : 100 })),
+      );
     }
     if (wants('timeline')) {
-      log('case timeline');
-      sections.timeline = await runTimeline(browser, server.origin, { runs: options.runs, scrollStep: 100 });
+      await section('timeline', 'case timeline', () => withPages(TIMELINE_PAGES, () => runTimeline(b, server.origin, { runs: options.runs, scrollStep: 100 })));
     }
     if (wants('form')) {
-      log('melding form');
-      sections.form = await runForm(browser, server.origin, { runs: options.runs, keystrokes: options.quick ? 10 : 30 });
+      await mkdir(join(buildDir, 'shoelace'), { recursive: true });
+      await copyFile(at('node_modules/@shoelace-style/shoelace/dist/themes/light.css'), join(buildDir, 'shoelace/light.css'));
+      await section('form', 'melding form', () => withPages(FORM_PAGES, () => runForm(b, server.origin, { runs: options.runs, keystrokes: options.quick ? 10 : 30 })));
     }
   } finally {
     await browser?.close();
     await server.close();
   }
+}
+
+if (wants('sdk')) await section('sdk', 'SDK overhead', () => runSdk({ runs: options.runs, requests: options.quick ? 200 : 1_000, batch: options.quick ? 50 : 100 }));
+
+if (wants('server')) {
+  const engines = process.env.DATABASE_URL ? 'PGlite and PostgreSQL' : 'PGlite';
+  await section('server', `reference server (${engines})`, () => runServer({ seconds: options.quick ? 2 : 5, connections: 10 }));
 }
 
 const rows: Row[] = Object.values(sections).flatMap((s) => s!.rows);
@@ -84,5 +102,25 @@ const results = {
   sections: Object.fromEntries(Object.entries(sections).map(([name, s]) => [name, s!.data])),
 };
 await writeFile(at('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(renderTable(rows));
-log(`done; wrote bench/results.json`);
+
+const m = results.machine;
+const heading = [
+  `${results.date.slice(0, 16).replace('T', ' ')} UTC, ${options.quick ? 'QUICK smoke run (not comparable), ' : ''}${options.runs} runs, ${results.durationSeconds} s`,
+  `${m.cpuModel}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, Chromium ${m.chromium ?? 'not started'}, load average at start ${m.loadAverageAtStart.toFixed(1)}`,
+];
+const table = renderTable(rows);
+console.log(`${heading.join('\n')}\n\n${table}`);
+if (!options.quick && options.only.size === SECTIONS.length) await updateReadme(`${heading.map((line) => `${line}  `).join('\n')}\n\n${table}`);
+log(`done; wrote bench/results.json${!options.quick && options.only.size === SECTIONS.length ? ' and the results in bench/README.md' : ''}`);
+
+/** Replaces the "Latest results" section of bench/README.md (between its two markers). */
+async function updateReadme(text: string) {
+  const path = at('bench/README.md');
+  const readme = await readFile(path, 'utf8');
+  const start = '<!-- results:start -->';
+  const end = '<!-- results:end -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) return;
+  await writeFile(path, `${readme.slice(0, from + start.length)}\n${text}\n${readme.slice(to)}`);
+}
