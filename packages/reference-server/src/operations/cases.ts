@@ -124,6 +124,8 @@ const listCases = async (ctx: RequestContext) => {
         break;
       }
       after = lastKey;
+      // Scanned enough for one request: hand back a cursor so the client continues from here.
+      if (rounds === 49 && lastKey) nextCursor = encodeCursor(lastKey);
     }
     await ctx.audit({ action: 'list', caseId: null, detail: `${items.length} cases` }, tx);
     return { status: 200, body: { items, nextCursor } };
