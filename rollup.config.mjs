@@ -47,6 +47,9 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // No bare imports of a chunk's dependencies hoisted into each entry: bundlers resolve the
+      // graph themselves, and esbuild warns about bare imports of side-effect-free packages.
+      hoistTransitiveImports: false,
     },
     plugins: [
       nodeResolve({ browser: true }),

@@ -47,13 +47,14 @@ function pack(dir: string): Uint8Array {
 describe.each(Object.keys(entrypoints))('@thuiszitters/%s as published', (name) => {
   const dir = resolve(packagesDir, name);
 
-  it('publint reports nothing (errors, warnings or suggestions)', async () => {
+  // Packing and resolving take a while on a busy machine: generous timeouts, no timing assertion.
+  it('publint reports nothing (errors, warnings or suggestions)', { timeout: 180_000 }, async () => {
     const pkg = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8'));
     const { messages } = await publint({ pkgDir: dir, level: 'suggestion', strict: true, pack: 'npm' });
     expect(messages.map((m) => `${m.type}: ${formatMessage(m, pkg)}`)).toEqual([]);
   });
 
-  it('"Are the types wrong?" reports nothing for ESM consumers, at every entry point', async () => {
+  it('"Are the types wrong?" reports nothing for ESM consumers, at every entry point', { timeout: 180_000 }, async () => {
     const result = await checkPackage(createPackageFromTarballData(pack(dir)), {
       includeEntrypoints: entrypoints[name],
       // A stylesheet is not a module with types.
@@ -84,6 +85,15 @@ describe('@thuiszitters/components ships every element', () => {
     const define = readFileSync(resolve(components, 'dist', name, 'define.d.ts'), 'utf8');
     expect(define).toContain(`'${tags.find(Boolean)}'`);
     expect(existsSync(resolve(packagesDir, 'react/dist', `${name}.js`)), `@thuiszitters/react/${name}.js`).toBe(true);
+  });
+
+  it('all.js registers every element and the drop-in bundle holds every tag', () => {
+    const all = readFileSync(resolve(components, 'dist/all.js'), 'utf8');
+    const bundle = readFileSync(resolve(components, 'dist/thuiszitters.js'), 'utf8');
+    for (const name of elementFolders) expect(all, 'dist/all.js').toContain(`./${name}/define.js`);
+    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter((t): t is string => !!t);
+    for (const tag of tags) expect(bundle.includes(`"${tag}"`) || bundle.includes(`'${tag}'`), `${tag} in thuiszitters.js`).toBe(true);
+    expect(bundle, 'no import left in the drop-in bundle').not.toMatch(/^import\s|[;}]import\s*["'{*]/m);
   });
 
   it('the class-only entries and the index register no tag (sideEffects lists only what does)', () => {

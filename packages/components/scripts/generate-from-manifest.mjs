@@ -48,10 +48,10 @@ function jsxTypes(framework) {
       const propNames = new Set(el.properties.map((p) => p.name));
       const attrs = el.attributes
         .filter((a) => !propNames.has(a.name))
-        .map((a) => `  '${a.name}'?: ${attributeType(a.type)};`)
+        .map((a) => `        '${a.name}'?: ${attributeType(a.type)};`)
         .join('\n');
       const events = el.events.map((e) => `'${e.name}'`).join(' | ') || 'never';
-      return `    '${el.tagName}': TzElementProps<${el.className}, ${props}, {\n${attrs.replace(/^/gm, '    ')}\n      }, ${events}>;`;
+      return `      '${el.tagName}': TzElementProps<\n        ${el.className},\n        ${props},\n        {\n${attrs.replace(/^/gm, '  ')}\n        },\n        ${events}\n      >;`;
     })
     .join('\n');
   return `${header}import type {} from '../all.js';
