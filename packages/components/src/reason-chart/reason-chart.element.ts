@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-// styleMap sets CSSOM properties, which a strict CSP (style-src 'self') allows; a style=\"\" attribute it blocks.
-import { styleMap } from 'lit/directives/style-map.js';
+// styleProps, not a style attribute: a strict CSP (style-src 'self') blocks style attributes.
+import { styleProps } from '../base/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
@@ -683,7 +683,7 @@ export class TzReasonChartElement extends TzElement {
     return html`<div class="loading">
       <div class="state" role="status"><p>${this.m.loading}</p></div>
       <div aria-hidden="true">
-        ${[80, 62, 45, 30].map((w) => html`<div class="skeleton skeleton-bar" style=${styleMap({ width: `${w}%` })}></div>`)}
+        ${[80, 62, 45, 30].map((w) => html`<div class="skeleton skeleton-bar" ${styleProps({ width: `${w}%` })}></div>`)}
       </div>
     </div>`;
   }
@@ -858,7 +858,7 @@ export class TzReasonChartElement extends TzElement {
                       >${this.spokenCount(r.count, t)}${r.change === null ? '' : `, ${describeChange(r.change, than, m, (n) => this.num(n))}`}</span
                     ></span
                   >
-                  <span class="rank-bar ${r.suppressed ? 'suppressed' : ''}" style=${styleMap({ width: `${width}%` })} aria-hidden="true"></span>
+                  <span class="rank-bar ${r.suppressed ? 'suppressed' : ''}" ${styleProps({ width: `${width}%` })} aria-hidden="true"></span>
                 </button>
               </li>`;
             })}

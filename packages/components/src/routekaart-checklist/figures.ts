@@ -1,8 +1,8 @@
 // Live figures from the registry beside the self-assessment of points 1–3 (Tellen, Volgen,
 // Kennen): the current number of thuiszitters, the trend of the last months, the top reasons.
 import { html, nothing, type TemplateResult } from 'lit';
-// styleMap sets CSSOM properties, which a strict CSP (style-src 'self') allows; a style="" attribute it blocks.
-import { styleMap } from 'lit/directives/style-map.js';
+// styleProps, not a style attribute: a strict CSP (style-src 'self') blocks style attributes.
+import { styleProps } from '../base/style-props.js';
 import { DEFAULT_REASONS, addDays, addMonths, todayInAmsterdam, type IsoDate } from '@thuiszitters/domain';
 import type { HeadlineStatistics, ReasonStatistics } from '@thuiszitters/sdk';
 import { formatNumber, type Locale } from '../i18n/locale.js';
@@ -110,7 +110,7 @@ export function renderFigures(
           ${months.map(
             (point) => html`<tr>
               <th scope="row">${monthLabel(point.month, locale)}</th>
-              <td><span class="trend-bar" style=${styleMap({ '--_share': String(shareOf(point.active, months)) })} aria-hidden="true"></span>${formatNumber(point.active, locale)}</td>
+              <td><span class="trend-bar" ${styleProps({ '--_share': shareOf(point.active, months) })} aria-hidden="true"></span>${formatNumber(point.active, locale)}</td>
             </tr>`,
           )}
         </tbody>
