@@ -9,6 +9,11 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright';
 
+/** What consumer/react-app.tsx puts on window: one line per event its `on…` props received. */
+interface AppWindow {
+  tzReactLog: string[];
+}
+
 let server: Server;
 let origin: string;
 let browser: Browser;
@@ -64,8 +69,8 @@ describe('@thuiszitters/react in a React 19 app', () => {
     expect(state).toEqual({ defined: true, pupilRef: 'LVS-000123', today: '2026-11-20', lang: 'en' });
 
     await tab.evaluate(() => document.querySelector('tz-melding-form')!.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
-    await tab.waitForFunction(() => window.tzReactLog.length > 0);
-    const log = await tab.evaluate(() => window.tzReactLog);
+    await tab.waitForFunction(() => (window as unknown as AppWindow).tzReactLog.length > 0);
+    const log = await tab.evaluate(() => (window as unknown as AppWindow).tzReactLog);
     expect(log[0]).toMatch(/^invalid:[1-9]\d*$/);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
