@@ -45,6 +45,20 @@ describe.each(engines)('cases on $name', (engine) => {
       expect(read.json()).toEqual(created);
     });
 
+    it("derives with the SWV's definition profile on every read path", async () => {
+      await server.db.query(
+        `INSERT INTO definition_profiles (swv_code, name, lrv_threshold_days) VALUES ('VO2701', 'Ander SWV', 14)
+         ON CONFLICT (swv_code) DO UPDATE SET lrv_threshold_days = 14`,
+      );
+      const created = await otherSchool.createCase(caseBody({ pupilRef: 'PROFILE-14' }, '45DE00', 'GM0363'));
+      expect(created.derived).toMatchObject({ lrvThresholdDate: '2026-09-15' }); // 2026-09-01 + 14 days
+      expect((await otherSchool.get(`/v1/cases/${created.id}`)).json().derived.lrvThresholdDate).toBe('2026-09-15');
+      const listed = (await otherSchool.get('/v1/cases?q=PROFILE-14')).json().items;
+      expect(listed[0].derived.lrvThresholdDate).toBe('2026-09-15');
+      // The default (28 days) where no profile row exists.
+      expect((await school.createCase()).derived).toMatchObject({ lrvThresholdDate: '2026-09-29' });
+    });
+
     it('refuses an unknown field and an impossible date with invalidParams from the spec', async () => {
       const body = caseBody({ shoeSize: 42, absence: { enrolled: true, firstDayOfAbsence: '2026-02-30', authorised: false } });
       const problem = expectProblem(await school.post('/v1/cases', body, { 'idempotency-key': 'create-test-0002' }), 400);

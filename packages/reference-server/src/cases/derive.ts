@@ -4,11 +4,28 @@ import type { Database } from '../storage/database.js';
 
 export type Profiles = Map<string, Partial<DerivationProfile>>;
 
-interface ProfileRow {
-  swv_code: string;
+/** The derivation columns of `definition_profiles` (NULL when the SWV has no profile row). */
+export interface ProfileColumns {
   lrv_threshold_days: number | null;
   norm_months: number | null;
   almost_out_days: number | null;
+}
+
+interface ProfileRow extends ProfileColumns {
+  swv_code: string;
+}
+
+/** Profiles from a case row that was read joined with its SWV's profile. */
+export function profilesFromRow(row: ProfileColumns & { swv_code: string }): Profiles {
+  return new Map([[row.swv_code, toProfile(row)]]);
+}
+
+function toProfile(row: ProfileColumns): Partial<DerivationProfile> {
+  return {
+    lrvThresholdDays: row.lrv_threshold_days ?? undefined,
+    normMonths: row.norm_months ?? undefined,
+    almostOutDays: row.almost_out_days ?? undefined,
+  };
 }
 
 /** The derivation thresholds of these SWVs (missing rows → national defaults). One query. */
@@ -21,13 +38,7 @@ export async function loadProfiles(db: Database, swvCodes: Iterable<string>): Pr
        FROM definition_profiles WHERE swv_code = ANY($1::text[])`,
     [codes],
   );
-  for (const row of rows) {
-    profiles.set(row.swv_code, {
-      lrvThresholdDays: row.lrv_threshold_days ?? undefined,
-      normMonths: row.norm_months ?? undefined,
-      almostOutDays: row.almost_out_days ?? undefined,
-    });
-  }
+  for (const row of rows) profiles.set(row.swv_code, toProfile(row));
   return profiles;
 }
 

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { caseScopeSql, mayReadReasons } from '../auth/tenancy.js';
 import { encodeCursor, decodeCursor } from '../cases/cursor.js';
-import { loadProfiles, today } from '../cases/derive.js';
+import { loadProfiles, profilesFromRow, today } from '../cases/derive.js';
 import { withIdempotency } from '../cases/idempotency.js';
 import { assertFresh, requiredVersion } from '../cases/preconditions.js';
 import { assertWithinTenancy, columnsOf, findSchool, findVisibleCase, updateCaseRow } from '../cases/queries.js';
@@ -170,7 +170,7 @@ const getCase = async (ctx: RequestContext) =>
   ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId);
     await ctx.audit({ action: 'read', caseId: row.id }, tx);
-    return caseAnswer(200, await view(tx, ctx, row));
+    return caseAnswer(200, toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now())));
   });
 
 const updateCase = async (ctx: RequestContext) => {
@@ -179,7 +179,7 @@ const updateCase = async (ctx: RequestContext) => {
   refuseNeedToKnowWrites(ctx, patch);
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
-    const current = await view(tx, ctx, row);
+    const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
     assertFresh(expected, row.version, () => current, etagOf(row.version));
     const facts: Record<string, unknown> = {};
     for (const key of FACT_KEYS) if (row.data[key] !== undefined) facts[key] = row.data[key];
@@ -202,7 +202,7 @@ const closeCase = async (ctx: RequestContext) => {
   const closure = ctx.body as { closedOn: string; reason: string; note?: string | null };
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
-    const current = await view(tx, ctx, row);
+    const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
     assertFresh(expected, row.version, () => current, etagOf(row.version));
     if (row.status === 'closed') throw new HttpProblem(409, 'The case is already closed; reopen it first.');
     const firstDay = row.data.absence?.firstDayOfAbsence;
@@ -225,7 +225,7 @@ const reopenCase = async (ctx: RequestContext) => {
   const expected = requiredVersion(ctx.headers['If-Match']);
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
-    const current = await view(tx, ctx, row);
+    const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
     assertFresh(expected, row.version, () => current, etagOf(row.version));
     if (row.status !== 'closed') throw new HttpProblem(409, 'The case is open; only a closed case can be reopened.');
     const data: CaseData = { ...row.data, closure: null };
