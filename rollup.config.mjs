@@ -1,6 +1,7 @@
 // Builds @thuiszitters/components:
 //  - per-element ESM entries for npm users (lit, @lit/*, the SDK and the domain stay external):
 //    dist/<name>/define.js registers one tag, dist/<name>/class.js only exports the class,
+//    dist/<name>/messages.js its nl + en texts,
 //    dist/index.js exports every class (no registration), dist/all.js registers every tag;
 //    TypeScript declarations beside them;
 //  - the single-file drop-in bundle dist/thuiszitters.js with everything inside, for a page
@@ -27,9 +28,12 @@ const elementNames = readdirSync(src, { withFileTypes: true })
 const elementEntries = Object.fromEntries(
   elementNames.flatMap((name) => {
     const classFile = readdirSync(resolve(src, name)).find((f) => f.endsWith('.element.ts'));
+    const messages = existsSync(resolve(src, name, 'messages.ts')) ? [[`${name}/messages`, resolve(src, name, 'messages.ts')]] : [];
     return [
       [`${name}/define`, resolve(src, name, 'define.ts')],
       [`${name}/class`, resolve(src, name, classFile)],
+      // The element's texts in Dutch and English, for hosts that show the same labels.
+      ...messages,
     ];
   }),
 );

@@ -32,7 +32,15 @@ const elementFolders = readdirSync(resolve(components, 'src'), { withFileTypes: 
 const entrypoints: Record<string, string[]> = {
   domain: ['.'],
   sdk: ['.'],
-  components: ['.', './all.js', './thuiszitters.js', './jsx/react', './jsx/preact', ...elementFolders.flatMap((name) => [`./${name}.js`, `./${name}/class.js`])],
+  components: [
+    '.',
+    './all.js',
+    './thuiszitters.js',
+    './jsx/react',
+    './jsx/preact',
+    ...elementFolders.flatMap((name) => [`./${name}.js`, `./${name}/class.js`]),
+    ...elementFolders.filter((name) => existsSync(resolve(components, 'src', name, 'messages.ts'))).map((name) => `./${name}/messages.js`),
+  ],
   react: ['.', ...elementFolders.map((name) => `./${name}.js`)],
 };
 
