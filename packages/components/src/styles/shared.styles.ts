@@ -32,12 +32,23 @@ export const hostStyles = css`
     --_space-xl: var(--tz-space-xl, 32px);
 
     display: block;
-    box-sizing: border-box;
-    font-family: var(--_font);
+    /* A host page's universal rules ("* { line-height: 1; box-sizing: content-box }", common in
+       old LVS screens) match this element itself and would beat a normal :host declaration; an
+       !important one inside the shadow tree wins. Hosts change these through the tokens. */
+    box-sizing: border-box !important;
+    font-family: var(--_font) !important;
     font-size: var(--tz-font-size, 16px);
-    line-height: var(--tz-line-height, 1.5);
+    line-height: var(--tz-line-height, 1.5) !important;
     color: var(--_text);
     text-align: start;
+    /* Inherited text settings of the host's containers stop here. */
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
   }
   :host([hidden]) {
     display: none;
