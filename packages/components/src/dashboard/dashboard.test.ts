@@ -116,7 +116,7 @@ describe('tz-dashboard', () => {
     select.value = 'last-year';
     setTimeout(() => select.dispatchEvent(new Event('change')));
     const period = await oneEvent(el, 'tz-period-change');
-    expect(period.detail.comparisonPeriod).to.deep.equal({ from: '2024-08-01', to: '2025-07-31' });
+    expect(period.detail.comparisonPeriod).to.deep.equal({ from: '2024-08-01', to: '2025-03-15' });
     await el.updateComplete;
     expect(el.getAttribute('comparison')).to.equal('last-year');
     expect(chart.comparison).to.equal('last-year');

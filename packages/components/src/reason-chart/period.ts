@@ -7,7 +7,6 @@ import {
   previousPeriod,
   samePeriodLastYear,
   schoolYearOf,
-  schoolYearStartingIn,
   thisSchoolYear,
   type IsoDate,
   type Period,
@@ -30,8 +29,12 @@ export function isComparisonMode(value: unknown): value is ComparisonMode {
 /** The period a preset stands for on `today`; `custom` uses `from`/`to` (null when incomplete or reversed). */
 export function resolvePeriod(preset: PeriodPreset, today: IsoDate, custom?: Partial<Period>): Period | null {
   switch (preset) {
-    case 'this-school-year':
-      return thisSchoolYear(today);
+    case 'this-school-year': {
+      // The school year so far: a year that has not ended yet has no figures for the months to come,
+      // and comparing four months with a whole year would show a false drop.
+      const year = thisSchoolYear(today);
+      return { from: year.from, to: today < year.to ? today : year.to };
+    }
     case 'last-school-year':
       return lastSchoolYear(today);
     case 'last-3-months':
@@ -47,12 +50,9 @@ export function resolvePeriod(preset: PeriodPreset, today: IsoDate, custom?: Par
 /** The period to compare with: the one of the same length just before, or the same dates a year earlier. */
 export function comparisonPeriod(period: Period, mode: ComparisonMode): Period {
   if (mode === 'last-year') return samePeriodLastYear(period);
-  // A whole school year compares with the school year before (365 vs 366 days must not shift it by a day).
-  const year = schoolYearOf(period.from);
-  if (year.from === period.from && year.to === period.to) {
-    const { from, to } = schoolYearStartingIn(year.startYear - 1);
-    return { from, to };
-  }
+  // A school year, whole or so far, compares with the same span of the school year before
+  // (by calendar months, so 365 vs 366 days cannot shift it by a day).
+  if (schoolYearOf(period.from).from === period.from) return samePeriodLastYear(period);
   return previousPeriod(period);
 }
 

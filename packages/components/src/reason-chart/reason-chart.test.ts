@@ -359,13 +359,22 @@ describe('tz-reason-chart: periods', () => {
     return el;
   }
 
-  it('this school year: 31 July still belongs to the old school year, 1 August starts a new one', async () => {
+  it('this school year so far: 31 July still belongs to the old school year, 1 August starts a new one', async () => {
     const july = await withToday('2026-07-31');
     expect(july.selectedPeriod).to.deep.equal({ from: '2025-08-01', to: '2026-07-31' });
     expect(july.selectedComparisonPeriod).to.deep.equal({ from: '2024-08-01', to: '2025-07-31' });
     const august = await withToday('2026-08-01');
-    expect(august.selectedPeriod).to.deep.equal({ from: '2026-08-01', to: '2027-07-31' });
-    expect(august.selectedComparisonPeriod).to.deep.equal({ from: '2025-08-01', to: '2026-07-31' });
+    expect(august.selectedPeriod).to.deep.equal({ from: '2026-08-01', to: '2026-08-01' });
+    expect(august.selectedComparisonPeriod).to.deep.equal({ from: '2025-08-01', to: '2025-08-01' });
+  });
+
+  it('this school year so far is compared with the same span of the school year before', async () => {
+    // Not with the whole previous year: four months against twelve would show a false drop.
+    const november = await withToday('2026-11-22');
+    expect(november.selectedPeriod).to.deep.equal({ from: '2026-08-01', to: '2026-11-22' });
+    expect(november.selectedComparisonPeriod).to.deep.equal({ from: '2025-08-01', to: '2025-11-22' });
+    november.comparison = 'last-year';
+    expect(november.selectedComparisonPeriod).to.deep.equal({ from: '2025-08-01', to: '2025-11-22' });
   });
 
   it('last school year at both sides of the boundary, also across a leap year', async () => {
