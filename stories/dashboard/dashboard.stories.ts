@@ -36,6 +36,7 @@ const hostContext = [{ label: 'Leerlingen in het speciaal onderwijs (regio)', va
 
 const meta: Meta<Args> = {
   title: 'Elements/tz-dashboard',
+  component: 'tz-dashboard',
   tags: ['autodocs'],
   args: { lang: 'nl', scenario: 'region', width: 1100, hostContext: true },
   argTypes: {

@@ -68,6 +68,7 @@ const submit = (el: TzMeldingFormElement) => inRoot<HTMLButtonElement>(el, 'butt
 
 const meta: Meta<Args> = {
   title: 'Elements/tz-melding-form',
+  component: 'tz-melding-form',
   tags: ['autodocs'],
   args: {
     lang: 'nl',

@@ -78,6 +78,7 @@ const inRoot = <T extends Element>(el: Element, selector: string) => el.shadowRo
 
 const meta: Meta<Args> = {
   title: 'Elements/tz-reason-chart',
+  component: 'tz-reason-chart',
   tags: ['autodocs'],
   args: { lang: 'nl', scenario: 'region', view: 'chart', width: 900, school: '' },
   argTypes: {
