@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../packages/components/src/theme/theme.css';
@@ -51,7 +52,9 @@ const preview: Preview = {
       const scheme = (context.parameters.scheme as string | undefined) ?? (context.globals.scheme as string) ?? 'light';
       document.documentElement.style.setProperty('--tz-color-scheme', scheme);
       document.body.style.background = scheme === 'dark' ? '#121316' : '';
-      return story();
+      // parameters.frameWidth: the element sits in a column that narrow (e.g. 320 px, WCAG 1.4.10).
+      const width = context.parameters.frameWidth as number | undefined;
+      return width ? html`<div class="tz-story-frame" style="width: ${width}px; max-width: 100%">${story()}</div>` : story();
     },
   ],
 };
