@@ -45,7 +45,8 @@ async function section(name: SectionName, title: string, run: () => Promise<Sect
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     log(`${name} FAILED: ${error instanceof Error ? error.stack : message}`);
-    sections[name] = { data: { failed: message }, rows: [{ section: name, figure: 'FAILED', value: message }] };
+    const short = message.length > 140 ? `${message.slice(0, 137)}...` : message;
+    sections[name] = { data: { failed: message }, rows: [{ section: name, figure: 'FAILED (see the log above)', value: short }] };
   }
 }
 

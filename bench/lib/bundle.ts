@@ -107,3 +107,23 @@ export function packageVersion(name: string): string {
     return 'unknown';
   }
 }
+
+/**
+ * What a bundle is made of: the rendered (tree-shaken, not yet minified) bytes per part, grouped
+ * by `groupOf(moduleId)`, largest first, as shares of the whole.
+ */
+export async function composition(input: string, groupOf: (id: string) => string): Promise<Array<{ part: string; share: number; bytes: number }>> {
+  const build = await rollup({
+    input,
+    plugins: [productionEnv, nodeResolve({ browser: true })],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
+  await build.close();
+  const bytes = new Map<string, number>();
+  for (const [id, module] of Object.entries(output[0].modules)) bytes.set(groupOf(id), (bytes.get(groupOf(id)) ?? 0) + module.renderedLength);
+  const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+  return [...bytes]
+    .map(([part, n]) => ({ part, bytes: n, share: Math.round((n / total) * 1000) / 1000 }))
+    .sort((a, b) => b.bytes - a.bytes);
+}

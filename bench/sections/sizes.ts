@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bundle, measure, type Size } from '../lib/bundle.js';
+import { bundle, composition, measure, type Size } from '../lib/bundle.js';
 import { at, buildDir } from '../lib/paths.js';
 import { kB, type Row, type SectionResult } from '../lib/report.js';
 
@@ -46,6 +46,18 @@ function sizeScriptRows(): Map<string, Size> {
   return rows;
 }
 
+/** The part of the kit or the dependency a module belongs to. */
+function partOf(id: string): string {
+  const path = id.replaceAll('\\', '/');
+  const dependency = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  if (dependency) return /^(lit|lit-html|lit-element|@lit\/.*)$/.test(dependency[1]) ? 'lit' : dependency[1];
+  const kit = /packages\/(domain|sdk)\//.exec(path);
+  if (kit) return kit[1];
+  const element = /packages\/components\/dist\/([^/]+)\//.exec(path);
+  if (element) return element[1] === 'chunks' ? 'components shared' : element[1];
+  return 'components shared';
+}
+
 export async function runSizes(): Promise<SectionResult> {
   const out = join(buildDir, 'sizes');
   await mkdir(out, { recursive: true });
@@ -79,6 +91,13 @@ export async function runSizes(): Promise<SectionResult> {
   const sdk = await bundle(at('bench/sizes/sdk.js'));
   await keep('sdk', sdk);
   rows.push({ entry: 'SDK with ky', group: 'ours', note: '@thuiszitters/sdk dist, everything exported', ...measure(sdk) });
+  // Parts every entry shares, for reading the rows above.
+  const litCode = await bundle(at('bench/sizes/lit.js'));
+  await keep('lit', litCode);
+  rows.push({ entry: 'lit + @lit/context + @lit/task', group: 'ours', note: 'everything exported (what "with lit" adds, at most)', ...measure(litCode) });
+  const domain = await bundle(at('bench/sizes/domain.js'));
+  await keep('domain', domain);
+  rows.push({ entry: 'domain', group: 'ours', note: '@thuiszitters/domain dist, everything exported', ...measure(domain) });
 
   for (const peer of PEERS) {
     const code = await bundle(at(`bench/sizes/${peer.file}.js`));
@@ -114,8 +133,17 @@ export async function runSizes(): Promise<SectionResult> {
     goal: { text: '< 1 (smaller)', met: dropIn < material },
   });
 
+  // Which parts make up the drop-in bundle (rendered bytes before minifying, by package or element folder).
+  const parts = await composition(at('packages/components/dist/all.js'), partOf);
+  table.push({
+    section: 'size',
+    figure: 'drop-in made of (share of code before minifying)',
+    value: parts.slice(0, 8).map((p) => `${p.part} ${(p.share * 100).toFixed(0)}%`).join(', '),
+  });
+
   return {
     data: {
+      dropInComposition: parts,
       method: 'rollup + @rollup/plugin-node-resolve (browser) + @rollup/plugin-terser (ecma 2022, module, no comments), ESM, process.env.NODE_ENV = "production"; gzip level 9, brotli quality 11; kB = 1,000 bytes. One build: sizes are exact, not sampled.',
       rows,
     },

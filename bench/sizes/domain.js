@@ -1,0 +1,2 @@
+// The domain package (classification rules, taxonomy, labels, dates), everything exported.
+export * from '../../packages/domain/dist/index.js';
