@@ -10,6 +10,8 @@ import type { AddressInfo } from 'node:net';
 import type { Role } from '../../e2e/harness.ts';
 
 export const PAGES_DIR = resolve(import.meta.dirname, '../pages');
+/** The contract's examples, served at /examples/ for controlled-mode pages. */
+export const EXAMPLES_DIR = resolve(import.meta.dirname, '../../../openapi/examples');
 export const BUNDLE_PATH = resolve(import.meta.dirname, '../../../packages/components/dist/thuiszitters.js');
 
 const TYPES: Record<string, string> = {
@@ -95,7 +97,7 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
     if (scripts[path] !== undefined) return send(200, TYPES['.js'], scripts[path]);
 
     let file: string | undefined;
-    for (const [prefix, dir] of Object.entries(options.mounts ?? {})) {
+    for (const [prefix, dir] of Object.entries({ '/examples/': EXAMPLES_DIR, ...options.mounts })) {
       if (path.startsWith(prefix)) file = safeJoin(dir, path.slice(prefix.length));
     }
     file ??= safeJoin(PAGES_DIR, path);
