@@ -33,16 +33,19 @@ expose({
   },
   async switches(count: number) {
     const times: number[] = [];
+    const scriptTimes: number[] = [];
     for (let i = 1; i <= count; i++) {
       times.push(
         await timeFrame(() => {
+          const start = performance.now();
           const { current, comparison } = series(DATASETS[i % DATASETS.length]);
           chart!.data.datasets[0].data = current;
           chart!.data.datasets[1].data = comparison;
           chart!.update();
+          scriptTimes.push(performance.now() - start);
         }),
       );
     }
-    return { times, late: await lateCanvas(document.querySelector('canvas')) };
+    return { times, scriptTimes, late: await lateCanvas(document.querySelector('canvas')) };
   },
 });

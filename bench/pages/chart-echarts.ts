@@ -42,9 +42,16 @@ expose({
   },
   async switches(count: number) {
     const times: number[] = [];
+    const scriptTimes: number[] = [];
     for (let i = 1; i <= count; i++) {
-      times.push(await timeFrame(() => chart!.setOption({ series: seriesOption(i) })));
+      times.push(
+        await timeFrame(() => {
+          const start = performance.now();
+          chart!.setOption({ series: seriesOption(i) });
+          scriptTimes.push(performance.now() - start);
+        }),
+      );
     }
-    return { times, late: await lateCanvas(document.querySelector<HTMLCanvasElement>('#host canvas')) };
+    return { times, scriptTimes, late: await lateCanvas(document.querySelector<HTMLCanvasElement>('#host canvas')) };
   },
 });
