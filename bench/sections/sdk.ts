@@ -14,7 +14,7 @@ const CASE_ID = '3f1c2a9e-6b0d-4c57-9a1e-2d8f5b7c4e01';
 const TOKEN = 'bench-token';
 const HEADERS = { Authorization: `Bearer ${TOKEN}`, Accept: 'application/json, application/problem+json' };
 
-type Client = { key: 'raw' | 'sdk' | 'openapiFetch'; label: string; request(): Promise<unknown> };
+type Client = { key: 'raw' | 'sdk' | 'sdkBare' | 'openapiFetch'; label: string; request(): Promise<unknown> };
 
 async function startServer() {
   const body = readFileSync(at('openapi/examples/case.json'));
@@ -37,6 +37,8 @@ export async function runSdk(options: { runs: number; requests: number; batch: n
   // The SDK as it ships (dist), not the TypeScript sources.
   const { createClient } = (await import(at('packages/sdk/dist/index.js'))) as typeof import('@thuiszitters/sdk');
   const sdk = createClient({ baseUrl: server.baseUrl, getToken: () => TOKEN });
+  // The same client without its per-request timeout and retries: shows what those features cost.
+  const sdkBare = createClient({ baseUrl: server.baseUrl, getToken: () => TOKEN, timeout: false, retry: 0 });
   const typedFetch = createFetchClient<paths>({ baseUrl: server.baseUrl, headers: HEADERS });
   const clients: Client[] = [
     {
@@ -49,6 +51,7 @@ export async function runSdk(options: { runs: number; requests: number; batch: n
       },
     },
     { key: 'sdk', label: 'ours (@thuiszitters/sdk)', request: () => sdk.cases.get(CASE_ID) },
+    { key: 'sdkBare', label: 'ours, timeout and retry off', request: () => sdkBare.cases.get(CASE_ID) },
     {
       key: 'openapiFetch',
       label: 'openapi-fetch',
@@ -59,13 +62,13 @@ export async function runSdk(options: { runs: number; requests: number; batch: n
       },
     },
   ];
-  const perRequest: Record<Client['key'], number[]> = { raw: [], sdk: [], openapiFetch: [] };
+  const perRequest: Record<Client['key'], number[]> = { raw: [], sdk: [], sdkBare: [], openapiFetch: [] };
   try {
     // Warm up connections and JIT for each client.
     for (const client of clients) for (let i = 0; i < options.batch; i++) await client.request();
     const batches = Math.ceil(options.requests / options.batch);
     for (let run = 0; run < options.runs; run++) {
-      const total: Record<Client['key'], number> = { raw: 0, sdk: 0, openapiFetch: 0 };
+      const total: Record<Client['key'], number> = { raw: 0, sdk: 0, sdkBare: 0, openapiFetch: 0 };
       for (let b = 0; b < batches; b++) {
         for (let c = 0; c < clients.length; c++) {
           const client = clients[(b + run + c) % clients.length];
@@ -83,14 +86,17 @@ export async function runSdk(options: { runs: number; requests: number; batch: n
   const summaries = {
     raw: summarize(perRequest.raw, 'µs'),
     sdk: summarize(perRequest.sdk, 'µs'),
+    sdkBare: summarize(perRequest.sdkBare, 'µs'),
     openapiFetch: summarize(perRequest.openapiFetch, 'µs'),
   };
   // Overhead per run (same run, same conditions), then its median.
   const overheads = perRequest.sdk.map((value, i) => value / perRequest.raw[i] - 1);
   const overhead = summarize(overheads.map((o) => o * 100), '%');
+  const bareOverhead = summarize(perRequest.sdkBare.map((value, i) => (value / perRequest.raw[i] - 1) * 100), '%');
   const openapiOverhead = summarize(perRequest.openapiFetch.map((value, i) => (value / perRequest.raw[i] - 1) * 100), '%');
   const rows: Row[] = clients.map((client) => ({ section: 'SDK (Node)', figure: `per request, ${client.label}`, value: ms(summaries[client.key]) }));
   rows.push({ section: 'SDK (Node)', figure: 'overhead of ours over raw fetch', value: ms(overhead), goal: { text: '≤ 10 %', met: overhead.median <= 10 } });
+  rows.push({ section: 'SDK (Node)', figure: 'overhead of ours, timeout and retry off, over raw fetch', value: ms(bareOverhead) });
   rows.push({ section: 'SDK (Node)', figure: 'overhead of openapi-fetch over raw fetch', value: ms(openapiOverhead) });
   rows.push({ section: 'SDK (Node)', figure: 'ours / openapi-fetch', value: fmt(ratio(summaries.sdk.median, summaries.openapiFetch.median)) });
   return {
@@ -99,6 +105,7 @@ export async function runSdk(options: { runs: number; requests: number; batch: n
       endpoint: 'GET /v1/cases/{caseId} (openapi/examples/case.json)',
       perRequest: summaries,
       overheadOursOverRawPercent: overhead,
+      overheadOursWithoutTimeoutAndRetryOverRawPercent: bareOverhead,
       overheadOpenapiFetchOverRawPercent: openapiOverhead,
     },
     rows,

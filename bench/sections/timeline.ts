@@ -89,12 +89,14 @@ export async function runTimeline(browser: Browser, origin: string, options: { r
       longAnimationFrames: summarize(scroll[i].loaf, 'entries'),
       pageHeight: summarize(scroll[i].heights, 'px'),
     };
-    rows.push({
+    const row: Row = {
       section: 'case timeline',
       figure: `dropped frames scrolling ${scrollCase.label}, ${fmt(data.framesScrolled.median)} frames`,
       value: ms(data.droppedFrames),
-      goal: { text: '0', met: data.droppedFrames.max === 0 },
-    });
+    };
+    // The goal is about the list as the element shows it; the long list is a stress case beside it.
+    if (i === 0) row.goal = { text: '0 in every run', met: data.droppedFrames.max === 0 };
+    rows.push(row);
     rows.push({ section: 'case timeline', figure: `longest frame scrolling ${scrollCase.label}`, value: ms(data.longestFrame) });
     return data;
   });
