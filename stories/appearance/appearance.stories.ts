@@ -11,9 +11,6 @@ import chartMeta, * as chart from '../reason-chart/reason-chart.stories';
 import dashboardMeta, * as dashboard from '../dashboard/dashboard.stories';
 import routekaartMeta, * as routekaart from '../routekaart-checklist/routekaart-checklist.stories';
 
-type AnyMeta = Meta<any>;
-type AnyStory = StoryObj<any>;
-
 interface Appearance {
   lang: 'nl' | 'en';
   scheme: 'light' | 'dark';
@@ -22,20 +19,22 @@ interface Appearance {
 }
 
 /** A story of another file, in the given appearance: its meta's render, args and handlers included. */
-function variant(meta: AnyMeta, story: AnyStory, { lang, scheme, width }: Appearance): AnyStory {
-  const metaArgs = (meta.args ?? {}) as Record<string, unknown>;
-  const args: Record<string, unknown> = { ...metaArgs, ...(story.args ?? {}) };
+function variant<A>(meta: Meta<A>, story: StoryObj<A>, { lang, scheme, width }: Appearance): StoryObj {
+  const args: Record<string, unknown> = { ...(meta.args ?? {}), ...(story.args ?? {}) };
   if ('lang' in args) args.lang = lang;
   if (width && 'width' in args) args.width = width;
-  return {
+  const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+  const composed: StoryObj<A> = {
     ...story,
     render: story.render ?? meta.render,
-    args,
-    argTypes: { ...(meta.argTypes ?? {}), ...(story.argTypes ?? {}) },
-    decorators: [...((story.decorators as unknown[]) ?? []), ...((meta.decorators as unknown[]) ?? [])] as AnyStory['decorators'],
-    loaders: [...((meta.loaders as unknown[]) ?? []), ...((story.loaders as unknown[]) ?? [])] as AnyStory['loaders'],
+    args: args as StoryObj<A>['args'],
+    argTypes: { ...(meta.argTypes ?? {}), ...(story.argTypes ?? {}) } as StoryObj<A>['argTypes'],
+    decorators: [...list(story.decorators), ...list(meta.decorators)],
+    loaders: [...list(meta.loaders), ...list(story.loaders)],
     parameters: { ...(meta.parameters ?? {}), ...(story.parameters ?? {}), lang, scheme, frameWidth: width },
   };
+  // Exported without the other file's Args type, which is private to it.
+  return composed as unknown as StoryObj;
 }
 
 export default {

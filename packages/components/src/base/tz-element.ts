@@ -1,6 +1,6 @@
 // The one base class of every <tz-*> element: language, SDK client from context, typed events,
 // and a safe way to report bad host data (warn, never throw into the host page).
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { ThuiszittersClient } from '@thuiszitters/sdk';
@@ -55,9 +55,22 @@ export abstract class TzElement extends LitElement {
     return this.client ?? this.providedClient;
   }
 
+  /** The language resolved once per update: resolving walks up the DOM, templates ask often. */
+  private localeDuringUpdate?: Locale;
+
   /** The active language: own `lang`, else the provider's, else the nearest `lang` in the page. */
   get locale(): Locale {
-    return toLocale(this.lang) ?? this.providedLocale ?? resolveLocale(this);
+    return this.localeDuringUpdate ?? toLocale(this.lang) ?? this.providedLocale ?? resolveLocale(this);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.localeDuringUpdate = undefined;
+    this.localeDuringUpdate = this.locale;
+    try {
+      super.update(changed);
+    } finally {
+      this.localeDuringUpdate = undefined;
+    }
   }
 
   /** Picks the message table of the active language. */

@@ -273,22 +273,6 @@ export class TzDashboardElement extends TzElement {
     this.reasonScope = event.detail.reasonScope;
   };
 
-  /** The language, resolved once per update (resolving walks up the DOM). */
-  private localeDuringUpdate?: Locale;
-
-  override get locale(): Locale {
-    return this.localeDuringUpdate ?? super.locale;
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    this.localeDuringUpdate = super.locale;
-    try {
-      super.update(changed);
-    } finally {
-      this.localeDuringUpdate = undefined;
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headline') && this.headline !== undefined) {
       const problem = checkHeadline(this.headline);

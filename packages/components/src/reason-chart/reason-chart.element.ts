@@ -217,22 +217,6 @@ export class TzReasonChartElement extends TzElement {
     this.resizeObserver = undefined;
   }
 
-  /** The language, resolved once per update (resolving walks up the DOM). */
-  private localeDuringUpdate?: Locale;
-
-  override get locale(): Locale {
-    return this.localeDuringUpdate ?? super.locale;
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    this.localeDuringUpdate = super.locale;
-    try {
-      super.update(changed);
-    } finally {
-      this.localeDuringUpdate = undefined;
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Measure once before the first render so the chart is drawn at the right width at once.
     if (!this.hasUpdated && this.isConnected) this.chartWidth = Math.floor(this.getBoundingClientRect().width);
