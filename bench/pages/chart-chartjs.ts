@@ -2,7 +2,7 @@
 // the measurement is rendering, like ours which does not animate).
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { DATASETS, HEIGHT, LABELS, WIDTH, series } from './chart-data.js';
-import { expose, lateCanvas, timeFrame } from './frame.js';
+import { expose, lateCanvas, timeFrame, timeFramePhases, type FramePhases } from './frame.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -32,20 +32,17 @@ expose({
     return { ms, late: await lateCanvas(document.querySelector('canvas')) };
   },
   async switches(count: number) {
-    const times: number[] = [];
-    const scriptTimes: number[] = [];
+    const phases: FramePhases[] = [];
     for (let i = 1; i <= count; i++) {
-      times.push(
-        await timeFrame(() => {
-          const start = performance.now();
+      phases.push(
+        await timeFramePhases(() => {
           const { current, comparison } = series(DATASETS[i % DATASETS.length]);
           chart!.data.datasets[0].data = current;
           chart!.data.datasets[1].data = comparison;
           chart!.update();
-          scriptTimes.push(performance.now() - start);
         }),
       );
     }
-    return { times, scriptTimes, late: await lateCanvas(document.querySelector('canvas')) };
+    return { phases, late: await lateCanvas(document.querySelector('canvas')) };
   },
 });

@@ -5,7 +5,7 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { DATASETS, HEIGHT, LABELS, WIDTH, series } from './chart-data.js';
-import { expose, lateCanvas, timeFrame } from './frame.js';
+import { expose, lateCanvas, timeFrame, timeFramePhases, type FramePhases } from './frame.js';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
@@ -41,17 +41,8 @@ expose({
     return { ms, late: await lateCanvas(document.querySelector<HTMLCanvasElement>('#host canvas')) };
   },
   async switches(count: number) {
-    const times: number[] = [];
-    const scriptTimes: number[] = [];
-    for (let i = 1; i <= count; i++) {
-      times.push(
-        await timeFrame(() => {
-          const start = performance.now();
-          chart!.setOption({ series: seriesOption(i) });
-          scriptTimes.push(performance.now() - start);
-        }),
-      );
-    }
-    return { times, scriptTimes, late: await lateCanvas(document.querySelector<HTMLCanvasElement>('#host canvas')) };
+    const phases: FramePhases[] = [];
+    for (let i = 1; i <= count; i++) phases.push(await timeFramePhases(() => chart!.setOption({ series: seriesOption(i) })));
+    return { phases, late: await lateCanvas(document.querySelector<HTMLCanvasElement>('#host canvas')) };
   },
 });

@@ -2,7 +2,7 @@
 import '@thuiszitters/components/reason-chart.js';
 import type { TzReasonChartElement } from '@thuiszitters/components';
 import { DATASETS, WIDTH } from './chart-data.js';
-import { expose, lateMutations, timeFrame } from './frame.js';
+import { expose, lateMutations, timeFrame, timeFramePhases, type FramePhases } from './frame.js';
 
 let chart: TzReasonChartElement | undefined;
 
@@ -21,19 +21,15 @@ expose({
     return { ms, late: await lateMutations(chart!.renderRoot) };
   },
   async switches(count: number) {
-    const times: number[] = [];
-    // The script part of each frame (Lit's update), to tell it from style, layout and paint.
-    const scriptTimes: number[] = [];
+    const phases: FramePhases[] = [];
     for (let i = 1; i <= count; i++) {
-      times.push(
-        await timeFrame(async () => {
-          const start = performance.now();
+      phases.push(
+        await timeFramePhases(async () => {
           chart!.data = DATASETS[i % DATASETS.length];
           await chart!.updateComplete;
-          scriptTimes.push(performance.now() - start);
         }),
       );
     }
-    return { times, scriptTimes, late: await lateMutations(chart!.renderRoot) };
+    return { phases, late: await lateMutations(chart!.renderRoot) };
   },
 });

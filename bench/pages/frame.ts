@@ -34,6 +34,34 @@ export function timeFrame(work: () => unknown): Promise<number> {
   });
 }
 
+export interface FramePhases {
+  /** The whole frame: work start → painted. */
+  total: number;
+  /** `work` itself (for Lit: the update, up to updateComplete). */
+  script: number;
+  /** Style and layout, forced right after the work (they would run in this frame anyway). */
+  styleLayout: number;
+}
+
+/** As timeFrame, and splits the frame into script, style + layout, and the rest (paint, composite). */
+export function timeFramePhases(work: () => unknown): Promise<FramePhases> {
+  return new Promise((resolve, reject) => {
+    requestAnimationFrame(() => {
+      const start = performance.now();
+      Promise.resolve()
+        .then(work)
+        .then(() => {
+          const scripted = performance.now();
+          void document.body.offsetHeight; // forces style recalculation and layout now
+          const laidOut = performance.now();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve({ total: performance.now() - start, script: scripted - start, styleLayout: laidOut - scripted });
+          channel.port2.postMessage(0);
+        }, reject);
+    });
+  });
+}
+
 /**
  * Counts DOM changes under `root` during the next `frames` frames: a check that an element did
  * not finish rendering later than the frame that was measured (reported, so a figure that missed
