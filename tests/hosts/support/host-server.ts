@@ -30,15 +30,18 @@ const TYPES: Record<string, string> = {
  * (the build starts by emptying dist/) before failing with the fix.
  */
 export async function readBundle(): Promise<string> {
-  const giveUpAt = Date.now() + 180_000;
+  const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+  // Within the hooks' 120 s timeout (tests/vitest.config.ts).
+  const giveUpAt = Date.now() + 100_000;
   for (;;) {
     if (existsSync(BUNDLE_PATH)) {
       const text = readFileSync(BUNDLE_PATH, 'utf8');
-      // A file still being written has no end yet: its source map comment comes last.
-      if (text.length > 0 && /\n\/\/# sourceMappingURL=\S+\s*$/.test(text)) return text;
+      await pause(250);
+      // A file still being written grows; take it once it stands still.
+      if (text.length > 0 && existsSync(BUNDLE_PATH) && statSync(BUNDLE_PATH).size === Buffer.byteLength(text)) return text;
     }
     if (Date.now() > giveUpAt) throw new Error(`${BUNDLE_PATH} is missing: run \`npm run build\` first (npm test does).`);
-    await new Promise((ok) => setTimeout(ok, 500));
+    await pause(500);
   }
 }
 
