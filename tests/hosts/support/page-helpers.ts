@@ -12,14 +12,14 @@ export interface WatchedPage {
   pageErrors: string[];
   consoleErrors: string[];
   consoleWarnings: string[];
-  /** CSP violations, Trusted Types refusals and unhandled rejections seen inside the page. */
-  recorded(): Promise<{ violations: string[]; rejections: string[] }>;
+  /** CSP violations, Trusted Types refusals, unhandled rejections and created Trusted Types policies. */
+  recorded(): Promise<{ violations: string[]; rejections: string[]; policies: string[] }>;
   close(): Promise<void>;
 }
 
 /** Runs in the page before any of its scripts (init scripts are not subject to its CSP). */
 function recordInPage() {
-  const record = { violations: [] as string[], rejections: [] as string[] };
+  const record = { violations: [] as string[], rejections: [] as string[], policies: [] as string[] };
   (window as unknown as { __hostRecord: typeof record }).__hostRecord = record;
   document.addEventListener('securitypolicyviolation', (e) => {
     // The target is retargeted to the outermost host: it names the element that broke the policy.
@@ -27,6 +27,15 @@ function recordInPage() {
     record.violations.push(`${e.violatedDirective} ${e.blockedURI} at ${where} ${e.sample}`.trim());
   });
   window.addEventListener('unhandledrejection', (e) => record.rejections.push(String(e.reason)));
+  // Which Trusted Types policies the page creates (a host with a trusted-types allowlist needs the names).
+  const tt = (window as unknown as { trustedTypes?: { createPolicy: (name: string, rules: unknown) => unknown } }).trustedTypes;
+  if (tt) {
+    const create = tt.createPolicy.bind(tt);
+    tt.createPolicy = (name, rules) => {
+      record.policies.push(name);
+      return create(name, rules);
+    };
+  }
 }
 
 export async function watchedPage(
@@ -43,7 +52,8 @@ export async function watchedPage(
     pageErrors: [],
     consoleErrors: [],
     consoleWarnings: [],
-    recorded: () => page.evaluate(() => (window as unknown as { __hostRecord: { violations: string[]; rejections: string[] } }).__hostRecord),
+    recorded: () =>
+      page.evaluate(() => (window as unknown as { __hostRecord: { violations: string[]; rejections: string[]; policies: string[] } }).__hostRecord),
     close: () => (options.context ? page.close() : context.close()),
   };
   page.on('pageerror', (error) => watched.pageErrors.push(String(error)));
