@@ -192,6 +192,15 @@ describe('2. strict Content-Security-Policy with Trusted Types', () => {
     await timeline.locator('.add button[type="submit"]').click();
     await timeline.locator('[part~="event"]', { hasText: 'Gesprek met ouders gepland (CSP-test).' }).first().waitFor();
 
+    // A Routekaart point saved from inside its shadow root under the CSP.
+    const routekaart = page.locator('tz-routekaart-checklist');
+    const current = await routekaart.locator('input[name="status-4"]:checked').getAttribute('value');
+    const next = current === 'inProgress' ? 'inPlace' : 'inProgress';
+    await routekaart.locator(`input[name="status-4"][value="${next}"]`).check();
+    await page.locator('#host-log li', { hasText: 'routekaart saved 4' }).waitFor();
+    const { items: assessments } = await stack.client('swv', 'VO2801').routekaart.list({ organisation: 'VO2801' });
+    expect(assessments[0].points.find((p) => p.number === 4)?.status).toBe(next);
+
     const { violations, rejections, policies } = await watched.recorded();
     // Only Lit's own policy: a host may pin it with `trusted-types lit-html`.
     expect([...new Set(policies)]).toEqual(['lit-html']);
