@@ -83,6 +83,20 @@ describe('7. narrow screens and 400% zoom', () => {
     await watched.close();
   });
 
+  it('the reason chart’s table view at 320 CSS px scrolls inside its own box, not the page', async () => {
+    const watched = await watchedPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page } = watched;
+    await page.goto(`${host.origin}/reflow/`);
+    await waitForContent(page);
+    // A data table may scroll sideways inside its own box (the WCAG 1.4.10 exception for
+    // two-dimensional content), but the page and the element itself must not.
+    await page.locator('main > tz-reason-chart').evaluate((chart) => chart.setAttribute('view', 'table'));
+    await page.locator('main > tz-reason-chart [part~="table"]').waitFor();
+    expect((await overflows(page)).filter((line) => !/\[part="table"\]/.test(line))).toEqual([]);
+    expect(watched.pageErrors).toEqual([]);
+    await watched.close();
+  });
+
   it('at 400% zoom of a 1280 px window nothing scrolls sideways or is cut off', async () => {
     const watched = await watchedPage(browser, { viewport: { width: 1280, height: 1024 } });
     const { page } = watched;
