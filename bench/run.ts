@@ -102,7 +102,11 @@ const results = {
   goals: rows.filter((r) => r.goal).map((r) => ({ goal: `${r.figure} ${r.goal!.text}`, value: r.value, met: r.goal!.met })),
   sections: Object.fromEntries(Object.entries(sections).map(([name, s]) => [name, s!.data])),
 };
-await writeFile(at('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+// Only a complete run replaces bench/results.json and the README's results; a smoke run or a
+// run of some sections writes beside the build.
+const complete = !options.quick && options.only.size === SECTIONS.length;
+const resultsFile = complete ? at('bench/results.json') : join(buildDir, options.quick ? 'results.quick.json' : 'results.partial.json');
+await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 
 const m = results.machine;
 const heading = [
@@ -111,8 +115,8 @@ const heading = [
 ];
 const table = renderTable(rows);
 console.log(`${heading.join('\n')}\n\n${table}`);
-if (!options.quick && options.only.size === SECTIONS.length) await updateReadme(`${heading.map((line) => `${line}  `).join('\n')}\n\n${table}`);
-log(`done; wrote bench/results.json${!options.quick && options.only.size === SECTIONS.length ? ' and the results in bench/README.md' : ''}`);
+if (complete) await updateReadme(`${heading.map((line) => `${line}  `).join('\n')}\n\n${table}`);
+log(`done; wrote ${resultsFile.slice(at('').length)}${complete ? ' and the results in bench/README.md' : ''}`);
 
 /** Replaces the "Latest results" section of bench/README.md (between its two markers). */
 async function updateReadme(text: string) {
