@@ -7,17 +7,22 @@
 //  - the single-file drop-in bundle dist/thuiszitters.js with everything inside, for a page
 //    without a build step: <script type="module" src=".../thuiszitters.js"></script>.
 //    It is bundled from the ESM output above (dist/all.js), so both ship the same code.
+// HTML and CSS inside Lit's html`` and css`` templates are minified in the ESM output already
+// (app bundlers leave template literals as they are), so the drop-in bundle inherits that.
+// TZ_COMPONENTS_OUT_DIR (set by packages/components/scripts/build.mjs) builds into a staging
+// folder beside dist/, which the build script then swaps into place.
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { bundlePlugins, stagingSideEffects, minifyTemplateOptions } from './packages/components/scripts/bundle-plugins.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(root, 'packages/components');
 const src = resolve(pkg, 'src');
-const dist = resolve(pkg, 'dist');
+const dist = resolve(pkg, process.env.TZ_COMPONENTS_OUT_DIR ?? 'dist');
 
 // An element folder has `<name>.element.ts` (the class) and `define.ts` (registers the tag).
 const elementNames = readdirSync(src, { withFileTypes: true })
@@ -58,6 +63,9 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       typescript({ tsconfig, outDir: dist, declarationDir: dist, sourceMap: true }),
+      // After TypeScript, on the emitted JS; a template it cannot parse fails the build rather
+      // than shipping half-minified markup.
+      minifyHTMLLiterals({ include: ['**/src/**'], failOnError: true, options: minifyTemplateOptions }),
     ],
   },
   {
@@ -65,6 +73,6 @@ export default [
     // The SDK and domain resolve to their built dist (the `default` export condition).
     input: resolve(dist, 'all.js'),
     output: { file: resolve(dist, 'thuiszitters.js'), format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [nodeResolve({ browser: true }), terser({ format: { comments: false }, ecma: 2022, module: true })],
+    plugins: [stagingSideEffects(), nodeResolve({ browser: true }), ...bundlePlugins()],
   },
 ];

@@ -10,7 +10,9 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { fileURLToPath } from 'node:url';
 import { readElements, stringLiterals } from './manifest.mjs';
 
-const at = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+// The build script may write into a staging folder (TZ_COMPONENTS_OUT_DIR) that replaces dist/ at the end.
+const outDir = process.env.TZ_COMPONENTS_OUT_DIR ?? 'dist';
+const at = (path) => fileURLToPath(new URL(`../${path.replace(/^dist\//, `${outDir}/`)}`, import.meta.url));
 const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8'));
 const elements = readElements(at('custom-elements.json'));
 if (elements.length === 0) throw new Error('custom-elements.json lists no element: did the analyzer run?');

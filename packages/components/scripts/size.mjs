@@ -12,9 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { bundlePlugins, stagingSideEffects } from './bundle-plugins.mjs';
 
-const at = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+// TZ_COMPONENTS_OUT_DIR measures another build folder than dist/ (e.g. the build's staging folder).
+const outDir = process.env.TZ_COMPONENTS_OUT_DIR ?? 'dist';
+const at = (path) => fileURLToPath(new URL(`../${path.replace(/^dist\//, `${outDir}/`).replace(/^dist$/, outDir)}`, import.meta.url));
 if (!existsSync(at('dist/thuiszitters.js'))) {
   console.error('dist/thuiszitters.js is missing: run `npm run build` first.');
   process.exit(1);
@@ -30,7 +32,7 @@ async function bundle(input, external) {
   const build = await rollup({
     input,
     external,
-    plugins: [nodeResolve({ browser: true }), terser({ format: { comments: false }, ecma: 2022, module: true })],
+    plugins: [stagingSideEffects(), nodeResolve({ browser: true }), ...bundlePlugins()],
     onwarn: () => {},
   });
   const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
