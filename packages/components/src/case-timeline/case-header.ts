@@ -2,7 +2,8 @@
 // 3-month norm as a progress bar. The norm state is said in words and marked by an icon and a
 // pattern, never by colour alone.
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+// styleProps, not a style attribute: a strict CSP (style-src 'self') blocks style attributes.
+import { styleProps } from '../base/style-props.js';
 import { daysBetween, type DerivedClassification, type Locale, type NormStatus } from '@thuiszitters/domain';
 import { formatDate, formatNumber } from '../i18n/locale.js';
 import { labelOf } from './labels.js';
@@ -74,7 +75,7 @@ export function renderNorm(view: NormView, m: CaseTimelineMessages, locale: Loca
       aria-valuenow=${view.used}
       aria-valuetext=${`${m.normProgress(view.used, view.total)}. ${view.text}`}
     >
-      <span class="fill" style=${styleMap({ width: `${percent}%` })}></span>
+      <span class="fill" ${styleProps({ width: `${percent}%` })}></span>
     </div>
     <p class="norm-text">
       ${view.text} <span class="norm-days">(${m.normProgress(view.used, view.total)})</span>

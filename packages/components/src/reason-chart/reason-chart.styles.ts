@@ -15,7 +15,12 @@ export const reasonChartStyles = css`
   }
   section.base {
     display: grid;
+    /* One column that never grows past the element: a wide table scrolls in its own box. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_chart-gap);
+  }
+  section.base > * {
+    min-width: 0;
   }
   .heading {
     margin: 0;
@@ -289,6 +294,9 @@ export const reasonChartStyles = css`
     border-top: 2px solid var(--_border);
   }
   .table-wrap {
+    /* Positioned, so the visually hidden texts in the cells (position: absolute) scroll with
+       the table instead of widening the page. */
+    position: relative;
     overflow-x: auto;
   }
   .note {
