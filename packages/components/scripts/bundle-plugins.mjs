@@ -33,10 +33,14 @@ export function stagingSideEffects(outDir = process.env.TZ_COMPONENTS_OUT_DIR ??
 
 /**
  * Options of @lit-labs/rollup-plugin-minify-html-literals (rollup.config.mjs, and the test run in
- * wtr-minified-templates.config.mjs). `conservativeCollapse`: whitespace runs become one space but
- * are never removed, because a template may start or end with meaningful text space, e.g.
- * html` <span class="tile-unit">…</span>` after a number (the default removed it: "47days").
+ * wtr-minified-templates.config.mjs).
+ *  - `conservativeCollapse`: whitespace runs become one space but are never removed, because a
+ *    template may start or end with meaningful text space, e.g. html` <span class="tile-unit">…`
+ *    after a number (the default removed it: "47days").
+ *  - `keepClosingSlash`: svg`` fragments such as svg`<circle …/><path …/>` are parsed by Lit in
+ *    SVG context, where `/>` closes the shape; without it the minifier wrote `<circle …><path …>`,
+ *    nesting the path inside the circle, where it is not drawn (icons lost strokes).
  */
 export const minifyTemplateOptions = {
-  minifyOptions: { conservativeCollapse: true },
+  minifyOptions: { conservativeCollapse: true, keepClosingSlash: true },
 };
