@@ -23,6 +23,11 @@ const suites = [
     cmd: ['npm', 'run', '--silent', 'lint:spec'],
   },
   {
+    // The shipped templates are minified at build time; they must parse to the same DOM.
+    name: 'Minified Lit templates keep their DOM',
+    cmd: ['node', 'packages/components/scripts/check-minified-templates.mjs'],
+  },
+  {
     name: 'TypeScript (tsc --noEmit, strict)',
     cmd: ['npx', 'tsc', '-p', 'tsconfig.json'],
   },
