@@ -115,12 +115,16 @@ const heading = [
 ];
 const table = renderTable(rows);
 console.log(`${heading.join('\n')}\n\n${table}`);
-if (complete) await updateReadme(`${heading.map((line) => `${line}  `).join('\n')}\n\n${table}`);
-log(`done; wrote ${resultsFile.slice(at('').length)}${complete ? ' and the results in bench/README.md' : ''}`);
+if (complete) {
+  const text = `${heading.map((line) => `${line}  `).join('\n')}\n\n${table}`;
+  await updateReadme('bench/README.md', text);
+  await updateReadme('README.md', text);
+}
+log(`done; wrote ${resultsFile.slice(at('').length)}${complete ? ' and the results in bench/README.md and README.md' : ''}`);
 
-/** Replaces the "Latest results" section of bench/README.md (between its two markers). */
-async function updateReadme(text: string) {
-  const path = at('bench/README.md');
+/** Replaces the latest results in a README (between its two markers; a README without them is left alone). */
+async function updateReadme(file: string, text: string) {
+  const path = at(file);
   const readme = await readFile(path, 'utf8');
   const start = '<!-- results:start -->';
   const end = '<!-- results:end -->';
