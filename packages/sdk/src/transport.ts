@@ -71,26 +71,29 @@ export function createTransport(options: ClientOptions): Send {
     ],
   };
 
+  // Options that are the same for every request, built once: ky merges and copies its options on
+  // every call, so each key left out here is work it does not repeat per request.
+  const shared: Options = { timeout: options.timeout ?? 10_000, hooks };
+  if (options.fetch) shared.fetch = options.fetch;
+
   return async function send<T>(spec: RequestSpec): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
     if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;
     if (spec.ifMatch !== undefined) headers['If-Match'] = toEtag(spec.ifMatch);
     if (spec.body !== undefined) headers['Content-Type'] = spec.contentType ?? 'application/json';
-    const init: Options = {
-      method: spec.method,
-      headers,
-      body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-      searchParams: toSearchParams(spec.query),
-      signal: spec.signal,
-      timeout: options.timeout ?? 10_000,
-      retry: spec.idempotencyKey === undefined ? retry : idempotentRetry,
-      hooks,
-      fetch: options.fetch,
-    };
+    // The query goes into the URL here rather than through ky's `searchParams`, which would build
+    // the Request a second time to swap in the query string (same URL either way).
+    const query = toSearchParams(spec.query);
+    const url = query ? `${base}${spec.path}?${query}` : base + spec.path;
+    // Only the keys this request uses (no `body: undefined` etc.), for the same reason as `shared`.
+    const init: Options = { ...shared, method: spec.method, headers, retry: spec.idempotencyKey === undefined ? retry : idempotentRetry };
+    if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
+    if (spec.signal) init.signal = spec.signal;
     // One extra round after a 401: beforeRequest asks getToken again, so a refreshed token is used.
     for (let round = 0; ; round++) {
+      init.context = { refresh: round > 0 };
       try {
-        const response = await ky(base + spec.path, { ...init, context: { refresh: round > 0 } });
+        const response = await ky(url, init);
         return (response.status === 204 ? undefined : await response.json()) as T;
       } catch (error) {
         if (round === 0 && error instanceof HTTPError && error.response.status === 401) continue;
