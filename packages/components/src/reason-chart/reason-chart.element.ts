@@ -247,15 +247,34 @@ export class TzReasonChartElement extends TzElement {
     return isReasonCode(code) ? taxonomyReason(code).label[this.locale] : code;
   };
 
-  /** Schools for the picker: the region's schools from reference data and the statistics, by name. */
+  private schoolOptionsMemo?: { schools: unknown; stats: unknown; school: string | null; locale: string; options: SchoolOption[] };
+
+  /**
+   * Schools for the picker: the region's schools from reference data and the statistics, by name.
+   * Asked several times per render (picker, names): built once per list, school and language.
+   */
   private schoolOptions(): SchoolOption[] {
+    const memo = this.schoolOptionsMemo;
+    const schools = this.referenceData?.schools;
+    const stats = this.schoolStatistics;
+    if (memo && memo.schools === schools && memo.stats === stats && memo.school === this.school && memo.locale === this.locale) return memo.options;
+    const options = this.buildSchoolOptions();
+    this.schoolOptionsMemo = { schools, stats, school: this.school, locale: this.locale, options };
+    return options;
+  }
+
+  private buildSchoolOptions(): SchoolOption[] {
     const byCode = new Map<string, string>();
     for (const s of this.referenceData?.schools ?? []) byCode.set(`${s.brin}${s.vestiging}`, s.name);
     const stats = this.schoolStatistics;
     if (stats && Array.isArray(stats.items)) for (const s of stats.items) if (!byCode.has(s.school)) byCode.set(s.school, s.name);
     if (this.school && !byCode.has(this.school)) byCode.set(this.school, this.school);
-    const compare = collator(this.locale).compare;
-    const schools = [...byCode].map(([code, name]) => ({ code, name })).sort((a, b) => compare(a.name, b.name));
+    const schools = [...byCode].map(([code, name]) => ({ code, name }));
+    // One school needs no collator (building one costs milliseconds of the first render).
+    if (schools.length > 1) {
+      const compare = collator(this.locale).compare;
+      schools.sort((a, b) => compare(a.name, b.name));
+    }
     return [{ code: null, name: this.m.wholeRegion }, ...schools];
   }
 
