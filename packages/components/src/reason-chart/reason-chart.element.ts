@@ -150,7 +150,8 @@ export class TzReasonChartElement extends TzElement {
       return client.statistics.reasons({ from, to, compareFrom, compareTo, reasonScope, ...(school ? { school } : {}) }, { signal });
     },
     args: () => {
-      const q = this.currentQuery();
+      // Host data: nothing to load, so skip resolving the period (these args are read on every update).
+      const q = this.data === undefined ? this.currentQuery() : null;
       return [this.connectedClient(), this.school, q?.from, q?.to, q?.compareFrom, q?.compareTo, this.reasonScope] as const;
     },
   });
