@@ -53,6 +53,9 @@ export function renderBarChart(options: BarChartOptions): TemplateResult {
     ${layout.rows.map((row, i) => {
       const r = rows[i];
       const barWidth = Math.max(row.bar.width, r.value === '0' ? 0 : 1);
+      // The row is moved as a whole (one attribute) and its parts use y relative to the row's top
+      // (always a whole pixel): on a school switch, rows that only shift keep all other attributes.
+      const y = (n: number) => px(n - row.top);
       return svg`<g
         class="row"
         role="img"
@@ -60,28 +63,29 @@ export function renderBarChart(options: BarChartOptions): TemplateResult {
         aria-label="${r.name}"
         data-key="${r.key}"
         data-index="${i}"
+        transform="translate(0 ${row.top})"
       >
-        <line class="axis" x1="${px(row.bar.x)}" x2="${px(row.bar.x)}" y1="${px(row.bar.y - 3)}" y2="${px(row.comparisonBar.y + row.comparisonBar.height + 3)}"></line>
-        <rect class="ring" x="${px(row.ring.x)}" y="${px(row.ring.y)}" width="${px(row.ring.width)}" height="${px(row.ring.height)}" rx="4"></rect>
+        <line class="axis" x1="${px(row.bar.x)}" x2="${px(row.bar.x)}" y1="${y(row.bar.y - 3)}" y2="${y(row.comparisonBar.y + row.comparisonBar.height + 3)}"></line>
+        <rect class="ring" x="${px(row.ring.x)}" y="${y(row.ring.y)}" width="${px(row.ring.width)}" height="${px(row.ring.height)}" rx="4"></rect>
         ${row.labelLines.map(
-          (line) => svg`<text class="label" x="${px(line.x)}" y="${px(line.y)}" dominant-baseline="central">${line.text}</text>`,
+          (line) => svg`<text class="label" x="${px(line.x)}" y="${y(line.y)}" dominant-baseline="central">${line.text}</text>`,
         )}
         ${r.suppressed
-          ? svg`<rect class="bar suppressed" x="${px(row.bar.x)}" y="${px(row.bar.y)}" width="${px(barWidth)}" height="${row.bar.height}" fill="url(#${idPrefix}-dots)"></rect>`
-          : svg`<rect class="bar current" x="${px(row.bar.x)}" y="${px(row.bar.y)}" width="${px(barWidth)}" height="${row.bar.height}"></rect>`}
+          ? svg`<rect class="bar suppressed" x="${px(row.bar.x)}" y="${y(row.bar.y)}" width="${px(barWidth)}" height="${row.bar.height}" fill="url(#${idPrefix}-dots)"></rect>`
+          : svg`<rect class="bar current" x="${px(row.bar.x)}" y="${y(row.bar.y)}" width="${px(barWidth)}" height="${row.bar.height}"></rect>`}
         <rect
           class="bar comparison ${r.comparisonSuppressed ? 'suppressed' : ''}"
           x="${px(row.comparisonBar.x)}"
-          y="${px(row.comparisonBar.y)}"
+          y="${y(row.comparisonBar.y)}"
           width="${px(Math.max(row.comparisonBar.width, r.comparison === '0' ? 0 : 1))}"
           height="${row.comparisonBar.height}"
           fill="url(#${idPrefix}-${r.comparisonSuppressed ? 'dots' : 'hatch'})"
         ></rect>
-        <text class="value" x="${px(row.valueX)}" y="${px(row.valueY)}" dominant-baseline="central">${r.value}</text>
+        <text class="value" x="${px(row.valueX)}" y="${y(row.valueY)}" dominant-baseline="central">${r.value}</text>
         ${r.change
-          ? svg`<text class="change" x="${px(row.changeX)}" y="${px(row.valueY)}" dominant-baseline="central">${r.change}</text>`
+          ? svg`<text class="change" x="${px(row.changeX)}" y="${y(row.valueY)}" dominant-baseline="central">${r.change}</text>`
           : nothing}
-        <text class="comparison-value" x="${px(row.comparisonX)}" y="${px(row.comparisonY)}" dominant-baseline="central">${r.comparison}</text>
+        <text class="comparison-value" x="${px(row.comparisonX)}" y="${y(row.comparisonY)}" dominant-baseline="central">${r.comparison}</text>
       </g>`;
     })}
   </svg>`;
