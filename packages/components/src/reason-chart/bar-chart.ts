@@ -53,9 +53,11 @@ export function renderBarChart(options: BarChartOptions): TemplateResult {
     ${layout.rows.map((row, i) => {
       const r = rows[i];
       const barWidth = Math.max(row.bar.width, r.value === '0' ? 0 : 1);
-      // The row is moved as a whole (one attribute) and its parts use y relative to the row's top
-      // (always a whole pixel): on a school switch, rows that only shift keep all other attributes.
-      const y = (n: number) => px(n - row.top);
+      // The row is moved as a whole (one attribute) and its parts use y relative to its bars' top
+      // (always a multiple of 0.5 px, so rounding gives the same picture): on a school switch, a
+      // row that shifts or gets another number of label lines keeps its bar and value attributes.
+      const anchor = row.bar.y;
+      const y = (n: number) => px(n - anchor);
       return svg`<g
         class="row"
         role="img"
@@ -63,7 +65,7 @@ export function renderBarChart(options: BarChartOptions): TemplateResult {
         aria-label="${r.name}"
         data-key="${r.key}"
         data-index="${i}"
-        transform="translate(0 ${row.top})"
+        transform="translate(0 ${px(anchor)})"
       >
         <line class="axis" x1="${px(row.bar.x)}" x2="${px(row.bar.x)}" y1="${y(row.bar.y - 3)}" y2="${y(row.comparisonBar.y + row.comparisonBar.height + 3)}"></line>
         <rect class="ring" x="${px(row.ring.x)}" y="${y(row.ring.y)}" width="${px(row.ring.width)}" height="${px(row.ring.height)}" rx="4"></rect>
