@@ -2,6 +2,8 @@
 // how a draft becomes a `CaseEventCreate` body. Pure functions, tested without the DOM.
 import {
   CLOSURE_REASONS,
+  DERIVED_EVENT_TYPES,
+  EVENT_TYPES,
   LEAD_ROLES,
   MEETING_TYPES,
   OFFER_TYPES,
@@ -16,32 +18,16 @@ export const PARTICIPANT_ROLES = [...LEAD_ROLES, 'ouders', 'leerling'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /**
- * The types a person can add, in process order. Derived types are computed; `caseClosed` goes
- * through the closure operation (POST /cases/{id}/closure) and `caseReopened` is not offered here.
+ * The types a person can add, in the process order of the domain's list. Derived types are
+ * computed; `exemptionRegistered` needs a ground and dates this form does not ask for, and
+ * `caseReopened` goes through the reopen operation. (`caseClosed` is offered: it is sent to the
+ * closure operation, POST /cases/{id}/closure.)
  */
-export const ADDABLE_TYPES = [
-  'signalReceived',
-  'reportedToDuo',
-  'reportedToSwv',
-  'leerplichtInvolved',
-  'meetingPlanned',
-  'meetingHeld',
-  'leadAssigned',
-  'leadChanged',
-  'actionAgreed',
-  'actionCompleted',
-  'escalation',
-  'tlvRequested',
-  'tlvDecided',
-  'offerMade',
-  'arrangementStarted',
-  'returnPhase',
-  'enrolled',
-  'unenrolled',
-  'note',
-  'caseClosed',
-] as const satisfies readonly EventType[];
-export type AddableType = (typeof ADDABLE_TYPES)[number];
+const NOT_ADDED_HERE = [...DERIVED_EVENT_TYPES, 'exemptionRegistered', 'caseReopened'] as const;
+export type AddableType = Exclude<EventType, (typeof NOT_ADDED_HERE)[number]>;
+export const ADDABLE_TYPES: readonly AddableType[] = EVENT_TYPES.filter(
+  (type): type is AddableType => !(NOT_ADDED_HERE as readonly string[]).includes(type),
+);
 
 export type FieldName =
   | 'type'

@@ -16,6 +16,7 @@ import { comparisonName } from '../reason-chart/wording.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { renderSparkline, trendSummary } from './sparkline.js';
 import { checkHeadline, headlineTiles } from './tiles.js';
+import { errorState } from '../base/states.js';
 
 /** A context figure the host adds beside the registry's own (e.g. pupils in special education from its own source). */
 export interface ContextFigure {
@@ -367,11 +368,8 @@ export class TzDashboardElement extends TzElement {
   }
 
   private renderError(text: string, canRetry: boolean) {
-    return html`<div class="state error" role="alert">
-      <p class="state-title">${this.m.errorTitle}</p>
-      <p>${text}</p>
-      ${canRetry ? html`<button type="button" class="button secondary retry" @click=${() => this.retry()}>${this.m.retry}</button>` : nothing}
-    </div>`;
+    const retry = canRetry ? { label: this.m.retry, onRetry: () => this.retry() } : undefined;
+    return errorState({ title: this.m.errorTitle, text, retry });
   }
 
   private renderHeadline(data: HeadlineStatistics) {

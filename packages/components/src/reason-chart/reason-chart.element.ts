@@ -28,6 +28,7 @@ import {
 import { reasonChartStyles } from './reason-chart.styles.js';
 import { SchoolCombobox, type SchoolOption } from './school-combobox.js';
 import { comparisonName, describeChange, formatChange } from './wording.js';
+import { errorState } from '../base/states.js';
 
 export type ReasonScope = 'primary' | 'all';
 export type ExportFormat = 'csv' | 'svg' | 'png';
@@ -693,11 +694,8 @@ export class TzReasonChartElement extends TzElement {
   }
 
   private renderError(text: string, canRetry: boolean) {
-    return html`<div class="state error" role="alert">
-      <p class="state-title">${this.m.errorTitle}</p>
-      <p>${text}</p>
-      ${canRetry ? html`<button type="button" class="button secondary retry" @click=${() => this.retry()}>${this.m.retry}</button>` : nothing}
-    </div>`;
+    const retry = canRetry ? { label: this.m.retry, onRetry: () => this.retry() } : undefined;
+    return errorState({ title: this.m.errorTitle, text, retry });
   }
 
   private renderData(data: ReasonStatistics) {
