@@ -1,20 +1,13 @@
 // End-to-end harness: a real reference server (PGlite in memory, demo seed) on a random port of
 // 127.0.0.1, and Debian's Chromium driven by Playwright. Nothing is mocked.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { createApp, type App } from '../../packages/reference-server/src/app.ts';
 import { seedDemoData } from '../../packages/reference-server/src/seed/index.ts';
 import { createClient, type ThuiszittersClient } from '@thuiszitters/sdk';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export type Role = 'school' | 'swv' | 'leerplicht';
 
@@ -71,9 +64,23 @@ export async function startStack(options: { extraOrigins?: string[]; port?: numb
   };
 }
 
+/** Serves fixed in-memory files (`path → [content type, body]`) on 127.0.0.1, port chosen by the OS. */
+export async function serveFiles(files: Record<string, [string, string]>): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    const file = files[new URL(req.url ?? '/', 'http://x').pathname];
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     headless: true,
   });

@@ -2,19 +2,18 @@
 // here with esbuild against the built packages, the way an app's bundler would) in Chromium.
 // The wrapper registers the tag, sets props as element properties and calls `on…` props with
 // the element's events.
-import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
+import { launchChromium, serveFiles } from '../e2e/harness.ts';
 
 /** What consumer/react-app.tsx puts on window: one line per event its `on…` props received. */
 interface AppWindow {
   tzReactLog: string[];
 }
 
-let server: Server;
+let server: Awaited<ReturnType<typeof serveFiles>>;
 let origin: string;
 let browser: Browser;
 
@@ -33,23 +32,14 @@ beforeAll(async () => {
     '/': ['text/html', '<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>React</title></head><body><main id="root"></main><script type="module" src="/app.js"></script></body></html>'],
     '/app.js': ['text/javascript', bundle.outputFiles[0].text],
   };
-  server = createServer((req, res) => {
-    const file = files[new URL(req.url ?? '/', 'http://x').pathname];
-    if (!file) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    headless: true,
-  });
+  server = await serveFiles(files);
+  origin = server.origin;
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((ok) => server?.close(ok));
+  await server?.close();
 });
 
 describe('@thuiszitters/react in a React 19 app', () => {

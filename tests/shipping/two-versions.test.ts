@@ -2,12 +2,11 @@
 // new release): the second copy must not throw, it warns once per tag, and the first copy's
 // elements stay registered and keep working. Real Chromium, the built dist/thuiszitters.js (the
 // second version is the same file with another KIT_VERSION, as a later release would differ).
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
+import { launchChromium, serveFiles } from '../e2e/harness.ts';
 
 const bundlePath = resolve(import.meta.dirname, '../../packages/components/dist/thuiszitters.js');
 const TAGS = ['tz-provider', 'tz-melding-form', 'tz-case-timeline', 'tz-reason-chart', 'tz-dashboard', 'tz-routekaart-checklist'];
@@ -20,7 +19,7 @@ const page = `<!doctype html>
   <script type="module" src="/second/thuiszitters.js"></script>
 </body></html>`;
 
-let server: Server;
+let server: Awaited<ReturnType<typeof serveFiles>>;
 let origin: string;
 let browser: Browser;
 
@@ -33,23 +32,14 @@ beforeAll(async () => {
     '/first/thuiszitters.js': ['text/javascript', first],
     '/second/thuiszitters.js': ['text/javascript', second],
   };
-  server = createServer((req, res) => {
-    const file = files[new URL(req.url ?? '/', 'http://x').pathname];
-    if (!file) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    headless: true,
-  });
+  server = await serveFiles(files);
+  origin = server.origin;
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((ok) => server?.close(ok));
+  await server?.close();
 });
 
 describe('two versions of the drop-in bundle on one page', () => {
