@@ -1,25 +1,20 @@
-// Debian's Chromium, headless, driven by Playwright (the flags of tests/e2e/harness.ts), and the
+// Debian's Chromium, headless, driven by Playwright (the project's flags, scripts/chromium.mjs), and the
 // pages the browser sections load.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { bundle } from './bundle.js';
 import { at, buildDir } from './paths.js';
 
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       // Keep timers and frames running at full rate in a page without focus.
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
