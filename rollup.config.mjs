@@ -4,9 +4,13 @@
 //    dist/<name>/messages.js its nl + en texts,
 //    dist/index.js exports every class (no registration), dist/all.js registers every tag;
 //    TypeScript declarations beside them;
-//  - the single-file drop-in bundle dist/thuiszitters.js with everything inside, for a page
-//    without a build step: <script type="module" src=".../thuiszitters.js"></script>.
-//    It is bundled from the ESM output above (dist/all.js), so both ship the same code.
+//  - the one-script-tag entry dist/thuiszitters.js, for a page without a build step: an
+//    autoloader (src/autoloader.ts) that imports only the elements a page uses, from chunks in
+//    dist/thuiszitters/ beside it (lit, the SDK and the domain inside, split into shared chunks);
+//  - the single-file bundle dist/thuiszitters.bundle.js with everything inside, for hosts that
+//    want one file.
+//    Both are bundled from the ESM output above (dist/autoloader.js, dist/all.js), so every
+//    entry ships the same code.
 // HTML and CSS inside Lit's html`` and css`` templates are minified in the ESM output already
 // (app bundlers leave template literals as they are), so the drop-in bundle inherits that.
 // TZ_COMPONENTS_OUT_DIR (set by packages/components/scripts/build.mjs) builds into a staging
@@ -44,11 +48,14 @@ const elementEntries = Object.fromEntries(
 );
 
 const tsconfig = resolve(pkg, 'tsconfig.build.json');
+
+/** The element folder whose define.js a chunk holds, if any. */
+const elementOfChunk = (chunk) => chunk.moduleIds.map((id) => id.match(/([^/]+)\/define\.js$/)?.[1]).find(Boolean);
 const isExternal = (id) => /^(lit|@lit\/|@lit-labs\/|@thuiszitters\/)/.test(id);
 
 export default [
   {
-    input: { index: resolve(src, 'index.ts'), all: resolve(src, 'all.ts'), ...elementEntries },
+    input: { index: resolve(src, 'index.ts'), all: resolve(src, 'all.ts'), autoloader: resolve(src, 'autoloader.ts'), ...elementEntries },
     external: isExternal,
     output: {
       dir: dist,
@@ -72,7 +79,24 @@ export default [
     // Rollup builds the configs of this array one after the other, so dist/all.js exists here.
     // The SDK and domain resolve to their built dist (the `default` export condition).
     input: resolve(dist, 'all.js'),
-    output: { file: resolve(dist, 'thuiszitters.js'), format: 'es', sourcemap: true, inlineDynamicImports: true },
+    output: { file: resolve(dist, 'thuiszitters.bundle.js'), format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: [stagingSideEffects(), nodeResolve({ browser: true }), ...bundlePlugins()],
+  },
+  {
+    // The autoloader and the chunks it imports. Chunk names carry a content hash, so a host may
+    // cache them for ever; only thuiszitters.js itself must be revalidated.
+    input: { thuiszitters: resolve(dist, 'autoloader.js') },
+    output: {
+      dir: dist,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      // An element's chunk is named after its folder (melding-form-<hash>.js), shared ones after
+      // their first module.
+      chunkFileNames: (chunk) => `thuiszitters/${elementOfChunk(chunk) ?? chunk.name}-[hash].js`,
+      // The loader must stay tiny: never hoist the chunks' imports into it.
+      hoistTransitiveImports: false,
+    },
     plugins: [stagingSideEffects(), nodeResolve({ browser: true }), ...bundlePlugins()],
   },
 ];

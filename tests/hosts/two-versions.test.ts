@@ -1,5 +1,6 @@
-// 4. Two versions of the kit on one page (two vendors' widgets): the second copy of the drop-in
+// 4. Two versions of the kit on one page (two vendors' widgets): the second copy of the single-file
 // bundle (the same file with another KIT_VERSION, so a different module) loads after the first.
+// (The autoloader beside another vendor's copy: tests/hosts/autoloader.test.ts.)
 // It warns once per tag, throws nothing, and the elements of the first keep working.
 // (tests/shipping/two-versions.test.ts checks the registration; this host page uses the elements.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,8 @@ let host: HostServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  host = await startHostServer({ scripts: { '/vendor-b/thuiszitters.js': versionedBundle(await readBundle(), '0.2.0-vendor-b') } });
+  const bundle = await readBundle();
+  host = await startHostServer({ scripts: { '/thuiszitters.bundle.js': bundle, '/vendor-b/thuiszitters.bundle.js': versionedBundle(bundle, '0.2.0-vendor-b') } });
   browser = await launchChromium();
 });
 
@@ -31,7 +33,7 @@ describe('4. two versions of the bundle on one page', () => {
     const timeline = page.locator('tz-case-timeline');
     await timeline.locator('[part~="norm-bar"]').waitFor();
     await page.locator('tz-reason-chart [part~="chart"]').waitFor();
-    expect(host.requested).toContain('/vendor-b/thuiszitters.js');
+    expect(host.requested).toContain('/vendor-b/thuiszitters.bundle.js');
 
     for (const tag of TAGS) {
       const warning = watched.consoleWarnings.find((w) => w.includes(`<${tag}> is already defined`));

@@ -36,6 +36,7 @@ const entrypoints: Record<string, string[]> = {
     '.',
     './all.js',
     './thuiszitters.js',
+    './thuiszitters.bundle.js',
     './jsx/react',
     './jsx/preact',
     ...elementFolders.flatMap((name) => [`./${name}.js`, `./${name}/class.js`]),
@@ -83,6 +84,7 @@ describe('@thuiszitters/components ships every element', () => {
     modules: { path: string; declarations?: { tagName?: string }[] }[];
   };
   const pkg = JSON.parse(readFileSync(resolve(components, 'package.json'), 'utf8'));
+  const manifestTags = () => manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter((t): t is string => !!t);
 
   it.each(elementFolders)('%s: define and class-only entries with types, a tag in the manifest, a React wrapper', (name) => {
     for (const file of ['define.js', 'define.d.ts', 'class.js', 'class.d.ts']) {
@@ -95,18 +97,29 @@ describe('@thuiszitters/components ships every element', () => {
     expect(existsSync(resolve(packagesDir, 'react/dist', `${name}.js`)), `@thuiszitters/react/${name}.js`).toBe(true);
   });
 
-  it('all.js registers every element and the drop-in bundle holds every tag', () => {
+  it('all.js registers every element and the single-file bundle holds every tag', () => {
     const all = readFileSync(resolve(components, 'dist/all.js'), 'utf8');
-    const bundle = readFileSync(resolve(components, 'dist/thuiszitters.js'), 'utf8');
+    const bundle = readFileSync(resolve(components, 'dist/thuiszitters.bundle.js'), 'utf8');
     for (const name of elementFolders) expect(all, 'dist/all.js').toContain(`./${name}/define.js`);
-    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter((t): t is string => !!t);
-    for (const tag of tags) expect(bundle.includes(`"${tag}"`) || bundle.includes(`'${tag}'`), `${tag} in thuiszitters.js`).toBe(true);
-    expect(bundle, 'no import left in the drop-in bundle').not.toMatch(/^import\s|[;}]import\s*["'{*]/m);
+    for (const tag of manifestTags()) expect(bundle.includes(`"${tag}"`) || bundle.includes(`'${tag}'`), `${tag} in thuiszitters.bundle.js`).toBe(true);
+    expect(bundle, 'no import left in the single-file bundle').not.toMatch(/^import\s|[;}]import\s*["'{*]/m);
+  });
+
+  it('the autoloader knows every tag, imports only chunks beside it, and each tag has a chunk', () => {
+    const loader = readFileSync(resolve(components, 'dist/thuiszitters.js'), 'utf8');
+    const imports = [...loader.matchAll(/import\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1]);
+    for (const tag of manifestTags()) expect(loader.includes(`"${tag}"`), `${tag} in thuiszitters.js`).toBe(true);
+    expect(imports.length).toBe(manifestTags().length);
+    for (const path of imports) {
+      expect(path, 'a chunk beside the loader').toMatch(/^\.\/thuiszitters\/[\w-]+\.js$/);
+      expect(existsSync(resolve(components, 'dist', path)), path).toBe(true);
+    }
+    expect(loader, 'the loader has no static import').not.toMatch(/^import\s|[;}]import\s*["'{*]/m);
   });
 
   it('the class-only entries and the index register no tag (sideEffects lists only what does)', () => {
     const sideEffects: string[] = pkg.sideEffects;
-    expect(sideEffects).toEqual(expect.arrayContaining(['./dist/*/define.js', './dist/all.js', './dist/thuiszitters.js']));
+    expect(sideEffects).toEqual(expect.arrayContaining(['./dist/*/define.js', './dist/all.js', './dist/thuiszitters.js', './dist/thuiszitters.bundle.js', './dist/thuiszitters/*.js']));
     expect(sideEffects.some((glob) => /class|index/.test(glob))).toBe(false);
     for (const file of ['dist/index.js', ...elementFolders.map((name) => `dist/${name}/class.js`)]) {
       const code = readFileSync(resolve(components, file), 'utf8');

@@ -1,6 +1,6 @@
-// Two different versions of the drop-in bundle on one page (two vendors' widgets, or an old and a
+// Two different versions of the single-file bundle on one page (two vendors' widgets, or an old and a
 // new release): the second copy must not throw, it warns once per tag, and the first copy's
-// elements stay registered and keep working. Real Chromium, the built dist/thuiszitters.js (the
+// elements stay registered and keep working. Real Chromium, the built dist/thuiszitters.bundle.js (the
 // second version is the same file with another KIT_VERSION, as a later release would differ).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright';
 import { launchChromium, serveFiles } from '../e2e/harness.ts';
 
-const bundlePath = resolve(import.meta.dirname, '../../packages/components/dist/thuiszitters.js');
+const bundlePath = resolve(import.meta.dirname, '../../packages/components/dist/thuiszitters.bundle.js');
 const TAGS = ['tz-provider', 'tz-melding-form', 'tz-case-timeline', 'tz-reason-chart', 'tz-dashboard', 'tz-routekaart-checklist'];
 
 const page = `<!doctype html>

@@ -2,7 +2,8 @@
 // After rollup and the manifest analyzer: writes the files of dist/ that are not compiled code.
 //  - dist/theme.css                      every token with its default (copied from src/theme)
 //  - dist/<name>/class.d.ts              types of the class-only entries
-//  - dist/thuiszitters.d.ts              types of the drop-in bundle (the tag and event maps)
+//  - dist/thuiszitters.d.ts              types of the autoloader (the tag and event maps, `discover`)
+//  - dist/thuiszitters.bundle.d.ts       types of the single-file bundle (the tag and event maps)
 //  - dist/jsx/react.d.ts, preact.d.ts    JSX IntrinsicElements for React 19 and Preact
 //  - dist/vscode.html-custom-data.json   VS Code HTML completion (html.customData)
 //  - dist/web-types.json                 JetBrains IDEs (package.json "web-types")
@@ -23,7 +24,11 @@ for (const el of elements) {
   if (!existsSync(at(`dist/${el.folder}/class.js`))) continue;
   writeFileSync(at(`dist/${el.folder}/class.d.ts`), `export * from './${el.folder}.element.js';\n`);
 }
-writeFileSync(at('dist/thuiszitters.d.ts'), `// The drop-in bundle registers every tag; it exports nothing.\nimport './all.js';\nexport {};\n`);
+writeFileSync(
+  at('dist/thuiszitters.d.ts'),
+  `// The autoloader registers every tag a page uses, when it is used.\nimport './all.js';\nexport { discover } from './autoloader.js';\n`,
+);
+writeFileSync(at('dist/thuiszitters.bundle.d.ts'), `// The single-file bundle registers every tag; it exports nothing.\nimport './all.js';\nexport {};\n`);
 
 mkdirSync(at('dist/jsx'), { recursive: true });
 writeFileSync(at('dist/jsx/react.d.ts'), jsxTypes('react'));

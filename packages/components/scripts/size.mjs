@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run size -w @thuiszitters/components` (after `npm run build`): prints what a page pays,
 // minified, gzipped and brotli-compressed:
-//  - the drop-in bundle dist/thuiszitters.js as shipped (everything inside, lit included);
+//  - the autoloader dist/thuiszitters.js, and what a page transfers through it (loader + chunks);
+//  - the single-file bundle dist/thuiszitters.bundle.js as shipped (everything inside, lit included);
 //  - each element entry (`@thuiszitters/components/<name>.js`) bundled the way an app's bundler
 //    would, with lit and @lit/* left out (an app has them once for all elements) but the SDK and
 //    domain code the element uses included;
@@ -13,6 +14,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { bundlePlugins, stagingSideEffects } from './bundle-plugins.mjs';
+import { autoloaderTags, transferForTags } from './autoloader-cost.mjs';
 
 // TZ_COMPONENTS_OUT_DIR measures another build folder than dist/ (e.g. the build's staging folder).
 const outDir = process.env.TZ_COMPONENTS_OUT_DIR ?? 'dist';
@@ -43,7 +45,12 @@ async function bundle(input, external) {
 const lit = (id) => /^(lit|@lit\/|@lit-labs\/)/.test(id);
 const litAndKit = (id) => lit(id) || /^@thuiszitters\//.test(id);
 
-const rows = [{ entry: 'thuiszitters.js (drop-in, all elements, lit inside)', ...measure(readFileSync(at('dist/thuiszitters.js'))) }];
+const rows = [
+  { entry: 'thuiszitters.js (autoloader alone)', ...measure(readFileSync(at('dist/thuiszitters.js'))) },
+  { entry: 'thuiszitters.js (page with provider + melding-form: loader + chunks)', ...transferForTags(at('dist'), ['tz-provider', 'tz-melding-form']) },
+  { entry: 'thuiszitters.js (page with every element: loader + chunks)', ...transferForTags(at('dist'), autoloaderTags(at('dist'))) },
+  { entry: 'thuiszitters.bundle.js (single file, all elements, lit inside)', ...measure(readFileSync(at('dist/thuiszitters.bundle.js'))) },
+];
 const names = readdirSync(at('dist'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(at(`dist/${d.name}/define.js`)))
   .map((d) => d.name)

@@ -1,6 +1,6 @@
 // The demo host page: served with a strict CSP, no inline script or style, the role switch,
 // the drop-in bundle (or a plain notice when it is not built), and its own assets.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
@@ -118,6 +118,33 @@ describe('demo page with a built bundle', () => {
       expect(bundle.headers['content-type']).toMatch(/^text\/javascript/);
       expect(bundle.body).toBe(readFileSync(bundlePath, 'utf8'));
       expect((await app.inject({ method: 'GET', url: '/assets/thuiszitters.js.map' })).statusCode).toBe(404);
+    } finally {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("serves the autoloader's chunks from the folder beside it, and nothing outside it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tz-demo-'));
+    const bundlePath = join(dir, 'thuiszitters.js');
+    writeFileSync(bundlePath, "import('./thuiszitters/provider-abc123.js');\n");
+    mkdirSync(join(dir, 'thuiszitters'));
+    writeFileSync(join(dir, 'thuiszitters', 'provider-abc123.js'), 'export const provider = 1;\n');
+    writeFileSync(join(dir, 'secret.js'), 'SECRET\n');
+    const app = Fastify();
+    try {
+      await registerDemo(app, { bundlePath });
+      const chunk = await app.inject({ method: 'GET', url: '/assets/thuiszitters/provider-abc123.js' });
+      expect(chunk.statusCode).toBe(200);
+      expect(chunk.headers['content-type']).toMatch(/^text\/javascript/);
+      expect(chunk.headers['content-security-policy']).toBe(DEMO_CSP);
+      expect(chunk.headers['cache-control']).toContain('immutable');
+      expect(chunk.body).toBe('export const provider = 1;\n');
+      for (const url of ['/assets/thuiszitters/missing-1.js', '/assets/thuiszitters/..%2Fsecret.js', '/assets/thuiszitters/%2e%2e%2fsecret.js']) {
+        const refused = await app.inject({ method: 'GET', url });
+        expect(refused.statusCode, url).toBe(404);
+        expect(refused.body).not.toContain('SECRET');
+      }
     } finally {
       await app.close();
       rmSync(dir, { recursive: true, force: true });

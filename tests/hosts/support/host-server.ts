@@ -1,5 +1,6 @@
 // A small static web server for the host pages (node:http on 127.0.0.1, random port): serves
-// tests/hosts/pages/**, the built drop-in bundle (and differently versioned copies of it), extra
+// tests/hosts/pages/**, the kit's one-script-tag entry at /thuiszitters.js (the autoloader) with
+// its chunks at /thuiszitters/*, the single-file bundle (and differently versioned copies of it), extra
 // folders (a Vite build), and what an LVS back end would give its own page: the API base URL
 // (/host-config.json) and a bearer token for the signed-in user (/token). Response headers (a CSP)
 // can be set per path.
@@ -12,7 +13,11 @@ import type { Role } from '../../e2e/harness.ts';
 export const PAGES_DIR = resolve(import.meta.dirname, '../pages');
 /** The contract's examples, served at /examples/ for controlled-mode pages. */
 export const EXAMPLES_DIR = resolve(import.meta.dirname, '../../../openapi/examples');
-export const BUNDLE_PATH = resolve(import.meta.dirname, '../../../packages/components/dist/thuiszitters.js');
+const DIST_DIR = resolve(import.meta.dirname, '../../../packages/components/dist');
+/** The one-script-tag entry: the autoloader, which imports chunks from `thuiszitters/` beside it. */
+export const LOADER_PATH = resolve(DIST_DIR, 'thuiszitters.js');
+/** The single-file bundle (every element inside). */
+export const BUNDLE_PATH = resolve(DIST_DIR, 'thuiszitters.bundle.js');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,18 +34,18 @@ const TYPES: Record<string, string> = {
  * tree another build may be rewriting dist/ right now, so a missing file is waited for a while
  * (the build starts by emptying dist/) before failing with the fix.
  */
-export async function readBundle(): Promise<string> {
+export async function readBundle(path = BUNDLE_PATH): Promise<string> {
   const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
   // Within the hooks' 120 s timeout (tests/vitest.config.ts).
   const giveUpAt = Date.now() + 100_000;
   for (;;) {
-    if (existsSync(BUNDLE_PATH)) {
-      const text = readFileSync(BUNDLE_PATH, 'utf8');
+    if (existsSync(path)) {
+      const text = readFileSync(path, 'utf8');
       await pause(250);
       // A file still being written grows; take it once it stands still.
-      if (text.length > 0 && existsSync(BUNDLE_PATH) && statSync(BUNDLE_PATH).size === Buffer.byteLength(text)) return text;
+      if (text.length > 0 && existsSync(path) && statSync(path).size === Buffer.byteLength(text)) return text;
     }
-    if (Date.now() > giveUpAt) throw new Error(`${BUNDLE_PATH} is missing: run \`npm run build\` first (npm test does).`);
+    if (Date.now() > giveUpAt) throw new Error(`${path} is missing: run \`npm run build\` first (npm test does).`);
     await pause(500);
   }
 }
@@ -71,8 +76,9 @@ export interface HostServer {
 }
 
 export async function startHostServer(options: HostServerOptions = {}): Promise<HostServer> {
-  const bundle = await readBundle();
-  const scripts: Record<string, string> = { '/thuiszitters.js': bundle, ...options.scripts };
+  const loader = await readBundle(LOADER_PATH);
+  const scripts: Record<string, string> = { '/thuiszitters.js': loader, ...options.scripts };
+  const mounts = { '/thuiszitters/': resolve(DIST_DIR, 'thuiszitters'), ...options.mounts };
   let api: { baseUrl: string; token: (role: Role, organisation: string) => Promise<string> } | undefined;
   const requested: string[] = [];
 
@@ -100,7 +106,7 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
     if (scripts[path] !== undefined) return send(200, TYPES['.js'], scripts[path]);
 
     let file: string | undefined;
-    for (const [prefix, dir] of Object.entries({ '/examples/': EXAMPLES_DIR, ...options.mounts })) {
+    for (const [prefix, dir] of Object.entries({ '/examples/': EXAMPLES_DIR, ...mounts })) {
       if (path.startsWith(prefix)) file = safeJoin(dir, path.slice(prefix.length));
     }
     file ??= safeJoin(PAGES_DIR, path);

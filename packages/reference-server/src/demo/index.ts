@@ -1,10 +1,13 @@
 // The demo host page at `/` and its static assets:
 //   /assets/demo.js, /assets/demo.css   — the host page's own script and styles
-//   /assets/thuiszitters.js (+ .map)    — the kit's drop-in bundle from packages/components/dist
+//   /assets/thuiszitters.js (+ .map)    — the kit's one-script-tag entry (the autoloader) from
+//                                         packages/components/dist
+//   /assets/thuiszitters/<chunk>.js     — the chunks it imports for the elements on the page
 // Every demo response carries a strict Content-Security-Policy: scripts and styles from this
 // origin only, no inline code, Trusted Types required for DOM sinks, no framing by others.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isDemoRole, renderDemoPage, type DemoRole } from './page.js';
@@ -23,7 +26,7 @@ export const DEMO_CSP = [
 ].join('; ');
 
 export interface DemoOptions {
-  /** The drop-in bundle; default packages/components/dist/thuiszitters.js of this repository. */
+  /** The one-script-tag entry; default packages/components/dist/thuiszitters.js of this repository. Its chunks are in `thuiszitters/` beside it. */
   bundlePath?: string;
   /** The role shown without `?rol=`; default swv (the richest view). */
   defaultRole?: DemoRole;
@@ -71,4 +74,16 @@ export async function registerDemo(app: FastifyInstance, options: DemoOptions = 
     }
     return demoHeaders(reply, 'text/plain; charset=utf-8').code(404).send('Not found\n');
   });
+
+  // The autoloader's chunks. Their names carry a content hash, so they may be cached for good.
+  app.get('/assets/thuiszitters/:chunk', async (request, reply) => {
+    const { chunk } = request.params as { chunk: string };
+    const path = join(dirname(bundlePath), 'thuiszitters', chunk);
+    if (!CHUNK_NAME.test(chunk) || !existsSync(path)) return demoHeaders(reply, 'text/plain; charset=utf-8').code(404).send('Not found\n');
+    const type = chunk.endsWith('.map') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8';
+    return demoHeaders(reply, type).header('Cache-Control', 'public, max-age=31536000, immutable').send(await readFile(path));
+  });
 }
+
+/** A chunk file name as rollup writes them (name-hash.js or .js.map): nothing that climbs out of the folder. */
+const CHUNK_NAME = /^[\w-]+\.js(\.map)?$/;
