@@ -233,6 +233,15 @@ describe.each(engines)('cases on $name', (engine) => {
       expect(page2.nextCursor).toBeNull();
       const onlyOffers = (await school.get(`/v1/cases/${created.id}/events?type=offerMade`)).json();
       expect(onlyOffers.items.map((e: { type: string }) => e.type)).toEqual(['offerMade']);
+
+      // Newest first, page by page: the same events in reverse; a cursor keeps to its order.
+      const newest1 = (await school.get(`/v1/cases/${created.id}/events?order=newest&limit=3`)).json();
+      const newest2 = (await school.get(`/v1/cases/${created.id}/events?order=newest&limit=3&cursor=${newest1.nextCursor}`)).json();
+      expect([...newest1.items, ...newest2.items].map((e: { type: string }) => e.type)).toEqual(list.items.map((e) => e.type).reverse());
+      expect(newest2.nextCursor).toBeNull();
+      const mixed = expectProblem(await school.get(`/v1/cases/${created.id}/events?limit=3&cursor=${newest1.nextCursor}`), 400);
+      expect(mixed.invalidParams).toEqual([expect.objectContaining({ name: 'cursor' })]);
+      expectProblem(await school.get(`/v1/cases/${created.id}/events?order=latest`), 400);
     });
 
     it('is append-only: no PUT, PATCH or DELETE of events, no derived or closure types by hand', async () => {

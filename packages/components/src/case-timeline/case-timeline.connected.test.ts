@@ -162,6 +162,46 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     expect(items(el).length).to.be.greaterThan(1);
   });
 
+  it('a long case shows its newest page after one request; older pages follow, and a failed one can be retried', async function (this: { timeout(ms: number): void }) {
+    this.timeout(120000);
+    const api = await testApi();
+    const c = await freshCase();
+    const writer = api.client('school');
+    // 150 more notes (152 stored events): two pages of 100, newest first.
+    const dates = Array.from({ length: 150 }, (_, i) => new Date(Date.UTC(2026, 8, 20) + Math.floor(i / 3) * 86_400_000).toISOString().slice(0, 10));
+    for (let i = 0; i < dates.length; i += 10) {
+      await Promise.all(dates.slice(i, i + 10).map((day, j) => writer.events.add(c.id, { type: 'note', occurredOn: day, summary: `Notitie ${i + j + 1}` } as never)));
+    }
+    const all = [];
+    for await (const e of writer.events.listAll(c.id)) all.push(e);
+    const newestDay = all.map((e) => e.occurredOn).sort().at(-1)!;
+
+    // Older pages (requests with a cursor) are held, then the first of them fails once.
+    const flaky = flakyFetch();
+    const held = gate(flaky.fetch, (method, url) => method === 'GET' && url.includes('cursor='));
+    const el = await fixture<TzCaseTimelineElement>(
+      html`<tz-case-timeline lang="nl" case-id=${c.id} .client=${api.client('school', { fetch: held.fetch })}></tz-case-timeline>`,
+    );
+    await loaded(el);
+    const eventRequests = () => flaky.calls.filter((call) => /\/events\?/.test(call.url));
+    expect(eventRequests().map((call) => new URL(call.url).searchParams.get('order'))).to.deep.equal(['newest']);
+    expect(items(el).some((li) => li.querySelector('time')?.getAttribute('datetime') === newestDay)).to.equal(true);
+    const status = () => root(el).querySelector('[part="older-status"]');
+    expect(status()!.getAttribute('role')).to.equal('status');
+    expect(status()!.textContent).to.contain('De nieuwste 100 gebeurtenissen');
+    await expectNoAxeViolations(el);
+
+    flaky.failNext(1, 'before', (method, url) => url.includes('cursor='));
+    held.release();
+    await waitUntil(() => status()?.getAttribute('role') === 'alert', 'older pages failed', { timeout: 8000 });
+    expect(status()!.textContent).to.contain('Oudere gebeurtenissen konden niet worden geladen');
+    expect(items(el).length).to.be.greaterThan(0); // what was shown stays
+    status()!.querySelector('button')!.click();
+    await waitUntil(() => status() === null, 'every page loaded', { timeout: 8000 });
+    const more = root(el).querySelector('.more')!.textContent!;
+    expect(more.replace(/\D+/g, ' ').trim().split(' ').map(Number)).to.include(all.length);
+  });
+
   it('adds a meeting end to end: it appears at once, is confirmed by the server, with an Idempotency-Key', async () => {
     const api = await testApi();
     const c = await freshCase();

@@ -15,7 +15,7 @@ import {
 import type { Case, CaseEvent } from '@thuiszitters/sdk';
 import { TzElement } from '../base/tz-element.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
-import { formatDate } from '../i18n/locale.js';
+import { formatDate, formatNumber } from '../i18n/locale.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { AddEventFormController } from './add-event-form.js';
 import { renderHeader, type HeaderCase } from './case-header.js';
@@ -88,10 +88,13 @@ function statusOf(error: unknown): number | undefined {
   return (error as { status?: number } | null)?.status;
 }
 
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
+/** Events per request: the contract's maximum, so a long case needs as few requests as possible. */
+const EVENT_PAGE = 100;
+
+/** `events` plus those of `more` it does not hold yet (by id). */
+function mergeEvents(events: TimelineEvent[], more: TimelineEvent[]): TimelineEvent[] {
+  const known = new Set(events.map((e) => e.id));
+  return [...events, ...more.filter((e) => !known.has(e.id))];
 }
 
 interface View {
@@ -124,6 +127,7 @@ interface View {
  * @csspart norm-bar - The progress bar of the norm.
  * @csspart filters - The filter and search controls.
  * @csspart list - Each month's list of events.
+ * @csspart older-status - Connected mode, a long case: says that older events are still loading (or failed, with a retry).
  * @csspart event - One event.
  * @csspart add-form - The add-event form.
  * @csspart error-summary - The error summary of the form.
@@ -169,6 +173,12 @@ export class TzCaseTimelineElement extends TzElement {
   /** Connected mode: the loaded case and events, updated optimistically on add. */
   @state() private loadedCase?: Case;
   @state() private loadedEvents?: TimelineEvent[];
+  /** Connected mode: older pages still to fetch after the newest one is shown. */
+  @state() private older: 'done' | 'loading' | 'failed' = 'done';
+  private olderCursor: string | null = null;
+  private olderLoad?: Promise<void>;
+  /** The signal of the load that fetched the newest page: a retry stops with it too. */
+  private olderSignal?: AbortSignal;
 
   private searchTimer?: ReturnType<typeof setTimeout>;
   private focusAfterUpdate?: string;
@@ -182,23 +192,51 @@ export class TzCaseTimelineElement extends TzElement {
     (payload, key) => this.submitEvent(payload, key),
   );
 
+  // A long case (thousands of events) shows its newest page after one request; the older pages
+  // follow in the background, newest first, while the user reads.
   private readonly loader = new Task(this, {
     args: () => [this.activeClient, this.caseId] as const,
     task: async ([client, caseId], { signal }) => {
       if (!client || !caseId) return initialState;
       this.loadedCase = undefined;
       this.loadedEvents = undefined;
-      const [found, events] = await Promise.all([
+      this.older = 'done';
+      const [found, newest] = await Promise.all([
         client.cases.get(caseId, { signal }),
-        collect(client.events.listAll(caseId, undefined, { signal })),
+        client.events.list(caseId, { order: 'newest', limit: EVENT_PAGE }, { signal }),
       ]);
       if (signal.aborted) return initialState; // a newer load (other case or client) took over
       this.loadedCase = found as Case;
-      this.loadedEvents = events as TimelineEvent[];
+      this.loadedEvents = newest.items as TimelineEvent[];
       this.addForbidden = false;
+      this.olderCursor = newest.nextCursor ?? null;
+      this.olderSignal = signal;
+      if (this.olderCursor) this.olderLoad = this.loadOlder(client, caseId, signal);
       return found;
     },
   });
+
+  private async loadOlder(client: NonNullable<typeof this.activeClient>, caseId: string, signal: AbortSignal): Promise<void> {
+    this.older = 'loading';
+    try {
+      while (this.olderCursor && !signal.aborted) {
+        const page = await client.events.list(caseId, { order: 'newest', limit: EVENT_PAGE, cursor: this.olderCursor }, { signal });
+        if (signal.aborted) return;
+        this.loadedEvents = mergeEvents(this.loadedEvents ?? [], page.items as TimelineEvent[]);
+        this.olderCursor = page.nextCursor ?? null;
+      }
+      if (!signal.aborted) this.older = 'done';
+    } catch {
+      // What is loaded stays; the user can try the rest again (from the same cursor).
+      if (!signal.aborted) this.older = 'failed';
+    }
+  }
+
+  private retryOlder(): void {
+    const client = this.activeClient;
+    if (!client || !this.olderCursor || !this.olderSignal) return;
+    this.olderLoad = this.loadOlder(client, this.caseId, this.olderSignal);
+  }
 
   private get effectiveToday(): string {
     return isIsoDate(this.today) ? this.today : todayInAmsterdam();
@@ -361,10 +399,10 @@ export class TzCaseTimelineElement extends TzElement {
           { closedOn: payload.occurredOn, reason: payload.data.reason, ...(payload.summary ? { note: payload.summary } : {}) } as never,
           { ifMatch: current.version },
         );
-        // The server records the caseClosed event itself: read the timeline again.
-        const events = await collect(client.events.listAll(current.id));
-        this.pendingIds = new Set([...this.pendingIds].filter((id) => id !== tempId));
-        this.loadedEvents = events as TimelineEvent[];
+        // The server records the caseClosed event itself: fetch the newest page for it.
+        const newest = await client.events.list(current.id, { order: 'newest', limit: EVENT_PAGE });
+        withoutTemp();
+        this.loadedEvents = mergeEvents(this.loadedEvents ?? [], newest.items as TimelineEvent[]);
         this.loadedCase = closed as Case;
       } else {
         const saved = (await client.events.add(current.id, payload as never, { idempotencyKey })) as CaseEvent;
@@ -429,7 +467,10 @@ export class TzCaseTimelineElement extends TzElement {
     this.focusAfterUpdate = ordered[from]?.key;
   }
 
-  private exportCsv(view: View, c: Case): void {
+  private async exportCsv(c: Case): Promise<void> {
+    // Never a partial file: wait until the older events of a long case are in.
+    await this.olderLoad;
+    const view = this.view(c, this.loadedEvents ?? (this.events as TimelineEvent[] | undefined) ?? []);
     const m = this.messagesOf(messages);
     const locale = this.locale;
     const header = [m.fieldOccurredOn, m.fieldType, m.derived, m.filterParty, m.recordedBy, m.fieldSummary];
@@ -582,7 +623,7 @@ export class TzCaseTimelineElement extends TzElement {
           </div>
         </fieldset>
         <div class="actions">
-          <button class="button secondary" type="button" @click=${() => this.exportCsv(view, c)}>${m.exportCsv}</button>
+          <button class="button secondary" type="button" @click=${() => void this.exportCsv(c)}>${m.exportCsv}</button>
           <button class="button secondary" type="button" @click=${() => window.print()}>${m.print}</button>
         </div>
       </div>
@@ -619,7 +660,19 @@ export class TzCaseTimelineElement extends TzElement {
             ${m.showMore(limit, view.ordered.length)}
           </button>`
         : nothing}
+      ${this.renderOlderStatus(m)}
     `;
+  }
+
+  private renderOlderStatus(m: CaseTimelineMessages): TemplateResult | typeof nothing {
+    if (!this.connected || this.older === 'done') return nothing;
+    if (this.older === 'failed') {
+      return html`<div class="older-status" part="older-status" role="alert">
+        <p>${m.olderFailed}</p>
+        <button class="button secondary" type="button" @click=${() => this.retryOlder()}>${m.retry}</button>
+      </div>`;
+    }
+    return html`<p class="older-status" part="older-status" role="status">${m.loadingOlder(formatNumber(this.loadedEvents?.length ?? 0, this.locale))}</p>`;
   }
 
   private renderEvent(entry: TimelineEntry, ctx: DetailContext, m: CaseTimelineMessages): TemplateResult {

@@ -338,6 +338,17 @@ export const timelineStyles = css`
   .more {
     justify-self: start;
   }
+  .older-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    margin: 0;
+    color: var(--_muted);
+  }
+  .older-status p {
+    margin: 0;
+  }
 
   /* ── add form ── */
   .add {

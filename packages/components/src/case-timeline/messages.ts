@@ -80,6 +80,8 @@ const nl = {
 
   // states
   loading: 'Tijdlijn wordt geladen…',
+  loadingOlder: (count: string) => `De nieuwste ${count} gebeurtenissen staan hierboven; oudere worden geladen…`,
+  olderFailed: 'Oudere gebeurtenissen konden niet worden geladen. Wat hierboven staat is bijgewerkt.',
   emptyTitle: 'Nog geen gebeurtenissen',
   emptyText: 'Er is voor deze casus nog niets vastgelegd.',
   errorTitle: 'De tijdlijn kon niet worden geladen',
@@ -201,6 +203,8 @@ const en: CaseTimelineMessages = {
   closedNote: 'Closing is recorded as the closure of the case.',
 
   loading: 'Loading the timeline…',
+  loadingOlder: (count: string) => `The newest ${count} events are shown above; loading older ones…`,
+  olderFailed: 'Older events could not be loaded. What is shown above is up to date.',
   emptyTitle: 'No events yet',
   emptyText: 'Nothing has been recorded for this case yet.',
   errorTitle: 'The timeline could not be loaded',

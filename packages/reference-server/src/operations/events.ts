@@ -1,6 +1,7 @@
-// Case events: listCaseEvents (stored + derived threshold events, oldest first) and
+// Case events: listCaseEvents (stored + derived threshold events, oldest or newest first) and
 // addCaseEvent (append-only; lead and offer events also update the case).
 import { decodeCursor, encodeCursor } from '../cases/cursor.js';
+import { HttpProblem } from '../http/problem.js';
 import { loadProfiles, today, derivedEvents } from '../cases/derive.js';
 import { defaultSummary, EVENT_COLUMNS, insertEvent, toApiEvent, type EventRow } from '../cases/events.js';
 import { withIdempotency } from '../cases/idempotency.js';
@@ -19,7 +20,12 @@ const compareKeys = (a: string[], b: string[]) => {
 const listCaseEvents = async (ctx: RequestContext) => {
   const limit = Number(ctx.query.limit ?? 25);
   const type = ctx.query.type as string | undefined;
-  const after = decodeCursor(ctx.query.cursor, 3);
+  const newest = ctx.query.order === 'newest';
+  // The cursor carries its order, so a cursor of one order is refused by the other.
+  const cursor = decodeCursor(ctx.query.cursor, 4);
+  if (cursor && cursor[0] !== (newest ? 'newest' : 'oldest')) throw cursorOfOtherOrder();
+  const after = cursor?.slice(1) ?? null;
+  const direction = newest ? -1 : 1;
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId);
     const stored = await tx.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM case_events e WHERE e.case_id = $1::uuid ORDER BY e.seq`, [row.id]);
@@ -37,14 +43,19 @@ const listCaseEvents = async (ctx: RequestContext) => {
     }));
     const all = [...stored.map((event) => toApiEvent(event, ctx.auth)), ...derived]
       .filter((event) => type === undefined || event.type === type)
-      .sort((a, b) => compareKeys(sortKey(a), sortKey(b)));
-    const rest = after ? all.filter((event) => compareKeys(sortKey(event), after) > 0) : all;
+      .sort((a, b) => direction * compareKeys(sortKey(a), sortKey(b)));
+    const rest = after ? all.filter((event) => direction * compareKeys(sortKey(event), after) > 0) : all;
     const items = rest.slice(0, limit);
-    const nextCursor = rest.length > limit ? encodeCursor(sortKey(items[items.length - 1]!)) : null;
+    const nextCursor = rest.length > limit ? encodeCursor([newest ? 'newest' : 'oldest', ...sortKey(items[items.length - 1]!)]) : null;
     await ctx.audit({ action: 'readEvents', caseId: row.id }, tx);
     return { status: 200, body: { items, nextCursor } };
   });
 };
+
+const cursorOfOtherOrder = () =>
+  new HttpProblem(400, 'The cursor belongs to the other order.', {
+    invalidParams: [{ name: 'cursor', reason: 'was issued for the other order; use nextCursor of a page of the same order' }],
+  });
 
 const addCaseEvent = async (ctx: RequestContext) => {
   const body = ctx.body as { type: string; occurredOn: string; summary?: string; data?: Record<string, unknown> };

@@ -103,9 +103,11 @@ export interface paths {
         };
         /**
          * List the events of a case
-         * @description The timeline of a case, oldest first (by `occurredOn`, then `recordedAt`). Includes the
-         *     derived threshold events (`lrvThresholdPassed`, `normExceeded`) with `derived: true`.
-         *     Scope: `cases:read`.
+         * @description The timeline of a case, oldest first (by `occurredOn`, then `recordedAt`), or newest first
+         *     with `order=newest`, so a client can show the latest of a long case after one request and
+         *     fetch the older pages while the user reads. Includes the derived threshold events
+         *     (`lrvThresholdPassed`, `normExceeded`) with `derived: true`. A cursor belongs to the order
+         *     it was issued for. Scope: `cases:read`.
          */
         get: operations["listCaseEvents"];
         put?: never;
@@ -1594,6 +1596,8 @@ export interface operations {
             query?: {
                 /** @description Only events of this type. */
                 type?: components["schemas"]["CaseEventType"];
+                /** @description `oldest` first (the default) or `newest` first. */
+                order?: "oldest" | "newest";
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */
