@@ -8,7 +8,7 @@ import { createTokenService } from './auth/tokens.js';
 import { registerCors } from './http/cors.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerRequestLog } from './http/logging.js';
-import { createRateLimiter } from './http/rate-limit.js';
+import { createDatabaseRateLimiter, createRateLimiter } from './http/rate-limit.js';
 import { BASE_PATH, enforceRateLimit, registerOperations } from './http/router.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { listOperations, loadSpec } from './http/spec.js';
@@ -41,7 +41,6 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
 
   // Configuration errors (e.g. production without a key) surface before any storage is opened.
   const tokens = await createTokenService(config);
-  const limiter = createRateLimiter(config.rateLimit);
 
   const db = database ?? (await openDatabase(config));
   const engine: Engine = database?.engine ?? (config.databaseUrl ? 'postgres' : 'pglite');
@@ -51,6 +50,9 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
     if (!database) await db.close();
     throw error;
   }
+  // Several processes on one PostgreSQL share the buckets through it; PGlite has one process.
+  const sharedLimiter = (config.rateLimit.store ?? (engine === 'postgres' ? 'database' : 'memory')) === 'database';
+  const limiter = sharedLimiter ? createDatabaseRateLimiter(db, config.rateLimit) : createRateLimiter(config.rateLimit);
 
   const app = Fastify({
     logger: logStream ? { level: config.logLevel, stream: logStream } : { level: config.logLevel },
@@ -74,7 +76,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
   // Unauthenticated requests are limited per IP here; operations limit per token subject.
   app.addHook('onRequest', async (request) => {
     if (request.headers.authorization === undefined && request.method !== 'OPTIONS') {
-      enforceRateLimit(limiter, `ip:${request.ip}`);
+      await enforceRateLimit(limiter, `ip:${request.ip}`);
     }
   });
   registerErrorHandling(app);

@@ -6,6 +6,11 @@ export interface RateLimitConfig {
   capacity: number;
   /** Tokens added per second (sustained rate). */
   refillPerSecond: number;
+  /**
+   * Where the buckets live: `memory` (this process only) or `database` (shared by every server
+   * process on the same PostgreSQL). Default: `database` on PostgreSQL, `memory` on PGlite.
+   */
+  store?: 'memory' | 'database';
 }
 
 export interface ServerConfig {
@@ -47,6 +52,11 @@ function integer(value: string | undefined, fallback: number): number {
   return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
 }
 
+function positive(value: string | undefined, fallback: number): number {
+  const parsed = value === undefined || value === '' ? NaN : Number(value);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+}
+
 function list(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   return value
@@ -70,7 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxyTls: env.TRUST_PROXY_TLS === '1' || env.TRUST_PROXY_TLS === 'true',
     rateLimit: {
       capacity: integer(env.RATE_LIMIT_BURST, 200),
-      refillPerSecond: integer(env.RATE_LIMIT_PER_SECOND, 50),
+      refillPerSecond: positive(env.RATE_LIMIT_PER_SECOND, 50),
+      store: env.RATE_LIMIT_STORE === 'memory' || env.RATE_LIMIT_STORE === 'database' ? env.RATE_LIMIT_STORE : undefined,
     },
     bodyLimit: integer(env.BODY_LIMIT, 64 * 1024),
     logLevel: env.LOG_LEVEL ?? (env.VITEST ? 'silent' : 'info'),

@@ -25,7 +25,7 @@ export function registerDevTokenRoute(app: FastifyInstance, tokens: TokenService
   if (!issue) return;
   const validate = new Ajv2020({ allErrors: true }).compile(requestSchema);
   app.post('/dev/token', async (request, reply) => {
-    enforceRateLimit(limiter, `ip:${request.ip}`);
+    await enforceRateLimit(limiter, `ip:${request.ip}`);
     const body = request.body;
     if (body === undefined) {
       throw new HttpProblem(400, 'A request body is required.', { invalidParams: [{ name: 'body', reason: 'is required' }] });

@@ -1,21 +1,28 @@
 // Token bucket per caller (token subject when authenticated, else client IP).
 // Small on purpose: @fastify/rate-limit counts fixed windows, we want a smooth bucket.
+// Two stores: in memory (one process: PGlite, or one instance) and in the database, so that
+// several server processes behind one PostgreSQL share each caller's bucket.
 import type { RateLimitConfig } from '../config.js';
+import type { Database } from '../storage/database.js';
+
+export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export interface RateLimiter {
+  /** Takes one token; when none is left, says how many seconds until one is. */
+  take(key: string): Promise<RateLimitVerdict>;
+}
 
 interface Bucket {
   tokens: number;
   updatedAt: number;
 }
 
-export interface RateLimiter {
-  /** Takes one token; when none is left, says how many seconds until one is. */
-  take(key: string): { allowed: true } | { allowed: false; retryAfterSeconds: number };
-}
+const retryAfter = (tokens: number, config: RateLimitConfig) => Math.max(1, Math.ceil((1 - tokens) / config.refillPerSecond));
 
 export function createRateLimiter(config: RateLimitConfig, now: () => number = Date.now, maxKeys = 10_000): RateLimiter {
   const buckets = new Map<string, Bucket>();
   return {
-    take(key) {
+    async take(key) {
       const at = now();
       let bucket = buckets.get(key);
       if (!bucket) {
@@ -35,7 +42,36 @@ export function createRateLimiter(config: RateLimitConfig, now: () => number = D
         bucket.tokens -= 1;
         return { allowed: true };
       }
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / config.refillPerSecond)) };
+      return { allowed: false, retryAfterSeconds: retryAfter(bucket.tokens, config) };
+    },
+  };
+}
+
+// One statement per request: the row lock of INSERT … ON CONFLICT makes refill-and-take atomic
+// across processes (SET expressions read the row as it was). $1 key, $2 capacity, $3 now (ms),
+// $4 refill per second.
+const REFILLED = 'LEAST($2::float8, b.tokens + GREATEST(0, $3::bigint - b.updated_ms) / 1000.0 * $4::float8)';
+const TAKE = `
+  INSERT INTO rate_limit_buckets AS b (key, tokens, updated_ms, last_allowed)
+  VALUES ($1, $2::float8 - 1, $3::bigint, true)
+  ON CONFLICT (key) DO UPDATE SET
+    tokens = CASE WHEN ${REFILLED} >= 1 THEN ${REFILLED} - 1 ELSE ${REFILLED} END,
+    last_allowed = ${REFILLED} >= 1,
+    updated_ms = GREATEST(b.updated_ms, $3::bigint)
+  RETURNING tokens, last_allowed`;
+
+/** Rows of callers whose bucket is full again carry no information: cleared now and then. */
+const FORGET_EVERY = 1_000;
+
+export function createDatabaseRateLimiter(db: Database, config: RateLimitConfig, now: () => number = Date.now): RateLimiter {
+  let takes = 0;
+  const fullAfterMs = Math.ceil((config.capacity / config.refillPerSecond) * 1000);
+  return {
+    async take(key) {
+      const at = now();
+      const [row] = await db.query<{ tokens: number; last_allowed: boolean }>(TAKE, [key, config.capacity, at, config.refillPerSecond]);
+      if (++takes % FORGET_EVERY === 0) await db.query('DELETE FROM rate_limit_buckets WHERE updated_ms < $1', [at - fullAfterMs]);
+      return row!.last_allowed ? { allowed: true } : { allowed: false, retryAfterSeconds: retryAfter(Number(row!.tokens), config) };
     },
   };
 }

@@ -62,8 +62,8 @@ export async function authenticate(request: FastifyRequest, tokens: TokenService
   }
 }
 
-export function enforceRateLimit(limiter: RateLimiter, key: string): void {
-  const verdict = limiter.take(key);
+export async function enforceRateLimit(limiter: RateLimiter, key: string): Promise<void> {
+  const verdict = await limiter.take(key);
   if (!verdict.allowed) {
     throw new HttpProblem(
       429,
@@ -97,16 +97,16 @@ export function registerOperations(app: FastifyInstance, options: RouterOptions)
           try {
             auth = await authenticate(request, options.tokens);
           } catch (error) {
-            enforceRateLimit(options.limiter, `ip:${request.ip}`);
+            await enforceRateLimit(options.limiter, `ip:${request.ip}`);
             throw error;
           }
-          enforceRateLimit(options.limiter, `sub:${auth.subject}`);
+          await enforceRateLimit(options.limiter, `sub:${auth.subject}`);
           const missing = scopes.filter((scope) => !auth!.scopes.includes(scope));
           if (missing.length > 0) {
             throw new HttpProblem(403, `This operation needs the scope ${missing.join(' ')}.`);
           }
         } else {
-          enforceRateLimit(options.limiter, `ip:${request.ip}`);
+          await enforceRateLimit(options.limiter, `ip:${request.ip}`);
         }
 
         const outcome = validate({

@@ -7,10 +7,15 @@ import type { Database } from './database.js';
 export const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
 export async function migrate(db: Database, dir = migrationsDir): Promise<string[]> {
-  await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    name text PRIMARY KEY,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`);
+  // Under the same lock as the migrations: two processes starting at once on PostgreSQL could
+  // otherwise both try to create the table (IF NOT EXISTS is not atomic against each other).
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(727274)');
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      name text PRIMARY KEY,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+  });
   const files = readdirSync(dir)
     .filter((file) => file.endsWith('.sql'))
     .sort();
