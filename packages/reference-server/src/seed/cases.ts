@@ -15,7 +15,7 @@ import {
   type ReasonCode,
 } from '@thuiszitters/domain';
 import type { Random } from './random.js';
-import { DEMO_MUNICIPALITIES, DEMO_SCHOOLS, DEMO_SWV, schoolKey, type DemoSchool } from './region.js';
+import { DEMO_REGION, schoolKey, type DemoSchool, type SeedRegion } from './region.js';
 
 export interface Lead {
   organisation: string;
@@ -182,20 +182,24 @@ export const DEMO_PUPIL_REF = 'LVS-000123';
 export interface CaseGenerationOptions {
   anchor: IsoDate;
   count: number;
+  /** The SWV, its schools and municipalities; default the demo region. */
+  region?: SeedRegion;
+  /** School years the cases start in, counting back from the anchor's; default 2. */
+  schoolYears?: number;
 }
 
-export function generateCases(random: Random, { anchor, count }: CaseGenerationOptions): SeedCase[] {
-  // Cases start in the last two school years: from 1 August of the previous school year on.
-  const windowStart = schoolYearStartingIn(schoolYearOf(anchor).startYear - 1).from;
-  const schoolWeights = Object.fromEntries(DEMO_SCHOOLS.map((s) => [schoolKey(s), s.weight]));
-  const schoolsByKey = new Map(DEMO_SCHOOLS.map((s) => [schoolKey(s), s]));
+export function generateCases(random: Random, { anchor, count, region = DEMO_REGION, schoolYears = 2 }: CaseGenerationOptions): SeedCase[] {
+  // Cases start in the last `schoolYears` school years: from 1 August of the first of them on.
+  const windowStart = schoolYearStartingIn(schoolYearOf(anchor).startYear - (schoolYears - 1)).from;
+  const schoolWeights = Object.fromEntries(region.schools.map((s) => [schoolKey(s), s.weight]));
+  const schoolsByKey = new Map(region.schools.map((s) => [schoolKey(s), s]));
   const cases: SeedCase[] = [];
   for (let i = 0; i < count; i++) {
     const pupilRef = `LVS-${String(101 + i).padStart(6, '0')}`;
-    const demoPupil = pupilRef === DEMO_PUPIL_REF;
-    const school = demoPupil ? DEMO_SCHOOLS[0] : schoolsByKey.get(random.weighted(schoolWeights))!;
+    const demoPupil = region === DEMO_REGION && pupilRef === DEMO_PUPIL_REF;
+    const school = demoPupil ? region.schools[0]! : schoolsByKey.get(random.weighted(schoolWeights))!;
     const firstDay = demoPupil ? addDays(anchor, -74) : pickFirstDay(random, windowStart, addDays(anchor, -2));
-    cases.push(generateCase(random, { anchor, pupilRef, school, firstDay, demoPupil }));
+    cases.push(generateCase(random, { anchor, pupilRef, school, firstDay, demoPupil, region }));
   }
   return cases;
 }
@@ -221,10 +225,11 @@ interface CaseSeedInput {
   school: DemoSchool;
   firstDay: IsoDate;
   demoPupil: boolean;
+  region: SeedRegion;
 }
 
 function generateCase(random: Random, input: CaseSeedInput): SeedCase {
-  const { anchor, pupilRef, school, firstDay, demoPupil } = input;
+  const { anchor, pupilRef, school, firstDay, demoPupil, region } = input;
   const id = random.uuid();
   const key = schoolKey(school);
   // Most pupils live in the municipality of their school; the demo pupil does (so leerplicht of
@@ -232,7 +237,7 @@ function generateCase(random: Random, input: CaseSeedInput): SeedCase {
   const livesNearby = random.chance(0.8) || demoPupil;
   const municipalityCode = livesNearby
     ? school.municipalityCode
-    : random.pick(DEMO_MUNICIPALITIES.filter((m) => m.code !== school.municipalityCode)).code;
+    : random.pick(region.municipalities.filter((m) => m.code !== school.municipalityCode)).code;
 
   const [minAge, maxAge] = AGE_BY_TYPE[school.schoolType];
   const birthYear = Number(firstDay.slice(0, 4)) - random.int(minAge, maxAge);
@@ -254,7 +259,7 @@ function generateCase(random: Random, input: CaseSeedInput): SeedCase {
 
   const story = new StoryWriter(random, anchor);
   const schoolActor: Actor = { organisation: key, role: 'school', name: random.pick(PROFESSIONALS.school) };
-  const swvActor: Actor = { organisation: DEMO_SWV.code, role: 'swv', name: random.pick(PROFESSIONALS.swv) };
+  const swvActor: Actor = { organisation: region.swv.code, role: 'swv', name: random.pick(PROFESSIONALS.swv) };
   const leerplichtActor: Actor = { organisation: municipalityCode, role: 'leerplicht', name: random.pick(PROFESSIONALS.leerplicht) };
 
   const signal = minDate(addDays(firstDay, random.int(0, 8)), anchor);
@@ -276,7 +281,7 @@ function generateCase(random: Random, input: CaseSeedInput): SeedCase {
   let lead: Lead | null = null;
   const leadOn = addDays(reportedToSwv, random.int(1, 12));
   if (hasLead) {
-    lead = pickLead(random, key, municipalityCode, leadOn);
+    lead = pickLead(random, key, municipalityCode, region.swv.code, leadOn);
     story.add('leadAssigned', leadOn, actorFor(lead, swvActor, schoolActor, leerplichtActor), `Regie belegd bij ${lead.name}.`, { lead });
   }
 
@@ -326,7 +331,7 @@ function generateCase(random: Random, input: CaseSeedInput): SeedCase {
       if (random.chance(0.6)) story.add('actionCompleted', addDays(dueOn, random.int(-5, 5)), schoolActor, 'Actie afgerond.');
     }
     if (lead && meetingCount === 1 && random.chance(0.15)) {
-      lead = pickLead(random, key, municipalityCode, meeting);
+      lead = pickLead(random, key, municipalityCode, region.swv.code, meeting);
       story.add('leadChanged', meeting, swvActor, `Regie overgedragen aan ${lead.name}.`, { lead });
     }
     meetingCount++;
@@ -397,7 +402,7 @@ function generateCase(random: Random, input: CaseSeedInput): SeedCase {
       school: { brin: school.brin, vestiging: school.vestiging },
       schoolType: school.schoolType,
       municipalityCode,
-      swvCode: DEMO_SWV.code,
+      swvCode: region.swv.code,
       absence: { enrolled, firstDayOfAbsence: firstDay, authorised, exemption, duoReportNumber },
       reasons: { primary, secondary },
       lead: lead && story.reached(lead.since) ? lead : null,
@@ -422,10 +427,10 @@ function emptyVoice(): Voice {
   return { wishes: null, heardOn: null, notHeardReason: null };
 }
 
-function pickLead(random: Random, schoolKeyValue: string, municipalityCode: string, since: IsoDate): Lead {
+function pickLead(random: Random, schoolKeyValue: string, municipalityCode: string, swvCode: string, since: IsoDate): Lead {
   const role = random.weighted({ school: 48, swv: 30, leerplicht: 14, jeugdhulp: 6, jgz: 2 }) as LeadRole;
   const organisation =
-    role === 'school' ? schoolKeyValue : role === 'swv' ? DEMO_SWV.code : role === 'leerplicht' ? municipalityCode : role === 'jgz' ? 'GGD Voorbeeldregio' : 'Wijkteam Voorbeeldregio';
+    role === 'school' ? schoolKeyValue : role === 'swv' ? swvCode : role === 'leerplicht' ? municipalityCode : role === 'jgz' ? 'GGD Voorbeeldregio' : 'Wijkteam Voorbeeldregio';
   const names = PROFESSIONALS[role as keyof typeof PROFESSIONALS] ?? PROFESSIONALS.swv;
   return { organisation, role, name: random.pick(names), since };
 }

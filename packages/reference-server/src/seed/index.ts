@@ -11,7 +11,7 @@ import { isIsoDate, type IsoDate } from '@thuiszitters/domain';
 import type { Database } from '../storage/database.js';
 import { generateCases, type SeedCase } from './cases.js';
 import { mulberry32, seedFromText } from './random.js';
-import { DEMO_MUNICIPALITIES, DEMO_SCHOOLS, DEMO_SWV, schoolKey } from './region.js';
+import { DEMO_REGION, DEMO_SCHOOLS, DEMO_SWV, schoolKey, type SeedRegion } from './region.js';
 import { generateAssessments, type SeedAssessment } from './routekaart.js';
 
 export { DEMO_MUNICIPALITIES, DEMO_SCHOOLS, DEMO_SWV, schoolKey } from './region.js';
@@ -50,51 +50,61 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     const present = await tx.query('SELECT 1 FROM definition_profiles WHERE swv_code = $1', [DEMO_SWV.code]);
     if (present.length > 0) return { inserted: false, anchorDate, schools: 0, cases: 0, events: 0, assessments: 0 };
 
-    await tx.query('INSERT INTO definition_profiles (swv_code, name) VALUES ($1, $2)', [DEMO_SWV.code, DEMO_SWV.name]);
-    await insertRows(
-      tx,
-      `INSERT INTO municipalities (code, name) SELECT code, name FROM jsonb_to_recordset($1::jsonb) AS x(code text, name text)
-       ON CONFLICT (code) DO NOTHING`,
-      DEMO_MUNICIPALITIES.map((m) => ({ code: m.code, name: m.name })),
-    );
-    await insertRows(
-      tx,
-      `INSERT INTO schools (school_key, brin, vestiging, name, school_type, municipality_code, swv_code)
-       SELECT * FROM jsonb_to_recordset($1::jsonb)
-         AS x(school_key text, brin text, vestiging text, name text, school_type text, municipality_code text, swv_code text)
-       ON CONFLICT (school_key) DO NOTHING`,
-      DEMO_SCHOOLS.map((s) => ({
-        school_key: schoolKey(s),
-        brin: s.brin,
-        vestiging: s.vestiging,
-        name: s.name,
-        school_type: s.schoolType,
-        municipality_code: s.municipalityCode,
-        swv_code: DEMO_SWV.code,
-      })),
-    );
-    await insertRows(tx, INSERT_CASES, cases.map(caseRow));
-    await insertRows(
-      tx,
-      `INSERT INTO case_events (id, case_id, type, occurred_on, recorded_at, actor, summary, data)
-       SELECT id, case_id, type, occurred_on, recorded_at, actor, summary, data FROM jsonb_to_recordset($1::jsonb)
-         AS x(id uuid, case_id uuid, type text, occurred_on date, recorded_at timestamptz, actor jsonb, summary text, data jsonb)`,
-      cases.flatMap((c) =>
-        c.events.map((e) => ({
-          id: e.id,
-          case_id: c.id,
-          type: e.type,
-          occurred_on: e.occurredOn,
-          recorded_at: e.recordedAt,
-          actor: e.actor,
-          summary: e.summary,
-          data: e.data,
-        })),
-      ),
-    );
+    await insertRegion(tx, DEMO_REGION);
+    await insertCases(tx, cases);
     await insertAssessments(tx, assessments);
     return { inserted: true, anchorDate, schools: DEMO_SCHOOLS.length, cases: cases.length, events, assessments: assessments.length };
   });
+}
+
+/** Inserts an SWV's definition profile (the marker that the region is seeded), municipalities and schools. */
+export async function insertRegion(tx: Database, region: SeedRegion): Promise<void> {
+  await tx.query('INSERT INTO definition_profiles (swv_code, name) VALUES ($1, $2)', [region.swv.code, region.swv.name]);
+  await insertRows(
+    tx,
+    `INSERT INTO municipalities (code, name) SELECT code, name FROM jsonb_to_recordset($1::jsonb) AS x(code text, name text)
+     ON CONFLICT (code) DO NOTHING`,
+    region.municipalities.map((m) => ({ code: m.code, name: m.name })),
+  );
+  await insertRows(
+    tx,
+    `INSERT INTO schools (school_key, brin, vestiging, name, school_type, municipality_code, swv_code)
+     SELECT * FROM jsonb_to_recordset($1::jsonb)
+       AS x(school_key text, brin text, vestiging text, name text, school_type text, municipality_code text, swv_code text)
+     ON CONFLICT (school_key) DO NOTHING`,
+    region.schools.map((s) => ({
+      school_key: schoolKey(s),
+      brin: s.brin,
+      vestiging: s.vestiging,
+      name: s.name,
+      school_type: s.schoolType,
+      municipality_code: s.municipalityCode,
+      swv_code: region.swv.code,
+    })),
+  );
+}
+
+/** Inserts cases and their events (the seed's own rows: ids and versions as generated). */
+export async function insertCases(tx: Database, cases: SeedCase[]): Promise<void> {
+  await insertRows(tx, INSERT_CASES, cases.map(caseRow));
+  await insertRows(
+    tx,
+    `INSERT INTO case_events (id, case_id, type, occurred_on, recorded_at, actor, summary, data)
+     SELECT id, case_id, type, occurred_on, recorded_at, actor, summary, data FROM jsonb_to_recordset($1::jsonb)
+       AS x(id uuid, case_id uuid, type text, occurred_on date, recorded_at timestamptz, actor jsonb, summary text, data jsonb)`,
+    cases.flatMap((c) =>
+      c.events.map((e) => ({
+        id: e.id,
+        case_id: c.id,
+        type: e.type,
+        occurred_on: e.occurredOn,
+        recorded_at: e.recordedAt,
+        actor: e.actor,
+        summary: e.summary,
+        data: e.data,
+      })),
+    ),
+  );
 }
 
 const INSERT_CASES = `
@@ -169,7 +179,7 @@ async function insertAssessments(tx: Database, assessments: SeedAssessment[]): P
   );
 }
 
-async function insertRows(tx: Database, sql: string, rows: unknown[], extraParams: unknown[] = []): Promise<void> {
+export async function insertRows(tx: Database, sql: string, rows: unknown[], extraParams: unknown[] = []): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     await tx.query(sql, [JSON.stringify(rows.slice(i, i + BATCH)), ...extraParams]);
   }

@@ -64,3 +64,12 @@ export const DEMO_SCHOOLS: readonly DemoSchool[] = [
 ];
 
 export const schoolKey = (s: { brin: string; vestiging: string }) => `${s.brin}${s.vestiging}`;
+
+/** A region the seed generates cases for: its SWV, schools (with their share of cases) and municipalities. */
+export interface SeedRegion {
+  swv: { code: string; name: string };
+  schools: readonly DemoSchool[];
+  municipalities: readonly DemoMunicipality[];
+}
+
+export const DEMO_REGION: SeedRegion = { swv: DEMO_SWV, schools: DEMO_SCHOOLS, municipalities: DEMO_MUNICIPALITIES };
