@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --runs=N] [-- --only=sizes,chart,timeline,form,sdk,server]`:
+// `npm run bench [-- --quick] [-- --runs=N] [-- --only=sizes,chart,timeline,bigcase,form,sdk,server,scale]`:
 // size and speed of the kit beside the libraries a vendor would pick instead, measured in one run
 // on this machine. Prints one table and writes bench/results.json. See bench/README.md.
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,8 @@ import { serveStatic } from './lib/static-server.js';
 import { CHART_PAGES, runChart } from './sections/chart.js';
 import { FORM_PAGES, runForm } from './sections/form.js';
 import { runSdk } from './sections/sdk.js';
+import { BIG_CASE_PAGES, runBigCase } from './sections/big-case.js';
+import { runScale } from './sections/scale.js';
 import { runServer } from './sections/server.js';
 import { runSizes } from './sections/sizes.js';
 import { TIMELINE_PAGES, runTimeline } from './sections/timeline.js';
@@ -52,7 +54,7 @@ async function section(name: SectionName, title: string, run: () => Promise<Sect
 
 if (wants('sizes')) await section('sizes', 'bundle sizes', runSizes);
 
-const browserSections = (['chart', 'timeline', 'form'] as const).filter(wants);
+const browserSections = (['chart', 'timeline', 'bigcase', 'form'] as const).filter(wants);
 if (browserSections.length > 0) {
   const server = await serveStatic(buildDir);
   let browser: Browser | undefined;
@@ -73,6 +75,11 @@ if (browserSections.length > 0) {
     if (wants('timeline')) {
       await section('timeline', 'case timeline', () => withPages(TIMELINE_PAGES, () => runTimeline(b, server.origin, { runs: options.runs, scrollStep: 100 })));
     }
+    if (wants('bigcase')) {
+      await section('bigcase', 'big case against the reference server', () =>
+        withPages(BIG_CASE_PAGES, () => runBigCase(b, server.origin, { runs: options.quick ? 2 : Math.min(options.runs, 5) })),
+      );
+    }
     if (wants('form')) {
       await mkdir(join(buildDir, 'shoelace'), { recursive: true });
       await copyFile(at('node_modules/@shoelace-style/shoelace/dist/themes/light.css'), join(buildDir, 'shoelace/light.css'));
@@ -89,6 +96,11 @@ if (wants('sdk')) await section('sdk', 'SDK overhead', () => runSdk({ runs: opti
 if (wants('server')) {
   const engines = process.env.DATABASE_URL ? 'PGlite and PostgreSQL' : 'PGlite';
   await section('server', `reference server (${engines})`, () => runServer({ seconds: options.quick ? 2 : 5, connections: 10 }));
+}
+
+if (wants('scale')) {
+  const engines = process.env.DATABASE_URL ? 'PostgreSQL national and PGlite region' : 'PGlite region only: DATABASE_URL not set';
+  await section('scale', `reference server at scale (${engines})`, () => runScale({ seconds: options.quick ? 2 : 5 }));
 }
 
 const rows: Row[] = Object.values(sections).flatMap((s) => s!.rows);

@@ -4,11 +4,11 @@ export interface BenchOptions {
   quick: boolean;
   /** Runs per comparison (at least 7 for a real run). */
   runs: number;
-  /** Sections to run (all when not given): sizes, chart, timeline, form, sdk, server. */
+  /** Sections to run (all when not given): sizes, chart, timeline, bigcase, form, sdk, server, scale. */
   only: ReadonlySet<SectionName>;
 }
 
-export const SECTIONS = ['sizes', 'chart', 'timeline', 'form', 'sdk', 'server'] as const;
+export const SECTIONS = ['sizes', 'chart', 'timeline', 'bigcase', 'form', 'sdk', 'server', 'scale'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 export function parseOptions(argv: readonly string[]): BenchOptions {

@@ -11,13 +11,14 @@ import autocannon from 'autocannon';
 import { at } from '../lib/paths.js';
 import { fmt, type Row, type SectionResult } from '../lib/report.js';
 
-interface Started {
+export interface Started {
   origin: string;
   engine: string;
+  bigCaseId?: string;
   stop(): Promise<void>;
 }
 
-async function startServer(env: Record<string, string | undefined>): Promise<Started> {
+export async function startServer(env: Record<string, string | undefined>): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', at('bench/server/serve.ts')], {
     cwd: at(''),
     env: { ...process.env, ...env },
@@ -29,10 +30,11 @@ async function startServer(env: Record<string, string | undefined>): Promise<Sta
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
-  const { origin, engine } = JSON.parse(line) as { origin: string; engine: string };
+  const { origin, engine, bigCaseId } = JSON.parse(line) as { origin: string; engine: string; bigCaseId?: string };
   return {
     origin,
     engine,
+    bigCaseId,
     async stop() {
       child.kill('SIGTERM');
       await exited;
@@ -40,13 +42,13 @@ async function startServer(env: Record<string, string | undefined>): Promise<Sta
   };
 }
 
-function load(options: autocannon.Options): Promise<autocannon.Result> {
+export function load(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 
-async function json<T>(response: Response): Promise<T> {
+export async function json<T>(response: Response): Promise<T> {
   if (!response.ok) throw new Error(`${response.url}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }

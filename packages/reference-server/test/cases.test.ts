@@ -242,6 +242,37 @@ describe.each(engines)('cases on $name', (engine) => {
       const mixed = expectProblem(await school.get(`/v1/cases/${created.id}/events?limit=3&cursor=${newest1.nextCursor}`), 400);
       expect(mixed.invalidParams).toEqual([expect.objectContaining({ name: 'cursor' })]);
       expectProblem(await school.get(`/v1/cases/${created.id}/events?order=latest`), 400);
+      // A cursor that decodes but holds no valid key is a 400, never a database error.
+      for (const key of [['oldest', '2026-13-45', '2026-09-01T00:00:00.000Z', 'x'], ['newest', '2026-09-01', 'gisteren', 'x'], ['oldest', '2026-09-01', '2026-02-30T25:00:00Z', 'x']]) {
+        const forged = Buffer.from(JSON.stringify(key)).toString('base64url');
+        const refused = expectProblem(await school.get(`/v1/cases/${created.id}/events?order=${key[0]}&cursor=${forged}`), 400);
+        expect(refused.invalidParams).toEqual([expect.objectContaining({ name: 'cursor' })]);
+      }
+    });
+
+    it('pages a long case in either order without gaps or repeats, derived events included', async () => {
+      const created = await school.createCase();
+      // Events on the same days and (within a millisecond) the same moments: the key must still be total.
+      const days = ['2026-09-02', '2026-09-29', '2026-09-29', '2026-10-05', '2026-09-02', '2026-10-05', '2026-09-15'];
+      for (const [i, day] of days.entries()) {
+        await school.post(`/v1/cases/${created.id}/events`, { type: 'note', occurredOn: day, summary: `n${i}` }, { 'idempotency-key': `long-case-${i}-${created.id.slice(0, 8)}` });
+      }
+      const all = (await school.get(`/v1/cases/${created.id}/events?limit=100`)).json().items as Array<{ id: string; derived: boolean }>;
+      expect(all.filter((e) => !e.derived).length).toBe(days.length);
+      expect(all.some((e) => e.derived)).toBe(true); // at least the LRV threshold
+      for (const order of ['oldest', 'newest'] as const) {
+        for (const limit of [1, 2, 3]) {
+          const seen: string[] = [];
+          let cursor: string | null = null;
+          do {
+            const page: { items: Array<{ id: string }>; nextCursor: string | null } = (await school.get(`/v1/cases/${created.id}/events?order=${order}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)).json();
+            seen.push(...page.items.map((e) => e.id));
+            cursor = page.nextCursor;
+          } while (cursor);
+          const expected = all.map((e) => e.id);
+          expect(seen, `${order}, pages of ${limit}`).toEqual(order === 'oldest' ? expected : [...expected].reverse());
+        }
+      }
     });
 
     it('is append-only: no PUT, PATCH or DELETE of events, no derived or closure types by hand', async () => {

@@ -1,6 +1,7 @@
 // Case events: listCaseEvents (stored + derived threshold events, oldest or newest first) and
 // addCaseEvent (append-only; lead and offer events also update the case).
 import { decodeCursor, encodeCursor } from '../cases/cursor.js';
+import { isIsoDate } from '@thuiszitters/domain';
 import { HttpProblem } from '../http/problem.js';
 import { loadProfiles, today, derivedEvents } from '../cases/derive.js';
 import { defaultSummary, EVENT_COLUMNS, insertEvent, toApiEvent, type EventRow } from '../cases/events.js';
@@ -25,10 +26,27 @@ const listCaseEvents = async (ctx: RequestContext) => {
   const cursor = decodeCursor(ctx.query.cursor, 4);
   if (cursor && cursor[0] !== (newest ? 'newest' : 'oldest')) throw cursorOfOtherOrder();
   const after = cursor?.slice(1) ?? null;
+  if (after && !(isIsoDate(after[0]) && ISO_INSTANT.test(after[1]!) && !Number.isNaN(Date.parse(after[1]!)))) throw invalidEventCursor();
   const direction = newest ? -1 : 1;
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId);
-    const stored = await tx.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM case_events e WHERE e.case_id = $1::uuid ORDER BY e.seq`, [row.id]);
+    // One page of stored events straight from the index, in the page's order (the sort key is
+    // compared at millisecond precision, as the API writes recordedAt); a long case costs no more
+    // per page than a short one.
+    const params: unknown[] = [row.id, limit + 1];
+    const where = ['e.case_id = $1::uuid'];
+    if (type !== undefined) where.push(`e.type = $${params.push(type)}`);
+    // Ids compare as text in byte order, like the sort key in JS (a derived event's id is not a uuid).
+    const key = `(e.occurred_on, date_trunc('milliseconds', e.recorded_at), e.id::text COLLATE "C")`;
+    if (after) {
+      where.push(`${key} ${newest ? '<' : '>'} ($${params.push(after[0])}::date, $${params.push(after[1])}::timestamptz, $${params.push(after[2])}::text COLLATE "C")`);
+    }
+    const dir = newest ? 'DESC' : 'ASC';
+    const stored = await tx.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM case_events e WHERE ${where.join(' AND ')}
+        ORDER BY e.occurred_on ${dir}, date_trunc('milliseconds', e.recorded_at) ${dir}, e.id::text COLLATE "C" ${dir} LIMIT $2`,
+      params,
+    );
     const profiles = await loadProfiles(tx, [row.swv_code]);
     const derived: ApiEvent[] = derivedEvents(factsOf(row), profiles.get(row.swv_code), today(ctx.now())).map((event) => ({
       id: `${event.type}:${row.id}`,
@@ -41,16 +59,24 @@ const listCaseEvents = async (ctx: RequestContext) => {
       data: {},
       derived: true,
     }));
+    // The few derived events join the page where their key falls.
     const all = [...stored.map((event) => toApiEvent(event, ctx.auth)), ...derived]
       .filter((event) => type === undefined || event.type === type)
+      .filter((event) => !after || direction * compareKeys(sortKey(event), after) > 0)
       .sort((a, b) => direction * compareKeys(sortKey(a), sortKey(b)));
-    const rest = after ? all.filter((event) => direction * compareKeys(sortKey(event), after) > 0) : all;
-    const items = rest.slice(0, limit);
-    const nextCursor = rest.length > limit ? encodeCursor([newest ? 'newest' : 'oldest', ...sortKey(items[items.length - 1]!)]) : null;
+    const items = all.slice(0, limit);
+    const nextCursor = all.length > limit ? encodeCursor([newest ? 'newest' : 'oldest', ...sortKey(items[items.length - 1]!)]) : null;
     await ctx.audit({ action: 'readEvents', caseId: row.id }, tx);
     return { status: 200, body: { items, nextCursor } };
   });
 };
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+const invalidEventCursor = () =>
+  new HttpProblem(400, 'The cursor is not one this server issued.', {
+    invalidParams: [{ name: 'cursor', reason: 'is not a valid cursor; use nextCursor of the previous page' }],
+  });
 
 const cursorOfOtherOrder = () =>
   new HttpProblem(400, 'The cursor belongs to the other order.', {

@@ -8,9 +8,10 @@
 // anchor date give the same rows. Idempotent per SWV: a region already present is left as it is,
 // so an interrupted run can simply be started again. One transaction per SWV keeps memory and
 // transactions bounded.
+import { createHash } from 'node:crypto';
 import type { IsoDate, SchoolType } from '@thuiszitters/domain';
 import type { Database } from '../storage/database.js';
-import { generateCases } from './cases.js';
+import { generateCases, type SeedCase } from './cases.js';
 import { insertCases, insertRegion } from './index.js';
 import { mulberry32, seedFromText } from './random.js';
 import type { DemoSchool, SeedRegion } from './region.js';
@@ -68,6 +69,18 @@ export function scaledRegion(r: number, scale: Scale): SeedRegion {
   return { swv: { code: `${swvType}9${String(r).padStart(3, '0')}`, name: `Samenwerkingsverband Schaalregio ${r + 1}` }, schools, municipalities };
 }
 
+/**
+ * The seed's ids come from a 32-bit PRNG stream, and the streams of 150 regions overlap; so each
+ * id is renamed into its region (a name-based UUID of region code + id), deterministic and unique.
+ */
+function idsOfRegion(cases: SeedCase[], swvCode: string): SeedCase[] {
+  const rename = (id: string) => {
+    const hex = createHash('sha256').update(`${swvCode}:${id}`).digest('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  };
+  return cases.map((c) => ({ ...c, id: rename(c.id), events: c.events.map((e) => ({ ...e, id: rename(e.id) })) }));
+}
+
 export interface ScaledSeedResult {
   regions: number;
   insertedRegions: number;
@@ -88,7 +101,10 @@ export async function seedScaled(
       const present = await tx.query('SELECT 1 FROM definition_profiles WHERE swv_code = $1', [region.swv.code]);
       if (present.length > 0) return null;
       const random = mulberry32(seedFromText(`${region.swv.code} ${options.anchorDate}`));
-      const cases = generateCases(random, { anchor: options.anchorDate, count: scale.casesPerSwv, region, schoolYears: scale.schoolYears });
+      const cases = idsOfRegion(
+        generateCases(random, { anchor: options.anchorDate, count: scale.casesPerSwv, region, schoolYears: scale.schoolYears }),
+        region.swv.code,
+      );
       await insertRegion(tx, region);
       await insertCases(tx, cases);
       return { cases: cases.length, events: cases.reduce((sum, c) => sum + c.events.length, 0) };
