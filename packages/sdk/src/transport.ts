@@ -60,14 +60,16 @@ export function createTransport(options: ClientOptions): Send {
   };
   const idempotentRetry: RetryOptions = { ...retry, methods: [...(retry.methods ?? []), 'post'] };
   const userHooks = options.hooks ?? {};
+  // The token goes into the first attempt's headers directly (no hook, so ky has no hook to run
+  // per request); a retry asks getToken again before it is sent.
   const hooks: Hooks = {
     ...userHooks,
-    beforeRequest: [
-      async (request, { context }) => {
-        const token = await options.getToken({ refresh: context.refresh === true });
+    beforeRetry: [
+      async ({ request, options: requestOptions }) => {
+        const token = await options.getToken({ refresh: (requestOptions.context as { refresh?: boolean }).refresh === true });
         if (token) request.headers.set('Authorization', `Bearer ${token}`);
       },
-      ...(userHooks.beforeRequest ?? []),
+      ...(userHooks.beforeRetry ?? []),
     ],
   };
 
@@ -89,10 +91,14 @@ export function createTransport(options: ClientOptions): Send {
     const init: Options = { ...shared, method: spec.method, headers, retry: spec.idempotencyKey === undefined ? retry : idempotentRetry };
     if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
     if (spec.signal) init.signal = spec.signal;
-    // One extra round after a 401: beforeRequest asks getToken again, so a refreshed token is used.
+    // One extra round after a 401, with getToken asked for a refreshed token.
     for (let round = 0; ; round++) {
-      init.context = { refresh: round > 0 };
+      const refresh = round > 0;
+      init.context = { refresh };
       try {
+        const token = await options.getToken({ refresh });
+        if (token) headers.Authorization = `Bearer ${token}`;
+        else delete headers.Authorization;
         const response = await ky(url, init);
         return (response.status === 204 ? undefined : await response.json()) as T;
       } catch (error) {
