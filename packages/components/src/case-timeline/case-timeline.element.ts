@@ -467,9 +467,12 @@ export class TzCaseTimelineElement extends TzElement {
     this.focusAfterUpdate = ordered[from]?.key;
   }
 
-  private async exportCsv(c: Case): Promise<void> {
-    // Never a partial file: wait until the older events of a long case are in.
-    await this.olderLoad;
+  private exportCsv(c: Case): void {
+    // Never a partial file: while older events of a long case are still coming, export once they are in.
+    if (this.older === 'loading' && this.olderLoad) {
+      void this.olderLoad.then(() => this.exportCsv(c));
+      return;
+    }
     const view = this.view(c, this.loadedEvents ?? (this.events as TimelineEvent[] | undefined) ?? []);
     const m = this.messagesOf(messages);
     const locale = this.locale;
@@ -623,7 +626,7 @@ export class TzCaseTimelineElement extends TzElement {
           </div>
         </fieldset>
         <div class="actions">
-          <button class="button secondary" type="button" @click=${() => void this.exportCsv(c)}>${m.exportCsv}</button>
+          <button class="button secondary" type="button" @click=${() => this.exportCsv(c)}>${m.exportCsv}</button>
           <button class="button secondary" type="button" @click=${() => window.print()}>${m.print}</button>
         </div>
       </div>
