@@ -170,6 +170,20 @@ const loadingHandlers = [
 ];
 export const ConnectedLoading = connected(loadingHandlers, 'Tijdlijn wordt geladen');
 export const ConnectedLoadingEnglish = connected(loadingHandlers, 'Loading the timeline', 'en');
+// A long case: the newest page is shown while the older pages are still coming (held here), or
+// after they failed (with a retry).
+const firstPageOnly = (older: () => Promise<Response>) => [
+  http.get('*/v1/cases/:caseId', () => HttpResponse.json(caseExample)),
+  http.get('*/v1/cases/:caseId/events', ({ request }) =>
+    new URL(request.url).searchParams.has('cursor') ? older() : HttpResponse.json({ ...eventListExample, nextCursor: 'b2xkZXI' }),
+  ),
+];
+const olderLoadingHandlers = firstPageOnly(async () => (await delay('infinite'), HttpResponse.json(eventListExample)));
+export const ConnectedLongCaseOlderLoading = connected(olderLoadingHandlers, 'oudere worden geladen');
+export const ConnectedLongCaseOlderLoadingEnglish = connected(olderLoadingHandlers, 'loading older ones', 'en');
+const olderFailedHandlers = firstPageOnly(async () => problem(problem500));
+export const ConnectedLongCaseOlderFailed = connected(olderFailedHandlers, 'Oudere gebeurtenissen konden niet worden geladen');
+export const ConnectedLongCaseOlderFailedEnglish = connected(olderFailedHandlers, 'Older events could not be loaded', 'en');
 const eventsHandler = http.get('*/v1/cases/:caseId/events', () => HttpResponse.json(eventListExample));
 const errorHandlers = [http.get('*/v1/cases/:caseId', () => problem(problem500)), eventsHandler];
 export const ConnectedError = connected(errorHandlers, 'De tijdlijn kon niet worden geladen');
