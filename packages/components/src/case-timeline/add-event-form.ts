@@ -99,6 +99,8 @@ export class AddEventFormController implements ReactiveController {
 
   async submit(event: Event): Promise<void> {
     event.preventDefault();
+    // The button is aria-disabled while sending, not disabled (that would drop keyboard focus to
+    // <body>), so a second press arrives here and is ignored.
     if (this.submitting) return;
     const problems = checkDraft(this.draft, this.today());
     this.problems = problems;
@@ -169,7 +171,7 @@ export class AddEventFormController implements ReactiveController {
           ${fields.map((name) => this.renderField(name, m, locale))}
           ${this.draft.type === 'caseClosed' ? html`<p class="hint">${m.closedNote}</p>` : nothing}
           <div class="form-actions">
-            <button class="button" type="submit" ?disabled=${this.submitting} aria-describedby="${ID}status">
+            <button class="button" type="submit" aria-disabled=${this.submitting ? 'true' : 'false'} aria-describedby="${ID}status">
               ${this.submitting ? m.submitting : m.submit}
             </button>
           </div>

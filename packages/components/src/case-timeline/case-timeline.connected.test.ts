@@ -8,6 +8,7 @@ import '../provider/define.js';
 import type { TzCaseTimelineElement } from './case-timeline.element.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { flakyFetch, testApi } from '../test-support/api.js';
+import { deepActiveElement } from '../test-support/focus.js';
 import type { Case } from '@thuiszitters/sdk';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -225,6 +226,39 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     expect(onServer.filter((e) => e.type === 'meetingHeld').length).to.equal(1);
   });
 
+  it('keeps keyboard focus on the add button while sending and after the event is stored (never on <body>)', async () => {
+    const api = await testApi();
+    const c = await freshCase();
+    const held = gate(globalThis.fetch.bind(globalThis), isEventsPost);
+    const el = await fixture<TzCaseTimelineElement>(
+      html`<tz-case-timeline lang="nl" can-add case-id=${c.id} .client=${api.client('school', { fetch: held.fetch })}></tz-case-timeline>`,
+    );
+    await loaded(el);
+    let added = false;
+    el.addEventListener('tz-event-added', () => (added = true));
+    const type = root(el).querySelector<HTMLSelectElement>('#tz-add-type')!;
+    type.value = 'note';
+    type.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const summary = root(el).querySelector<HTMLTextAreaElement>('#tz-add-summary')!;
+    summary.value = 'Gebeld met ouders.';
+    summary.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const button = root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => items(el).some((li) => li.classList.contains('pending')), 'in flight', { timeout: 8000 });
+    // Sending: the button says so and is not actionable, but keeps focus (a disabled button would drop it).
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(deepActiveElement()).to.equal(button);
+    held.release();
+    await waitUntil(() => added, 'stored', { timeout: 8000 });
+    await el.updateComplete;
+    expect(deepActiveElement()).to.equal(button);
+    expect(button.getAttribute('aria-disabled')).to.equal('false');
+    expect(root(el).querySelector('.add-ok')!.textContent).to.equal('Notitie toegevoegd.');
+  });
+
   it('rolls an optimistic add back with a clear message when saving fails, and a retry reuses the key', async () => {
     const api = await testApi();
     const c = await freshCase();
@@ -267,10 +301,13 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     const client = api.client('school', { fetch: forbidding(globalThis.fetch.bind(globalThis), isEventsPost) });
     const el = await fixture<TzCaseTimelineElement>(html`<tz-case-timeline lang="nl" can-add case-id=${c.id} .client=${client}></tz-case-timeline>`);
     await loaded(el);
+    root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!.focus();
     await addMeeting(el);
     await waitUntil(() => !root(el).querySelector('.add'), 'form hidden', { timeout: 8000 });
     expect(text(el)).to.contain('U mag aan deze casus geen gebeurtenissen toevoegen.');
     expect(items(el).some((li) => li.dataset.type === 'meetingHeld')).to.equal(false);
+    // The form (and its focused button) is gone: focus moved to the message, not to <body>.
+    expect(deepActiveElement()?.textContent).to.equal('U mag aan deze casus geen gebeurtenissen toevoegen.');
     await expectNoAxeViolations(el);
   });
 

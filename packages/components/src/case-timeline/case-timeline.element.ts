@@ -300,7 +300,10 @@ export class TzCaseTimelineElement extends TzElement {
 
   override updated(): void {
     if (this.focusAfterUpdate) {
-      const el = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(this.focusAfterUpdate)}"]`);
+      const el =
+        this.focusAfterUpdate === 'add-forbidden'
+          ? this.renderRoot.querySelector<HTMLElement>('#tz-add-forbidden')
+          : this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(this.focusAfterUpdate)}"]`);
       this.focusAfterUpdate = undefined;
       el?.focus();
     }
@@ -420,6 +423,8 @@ export class TzCaseTimelineElement extends TzElement {
       withoutTemp();
       const status = statusOf(error);
       if (status === 403) {
+        // The form goes away; if focus was in it, the message takes it (else it would fall to <body>).
+        if ((this.renderRoot as ShadowRoot).activeElement?.closest('.add')) this.focusAfterUpdate = 'add-forbidden';
         this.addForbidden = true;
         this.addFailure = m.addForbidden;
       } else if (status === 400 || status === 422) {
@@ -573,7 +578,7 @@ export class TzCaseTimelineElement extends TzElement {
       ${showForm
         ? this.form.render(m, locale, this.addOk, this.addFailure)
         : this.addForbidden
-          ? html`<p class="add-failure" role="alert">${this.addFailure || m.addForbidden}</p>`
+          ? html`<p class="add-failure" id="tz-add-forbidden" tabindex="-1" role="alert">${this.addFailure || m.addForbidden}</p>`
           : nothing}
     </div>`;
   }
