@@ -244,6 +244,35 @@ describe('the demo page', () => {
     });
   }
 
+  it('after a report is created with the keyboard, focus is on the confirmation, not on <body>', async () => {
+    const watched = await watchedPage(browser);
+    const { page } = watched;
+    // The demo pupil has a seeded open case (the form would edit it): answer the page's own lookup
+    // with "none", so the form reports a new case as on a first visit.
+    await page.route(
+      (url) => url.pathname.endsWith('/v1/cases') && url.searchParams.has('q'),
+      (route) => route.fulfill({ json: { items: [] } }),
+    );
+    await page.goto(`${stack.origin}/?rol=school`);
+    const form = page.locator('tz-melding-form');
+    await fillMelding(form, { firstDayOfAbsence: daysBefore(todayInAmsterdam(), 30), primaryReason: REASON });
+    await form.locator('#f-birthYearMonth').fill('2012-03'); // the demo page does not prefill it
+    await form.locator('[part="submit"]').focus();
+    await page.keyboard.press('Enter');
+    await form.locator('[part="confirmation"]').waitFor();
+    // The page switched the form to the new case (tz-melding-created): the confirmation stays and keeps focus.
+    await page.locator('tz-case-timeline:not([hidden])').waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active ? `${active.localName}#${active.id}` : 'none';
+      });
+    await expect.poll(focused, { timeout: WAIT }).toBe('h2#done-title');
+    expect(watched.pageErrors).toEqual([]);
+    await watched.close();
+  });
+
   it('switching roles by the role links shows the other role’s elements', async () => {
     const watched = await watchedPage(browser);
     const { page } = watched;

@@ -7,6 +7,7 @@ import '../provider/define.js';
 import { flakyFetch, testApi } from '../test-support/api.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import type { TzMeldingFormElement } from './melding-form.element.js';
+import { deepActiveElement } from '../test-support/focus.js';
 import { $, $$, TODAY, completeRequired, fill, pick, text } from './test-helpers.js';
 
 const uniqueRef = (label: string) => `T-${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -58,6 +59,25 @@ describe('<tz-melding-form> connected to the reference server', () => {
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#f-firstDayOfAbsence').value).to.equal('');
     expect($<HTMLInputElement>(el, '#f-birthYearMonth').value).to.equal('2012-03');
+  });
+
+  it('keeps focus on the confirmation when the host switches the form to the new case (the demo page does)', async () => {
+    const api = await testApi();
+    const client = api.client('school');
+    const ref = uniqueRef('switch');
+    const el = await mountConnected(client, ref);
+    await fill(el, 'school', '12AB00');
+    await completeRequired(el);
+    // Like the demo page: on tz-melding-created the host sets case-id, so the form now edits that case.
+    el.addEventListener('tz-melding-created', (e) => el.setAttribute('case-id', e.detail.case.id));
+    submitButton(el).focus();
+    const created = oneEvent(el, 'tz-melding-created');
+    submitButton(el).click();
+    await created;
+    await waitUntil(() => el.shadowRoot!.querySelector('#done-title') && deepActiveElement() !== document.body, 'focus placed', { timeout: 8000 });
+    await el.updateComplete;
+    expect(deepActiveElement()).to.equal($(el, '#done-title'));
+    expect(text(el, '[part="confirmation"]')).to.contain(ref);
   });
 
   it('retries after a lost answer with the same Idempotency-Key: one case, values kept meanwhile', async () => {

@@ -267,6 +267,9 @@ export class TzMeldingFormElement extends TzElement {
       this.clearState({ dropStoredDraft: false });
       if (changed.has('caseId')) this.loadedCase = undefined;
     }
+    // The host switched to the case just saved (the demo page does on tz-melding-created): it is
+    // already here, so keep the confirmation (and its focus) instead of a loading skeleton.
+    if (changed.has('caseId') && this.caseId && this.saved?.case.id === this.caseId && !this.loadedCase) this.loadedCase = this.saved.case;
     if (changed.has('case') && this.case) this.adoptCase(this.case, 'case');
     const key = this.draftStorageKey;
     if (key && key !== this.restoredFrom) {
