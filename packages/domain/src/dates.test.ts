@@ -8,6 +8,7 @@ import {
   last3Months,
   lastSchoolYear,
   overlapDays,
+  parseDateInput,
   parseIsoDate,
   previousPeriod,
   samePeriodLastYear,
@@ -94,5 +95,24 @@ describe('school years', () => {
   it('computes the same period last year', () => {
     expect(samePeriodLastYear({ from: '2026-08-01', to: '2027-07-31' })).toEqual({ from: '2025-08-01', to: '2026-07-31' });
     expect(samePeriodLastYear({ from: '2028-02-01', to: '2028-02-29' })).toEqual({ from: '2027-02-01', to: '2027-02-28' });
+  });
+});
+
+describe('parseDateInput (typed dates)', () => {
+  it('reads ISO and the Dutch day-month-year order with -, / or .', () => {
+    for (const typed of ['2026-12-02', '2026-12-2', '2-12-2026', '02-12-2026', '2/12/2026', '02.12.2026', ' 2-12-2026 ']) {
+      expect(parseDateInput(typed), typed).toEqual({ date: '2026-12-02' });
+    }
+    expect(parseDateInput('29-2-2028')).toEqual({ date: '2028-02-29' });
+  });
+
+  it('says why a text is not a date: empty, not a date as written, or a day that does not exist', () => {
+    expect(parseDateInput('  ')).toEqual({ problem: 'empty' });
+    for (const typed of ['2-12-26', '2026/12/02', '2-12/2026', 'morgen', '12-2026', '2026-12-02T10:00']) {
+      expect(parseDateInput(typed), typed).toEqual({ problem: 'format' });
+    }
+    for (const typed of ['31-02-2026', '29-02-2026', '2026-13-01', '0-12-2026', '31.04.2026']) {
+      expect(parseDateInput(typed), typed).toEqual({ problem: 'nonexistent' });
+    }
   });
 });

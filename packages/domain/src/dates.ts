@@ -28,6 +28,30 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(y), month);
 }
 
+/** What a typed date turned out to be: a date, or why not (`format`: not a date as written; `nonexistent`: 31-02-2026). */
+export type DateInput = { date: IsoDate } | { problem: 'empty' | 'format' | 'nonexistent' };
+
+const TYPED_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const TYPED_DUTCH = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
+
+/**
+ * Reads a date as people type it into a text field: `2026-12-02` (ISO), or the Dutch order
+ * day-month-year `2-12-2026`, `02-12-2026`, `2/12/2026`, `2.12.2026`. A four-digit year is
+ * required (`2-12-26` is ambiguous). The one parser of every text date field of the kit.
+ */
+export function parseDateInput(text: string): DateInput {
+  const value = text.trim();
+  if (!value) return { problem: 'empty' };
+  let y: string, m: string, d: string;
+  const iso = TYPED_ISO.exec(value);
+  const dutch = TYPED_DUTCH.exec(value);
+  if (iso) [, y, m, d] = iso;
+  else if (dutch) [, d, , m, y] = dutch;
+  else return { problem: 'format' };
+  const date = isoDate(Number(y), Number(m), Number(d));
+  return isIsoDate(date) ? { date } : { problem: 'nonexistent' };
+}
+
 /** Parses `YYYY-MM-DD` to a `Date` at 00:00 UTC; throws a `RangeError` on anything else. */
 export function parseIsoDate(value: IsoDate): Date {
   if (!isIsoDate(value)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${String(value)}`);

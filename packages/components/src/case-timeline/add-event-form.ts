@@ -215,6 +215,8 @@ export class AddEventFormController implements ReactiveController {
         return m.chooseRequired(label);
       case 'date':
         return m.invalidDate(label);
+      case 'nonexistent':
+        return m.nonexistentDate(label);
       case 'future':
         return m.futureDate(label);
       case 'hours':
@@ -250,7 +252,8 @@ export class AddEventFormController implements ReactiveController {
       case 'plannedOn':
       case 'dueOn':
       case 'startDate':
-        return this.text(name, label, error, m.occurredOnHint, 'numeric');
+        // inputmode text: a numeric keypad has no '-', '/' or '.' to type 2-12-2026 with.
+        return this.text(name, label, error, m.occurredOnHint, 'text');
       case 'hoursPerWeek':
         return this.text(name, label, error, '', 'decimal');
       case 'summary':

@@ -112,11 +112,55 @@ describe('<tz-case-timeline> add-event form', () => {
     await fill(el, 'occurredOn', '2026-02-30');
     field(el, 'occurredOn').dispatchEvent(new Event('blur'));
     await el.updateComplete;
-    expect(root(el).querySelector('#tz-add-occurredOn-error')!.textContent).to.equal('Datum is geen geldige datum. Gebruik jjjj-mm-dd.');
+    expect(root(el).querySelector('#tz-add-occurredOn-error')!.textContent).to.equal('Datum: die dag bestaat niet. Controleer dag en maand.');
     await fill(el, 'occurredOn', '2026-12-01');
     field(el, 'occurredOn').dispatchEvent(new Event('blur'));
     await el.updateComplete;
     expect(root(el).querySelector('#tz-add-occurredOn-error')!.textContent).to.equal('Datum mag niet in de toekomst liggen.');
+  });
+
+  it('dates: accepts day-month-year as typed in the Netherlands (2-12-2026, 02-12-2026, 2/12/2026) and ISO, and says the format', async () => {
+    const el = await timeline();
+    await chooseType(el, 'actionAgreed');
+    const hint = root(el).querySelector('#tz-add-occurredOn-hint')!;
+    expect(hint.textContent).to.equal('Dag-maand-jaar, bijvoorbeeld 2-12-2026. Ook 2026-12-02 kan.');
+    expect(field(el, 'occurredOn').getAttribute('aria-describedby')).to.contain('tz-add-occurredOn-hint');
+    await fill(el, 'occurredOn', '2-11-2026');
+    await fill(el, 'description', 'Gesprek met jeugdarts');
+    await fill(el, 'owner', 'School');
+    await fill(el, 'dueOn', '02.12.2026');
+    let detail = await submit(el);
+    expect(detail.event.occurredOn).to.equal('2026-11-02');
+    expect(detail.event.data).to.deep.include({ dueOn: '2026-12-02' });
+    await chooseType(el, 'meetingPlanned');
+    await fill(el, 'occurredOn', '20/11/2026');
+    await fill(el, 'meetingType', 'mdo');
+    await fill(el, 'plannedOn', '2026-12-2');
+    detail = await submit(el);
+    expect(detail.event.occurredOn).to.equal('2026-11-20');
+    expect(detail.event.data).to.deep.equal({ meetingType: 'mdo', plannedOn: '2026-12-02' });
+  });
+
+  it('dates: a day that does not exist (31-02-2026) or text that is no date gets a clear error, in both languages', async () => {
+    const el = await timeline();
+    await chooseType(el, 'note');
+    await fill(el, 'occurredOn', '31-02-2026');
+    field(el, 'occurredOn').dispatchEvent(new Event('blur'));
+    await el.updateComplete;
+    expect(root(el).querySelector('#tz-add-occurredOn-error')!.textContent).to.equal('Datum: die dag bestaat niet. Controleer dag en maand.');
+    await fill(el, 'occurredOn', '2-11-26');
+    field(el, 'occurredOn').dispatchEvent(new Event('blur'));
+    await el.updateComplete;
+    expect(root(el).querySelector('#tz-add-occurredOn-error')!.textContent).to.equal(
+      'Datum is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld 2-12-2026.',
+    );
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(root(el).querySelector('#tz-add-occurredOn-error')!.textContent).to.equal(
+      'Date is not a date. Write day-month-year, for example 2-12-2026.',
+    );
+    expect(root(el).querySelector('#tz-add-occurredOn-hint')!.textContent).to.equal('Day-month-year, for example 2-12-2026. 2026-12-02 also works.');
+    await expectNoAxeViolations(el);
   });
 
   it('meeting held: type, participants by role and pupil heard', async () => {

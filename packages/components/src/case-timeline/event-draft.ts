@@ -7,8 +7,8 @@ import {
   LEAD_ROLES,
   MEETING_TYPES,
   OFFER_TYPES,
-  isIsoDate,
   isOneOf,
+  parseDateInput,
   type EventType,
   type IsoDate,
 } from '@thuiszitters/domain';
@@ -129,11 +129,26 @@ export type FieldProblem =
   | { kind: 'required' }
   | { kind: 'choose' }
   | { kind: 'date' }
+  | { kind: 'nonexistent' }
   | { kind: 'future' }
   | { kind: 'hours' }
   | { kind: 'participants' };
 
 const HOURS_MAX = 60;
+
+/** A typed date field (the shared parser accepts 2026-12-02 and 2-12-2026): its ISO date, or the problem. */
+function checkDate(typed: string): { date: IsoDate } | FieldProblem {
+  const parsed = parseDateInput(typed);
+  if ('date' in parsed) return parsed;
+  return { kind: parsed.problem === 'empty' ? 'required' : parsed.problem === 'format' ? 'date' : 'nonexistent' };
+}
+
+/** The ISO date of a valid typed date field. */
+const isoOf = (typed: string): IsoDate => {
+  const parsed = parseDateInput(typed);
+  if (!('date' in parsed)) throw new RangeError(`Not a date: ${typed}`);
+  return parsed.date;
+};
 
 /** Checks one field of the draft; null when it is fine. */
 export function checkField(draft: Draft, field: FieldName, today: IsoDate): FieldProblem | null {
@@ -141,19 +156,19 @@ export function checkField(draft: Draft, field: FieldName, today: IsoDate): Fiel
   switch (field) {
     case 'type':
       return draft.type ? null : { kind: 'choose' };
-    case 'occurredOn':
-      if (!text(draft.occurredOn)) return { kind: 'required' };
-      if (!isIsoDate(text(draft.occurredOn))) return { kind: 'date' };
+    case 'occurredOn': {
+      const date = checkDate(draft.occurredOn);
+      if ('kind' in date) return date;
       // A closure may not be dated ahead; planned things are planned with their own date field.
-      return text(draft.occurredOn) > today ? { kind: 'future' } : null;
+      return date.date > today ? { kind: 'future' } : null;
+    }
     case 'summary':
       return isSummaryRequired(draft.type) && !text(draft.summary) ? { kind: 'required' } : null;
     case 'plannedOn':
     case 'dueOn':
     case 'startDate': {
-      const value = text(draft[field]);
-      if (!value) return { kind: 'required' };
-      return isIsoDate(value) ? null : { kind: 'date' };
+      const date = checkDate(draft[field]);
+      return 'kind' in date ? date : null;
     }
     case 'meetingType':
       return isOneOf(MEETING_TYPES, draft.meetingType) ? null : { kind: 'choose' };
@@ -204,14 +219,14 @@ export interface EventPayload {
 export function toPayload(draft: Draft): EventPayload {
   if (!draft.type) throw new RangeError('A draft without a type has no payload');
   const hours = () => Number(draft.hoursPerWeek.trim().replace(',', '.'));
-  const occurredOn = draft.occurredOn.trim();
+  const occurredOn = isoOf(draft.occurredOn);
   let data: Record<string, unknown> = {};
   switch (draft.type) {
     case 'reportedToDuo':
       data = { reportNumber: draft.reportNumber.trim() };
       break;
     case 'meetingPlanned':
-      data = { meetingType: draft.meetingType, plannedOn: draft.plannedOn.trim() };
+      data = { meetingType: draft.meetingType, plannedOn: isoOf(draft.plannedOn) };
       break;
     case 'meetingHeld':
       data = { meetingType: draft.meetingType, participants: [...draft.participants], pupilHeard: draft.pupilHeard === 'yes' };
@@ -221,13 +236,13 @@ export function toPayload(draft: Draft): EventPayload {
       data = { lead: { organisation: draft.leadOrganisation.trim(), role: draft.leadRole, name: draft.leadName.trim(), since: occurredOn } };
       break;
     case 'actionAgreed':
-      data = { description: draft.description.trim(), owner: draft.owner.trim(), dueOn: draft.dueOn.trim() };
+      data = { description: draft.description.trim(), owner: draft.owner.trim(), dueOn: isoOf(draft.dueOn) };
       break;
     case 'tlvDecided':
       data = { granted: draft.granted === 'yes' };
       break;
     case 'offerMade':
-      data = { offer: { type: draft.offerType, startDate: draft.startDate.trim(), hoursPerWeek: hours() } };
+      data = { offer: { type: draft.offerType, startDate: isoOf(draft.startDate), hoursPerWeek: hours() } };
       break;
     case 'returnPhase':
       data = { hoursPerWeek: hours() };
