@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidPupilRef, looksLikeBsn } from './pupil-ref.js';
+import { findBsnLike, isValidPupilRef, looksLikeBsn } from './pupil-ref.js';
 
 describe('pupil reference', () => {
   it('recognises a BSN by the elfproef', () => {
@@ -21,5 +21,26 @@ describe('pupil reference', () => {
     expect(isValidPupilRef('-abc1')).toBe(false);
     expect(isValidPupilRef('x'.repeat(65))).toBe(false);
     expect(isValidPupilRef(42)).toBe(false);
+  });
+});
+
+describe('findBsnLike (free text)', () => {
+  it('finds numbers that pass the elfproef, also written with dots or spaces', () => {
+    expect(findBsnLike('BSN van de leerling is 123456782, graag bellen.')).toEqual(['123456782']);
+    expect(findBsnLike('Nummer 123.456.782 genoemd')).toEqual(['123.456.782']);
+    expect(findBsnLike('nr 1234 56 782')).toEqual(['1234 56 782']);
+    expect(findBsnLike('111222333 en 123456782')).toEqual(['111222333', '123456782']);
+    expect(findBsnLike('(111 222 333)')).toEqual(['111 222 333']);
+  });
+
+  it('ignores numbers that fail the elfproef and parts of longer numbers', () => {
+    expect(findBsnLike('Dossier 123456789 en 123.456.789')).toEqual([]);
+    expect(findBsnLike('Bel 06 12345678 of 0612345678')).toEqual([]);
+    // 1123456782 and 1234567820 contain a valid BSN but are ten-digit numbers.
+    expect(findBsnLike('Ref 1123456782 en 1234567820')).toEqual([]);
+    expect(findBsnLike('IBAN NL91ABNA0417164300')).toEqual([]);
+    expect(findBsnLike('Datum 2-12-2026, 6,5 uur per week, 12 leerlingen')).toEqual([]);
+    expect(findBsnLike('')).toEqual([]);
+    expect(findBsnLike('000000000')).toEqual([]);
   });
 });

@@ -25,3 +25,18 @@ export function looksLikeBsn(value: string): boolean {
 export function isValidPupilRef(value: unknown): value is string {
   return typeof value === 'string' && PUPIL_REF_PATTERN.test(value) && !/^\d{9}$/.test(value);
 }
+
+/**
+ * Nine digits in running text, also written in groups with dots or spaces (123.456.782,
+ * 123 45 6782), and not part of a longer number (a phone number or an IBAN is not a BSN).
+ */
+const NINE_DIGITS_IN_TEXT = /(?<!\d[ .]?)\d(?:[ .]?\d){8}(?![ .]?\d)/g;
+
+/**
+ * The numbers in free text that pass the BSN elfproef, as written. The one check behind the
+ * elements' warning on notes, summaries and wishes: no BSN may enter the system, not even in prose.
+ */
+export function findBsnLike(text: string): string[] {
+  if (typeof text !== 'string' || text.length < 9) return [];
+  return [...text.matchAll(NINE_DIGITS_IN_TEXT)].map((m) => m[0]).filter((written) => looksLikeBsn(written.replace(/[ .]/g, '')));
+}

@@ -20,6 +20,7 @@ import {
   type FieldProblem,
 } from './event-draft.js';
 import type { CaseTimelineMessages } from './messages.js';
+import { bsnWarningId, bsnWarningText, renderBsnWarning } from '../base/bsn-warning.js';
 
 /** What the element does with a valid payload; resolves to true when it was accepted. */
 export type SubmitHandler = (payload: EventPayload, idempotencyKey: string) => Promise<boolean>;
@@ -257,14 +258,19 @@ export class AddEventFormController implements ReactiveController {
       case 'hoursPerWeek':
         return this.text(name, label, error, '', 'decimal');
       case 'summary':
-        return this.textarea(name, label, error, m.summaryHint, isSummaryRequired(this.draft.type));
-      default:
+        return this.textarea(name, label, error, m.summaryHint, isSummaryRequired(this.draft.type), locale);
+      case 'reportNumber':
         return this.text(name, label, error, '', 'text');
+      default:
+        // Prose (a description, an owner, a name): warn when it holds something like a BSN.
+        return this.text(name, label, error, '', 'text', true, locale);
     }
   }
 
-  private describedBy(name: FieldName, hint: string, error: string): string | typeof nothing {
-    const ids = [hint ? `${fieldId(name)}-hint` : '', error ? `${fieldId(name)}-error` : ''].filter(Boolean).join(' ');
+  private describedBy(name: FieldName, hint: string, error: string, warning = ''): string | typeof nothing {
+    const ids = [hint ? `${fieldId(name)}-hint` : '', error ? `${fieldId(name)}-error` : '', warning ? bsnWarningId(fieldId(name)) : '']
+      .filter(Boolean)
+      .join(' ');
     return ids || nothing;
   }
 
@@ -272,8 +278,9 @@ export class AddEventFormController implements ReactiveController {
     return error ? html`<p class="field-error" id="${fieldId(name)}-error">${error}</p>` : nothing;
   }
 
-  private text(name: FieldName, label: string, error: string, hint: string, inputmode: string, required = true): TemplateResult {
+  private text(name: FieldName, label: string, error: string, hint: string, inputmode: string, required = true, proseIn?: Locale): TemplateResult {
     const value = this.draft[name] as string;
+    const warning = proseIn ? bsnWarningText(value, proseIn) : '';
     return html`<div class="field ${error ? 'invalid' : ''}">
       <label for=${fieldId(name)}>${label}</label>
       ${hint ? html`<p class="hint" id="${fieldId(name)}-hint">${hint}</p>` : nothing} ${this.errorText(name, error)}
@@ -285,14 +292,16 @@ export class AddEventFormController implements ReactiveController {
         .value=${value}
         ?required=${required}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(name, hint, error)}
+        aria-describedby=${this.describedBy(name, hint, error, warning)}
         @input=${(e: Event) => this.set(name as 'summary', (e.target as HTMLInputElement).value)}
         @blur=${() => this.validate(name)}
       />
+      ${proseIn ? renderBsnWarning(fieldId(name), warning, proseIn) : nothing}
     </div>`;
   }
 
-  private textarea(name: FieldName, label: string, error: string, hint: string, required: boolean): TemplateResult {
+  private textarea(name: FieldName, label: string, error: string, hint: string, required: boolean, locale: Locale): TemplateResult {
+    const warning = bsnWarningText(this.draft.summary, locale);
     return html`<div class="field ${error ? 'invalid' : ''}">
       <label for=${fieldId(name)}>${label}</label>
       <p class="hint" id="${fieldId(name)}-hint">${hint}</p>
@@ -304,10 +313,11 @@ export class AddEventFormController implements ReactiveController {
         .value=${this.draft.summary}
         ?required=${required}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(name, hint, error)}
+        aria-describedby=${this.describedBy(name, hint, error, warning)}
         @input=${(e: Event) => this.set('summary', (e.target as HTMLTextAreaElement).value)}
         @blur=${() => this.validate(name)}
       ></textarea>
+      ${renderBsnWarning(fieldId(name), warning, locale)}
     </div>`;
   }
 

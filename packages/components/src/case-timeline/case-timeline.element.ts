@@ -14,6 +14,7 @@ import {
 } from '@thuiszitters/domain';
 import type { Case, CaseEvent } from '@thuiszitters/sdk';
 import { TzElement } from '../base/tz-element.js';
+import { bsnWarningStyles } from '../base/bsn-warning.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { formatDate, formatNumber } from '../i18n/locale.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
@@ -133,7 +134,7 @@ interface View {
  * @csspart error-summary - The error summary of the form.
  */
 export class TzCaseTimelineElement extends TzElement {
-  static override styles = [...TzElement.styles, buttonStyles, stateStyles, timelineStyles];
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, timelineStyles, bsnWarningStyles];
 
   /** Id of the case to load (connected mode). */
   @property({ attribute: 'case-id' }) caseId = '';

@@ -163,6 +163,26 @@ describe('<tz-case-timeline> add-event form', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('warns (without blocking) when the summary or a description holds a number that passes the BSN elfproef', async () => {
+    const el = await timeline();
+    await chooseType(el, 'actionAgreed');
+    const region = root(el).querySelector('#tz-add-summary-bsn')!;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    expect(region.textContent!.trim()).to.equal('');
+    await fill(el, 'summary', 'Gesprek; BSN 123456782 genoemd door vader.');
+    expect(region.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Let op: 123456782 kan een BSN zijn. Een BSN hoort hier niet: haal het nummer weg.');
+    expect(field(el, 'summary').getAttribute('aria-describedby')!.split(' ')).to.include('tz-add-summary-bsn');
+    await fill(el, 'description', 'Bellen naar 06 12345678');
+    expect(root(el).querySelector('#tz-add-description-bsn')!.textContent!.trim()).to.equal('');
+    await fill(el, 'owner', 'School 111.222.333');
+    expect(root(el).querySelector('#tz-add-owner-bsn')!.textContent).to.contain('111.222.333 kan een BSN zijn');
+    await fill(el, 'description', 'Intake');
+    await fill(el, 'dueOn', '2026-12-01');
+    await expectNoAxeViolations(el);
+    const detail = await submit(el);
+    expect(detail.event.summary).to.equal('Gesprek; BSN 123456782 genoemd door vader.');
+  });
+
   it('meeting held: type, participants by role and pupil heard', async () => {
     const el = await timeline();
     await chooseType(el, 'meetingHeld');

@@ -4,6 +4,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import type { Locale } from '../i18n/locale.js';
+import { bsnWarningId, bsnWarningText, renderBsnWarning } from '../base/bsn-warning.js';
 import type { FieldKey, MeldingValues } from './form-model.js';
 import type { MeldingFormMessages } from './messages.js';
 
@@ -14,6 +16,8 @@ export interface FieldContext {
   errorOf(key: FieldKey): string | undefined;
   /** While sending: text stays readable and focusable but cannot change under the request. */
   busy?: boolean;
+  /** The language of the BSN warning under free-text fields. */
+  locale: Locale;
 }
 
 export interface Option {
@@ -28,8 +32,8 @@ interface FieldOptions {
 
 export const fieldId = (key: FieldKey) => `f-${key}`;
 
-function describedBy(key: FieldKey, hint: string | undefined, error: string | undefined): string | undefined {
-  const ids = [hint ? `${fieldId(key)}-hint` : '', error ? `${fieldId(key)}-error` : ''].filter(Boolean);
+function describedBy(key: FieldKey, hint: string | undefined, error: string | undefined, warning = ''): string | undefined {
+  const ids = [hint ? `${fieldId(key)}-hint` : '', error ? `${fieldId(key)}-error` : '', warning ? bsnWarningId(fieldId(key)) : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -47,10 +51,12 @@ export function textField(
   ctx: FieldContext,
   key: FieldKey,
   label: string,
-  options: FieldOptions & { type?: 'text' | 'date' | 'month'; max?: string; short?: boolean; autocomplete?: string; maxlength?: number } = {},
+  options: FieldOptions & { type?: 'text' | 'date' | 'month'; max?: string; short?: boolean; autocomplete?: string; maxlength?: number; prose?: boolean } = {},
 ): TemplateResult {
   const error = ctx.errorOf(key);
   const value = ctx.values[key];
+  // Free text (a name, an organisation) gets the BSN warning; codes and dates do not.
+  const warning = options.prose && typeof value === 'string' ? bsnWarningText(value, ctx.locale) : '';
   return html`<div class="field ${error ? 'invalid' : ''}" part="field">
     <label for=${fieldId(key)}>${labelText(ctx, label, options.optional)}</label>
     ${hintAndError(ctx, key, options.hint, error)}
@@ -68,14 +74,16 @@ export function textField(
       spellcheck="false"
       aria-required=${options.optional ? 'false' : 'true'}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(key, options.hint, error))}
+      aria-describedby=${ifDefined(describedBy(key, options.hint, error, warning))}
     />
+    ${options.prose ? renderBsnWarning(fieldId(key), warning, ctx.locale) : nothing}
   </div>`;
 }
 
 export function textareaField(ctx: FieldContext, key: FieldKey, label: string, options: FieldOptions & { maxlength?: number } = {}): TemplateResult {
   const error = ctx.errorOf(key);
   const value = ctx.values[key];
+  const warning = typeof value === 'string' ? bsnWarningText(value, ctx.locale) : '';
   return html`<div class="field ${error ? 'invalid' : ''}" part="field">
     <label for=${fieldId(key)}>${labelText(ctx, label, options.optional)}</label>
     ${hintAndError(ctx, key, options.hint, error)}
@@ -89,8 +97,9 @@ export function textareaField(ctx: FieldContext, key: FieldKey, label: string, o
       .value=${live(typeof value === 'string' ? value : '')}
       aria-required=${options.optional ? 'false' : 'true'}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(key, options.hint, error))}
+      aria-describedby=${ifDefined(describedBy(key, options.hint, error, warning))}
     ></textarea>
+    ${renderBsnWarning(fieldId(key), warning, ctx.locale)}
   </div>`;
 }
 

@@ -20,6 +20,7 @@ import {
   type DerivedClassification,
 } from '@thuiszitters/domain';
 import { TzElement } from '../base/tz-element.js';
+import { bsnWarningStyles } from '../base/bsn-warning.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { formatDate } from '../i18n/locale.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
@@ -145,7 +146,7 @@ const CHOICE_FIELDS = new Set<FieldKey>(['schoolType', 'enrolled', 'authorised',
  * @csspart conflict - The conflict view (edit mode, 412).
  */
 export class TzMeldingFormElement extends TzElement {
-  static override styles = [...TzElement.styles, buttonStyles, stateStyles, meldingFormStyles];
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, meldingFormStyles, bsnWarningStyles];
 
   /** Pseudonymous pupil reference from the host's system; shown read-only, never typed. Required to report. */
   @property({ attribute: 'pupil-ref' }) pupilRef = '';
@@ -743,7 +744,7 @@ export class TzMeldingFormElement extends TzElement {
     const m = this.m;
     const values = this.values;
     const errors = this.visibleErrors(values);
-    const ctx: FieldContext = { values, m, busy: this.phase === 'sending', errorOf: (key) => (this.errors[key] && isRelevant(key, values) ? this.messageOf(key, this.errors[key]!) : undefined) };
+    const ctx: FieldContext = { values, m, locale: this.locale, busy: this.phase === 'sending', errorOf: (key) => (this.errors[key] && isRelevant(key, values) ? this.messageOf(key, this.errors[key]!) : undefined) };
     const sending = this.phase === 'sending';
     return html`
       ${this.draftRestored
@@ -881,9 +882,9 @@ export class TzMeldingFormElement extends TzElement {
     return html`<fieldset class="section" part="section">
       <legend>${m.sectionLead}</legend>
       <p class="hint">${m.leadIntro}</p>
-      ${textField(ctx, 'leadOrganisation', m.leadOrganisation, { optional: true, autocomplete: 'organization', maxlength: MAX_LENGTH.text })}
+      ${textField(ctx, 'leadOrganisation', m.leadOrganisation, { optional: true, autocomplete: 'organization', maxlength: MAX_LENGTH.text, prose: true })}
       ${selectField(ctx, 'leadRole', m.leadRole, roles, { placeholder: m.choose, optional: true })}
-      ${textField(ctx, 'leadName', m.leadName, { optional: true, autocomplete: 'name', maxlength: MAX_LENGTH.text })}
+      ${textField(ctx, 'leadName', m.leadName, { optional: true, autocomplete: 'name', maxlength: MAX_LENGTH.text, prose: true })}
       ${textField(ctx, 'leadSince', m.leadSince, { type: 'date', optional: true, hint: m.leadSinceHint, max: this.todayIso })}
     </fieldset>`;
   }

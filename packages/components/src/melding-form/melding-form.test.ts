@@ -155,6 +155,34 @@ describe('<tz-melding-form> live feedback', () => {
 });
 
 describe('<tz-melding-form> validation', () => {
+  it('warns (without blocking) when a note, wish or name holds a number that passes the BSN elfproef', async () => {
+    const el = await mountForm();
+    await completeRequired(el);
+    const notes = $<HTMLTextAreaElement>(el, '#f-notes');
+    const region = $(el, '#f-notes-bsn');
+    // The polite live region is there before anything is typed, so its first text is announced.
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    expect(region.textContent!.trim()).to.equal('');
+    await fill(el, 'notes', 'Moeder belde; nummer 123.456.789 is het dossier.');
+    expect(region.textContent!.trim()).to.equal(''); // fails the elfproef: no warning
+    await fill(el, 'notes', 'Moeder noemde 123.456.782 aan de telefoon.');
+    expect(region.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Let op: 123.456.782 kan een BSN zijn. Een BSN hoort hier niet: haal het nummer weg.');
+    expect(notes.getAttribute('aria-describedby')!.split(' ')).to.include('f-notes-bsn');
+    await fill(el, 'pupilWishes', 'Wil terug, 111 222 333');
+    expect(text(el, '#f-pupilWishes-bsn')).to.contain('111 222 333 kan een BSN zijn');
+    await fill(el, 'leadName', '111222333');
+    expect(text(el, '#f-leadName-bsn')).to.contain('111222333 kan een BSN zijn');
+    await fill(el, 'leadName', ''); // a lead name alone asks for the other lead fields
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(el, '#f-notes-bsn')).to.equal('Warning: 123.456.782 could be a citizen service number (BSN). A BSN does not belong here: remove the number.');
+    await expectNoAxeViolations(el);
+    // A warning, not an error: the report can still be sent.
+    const submitted = oneEvent(el, 'tz-melding-submit');
+    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    expect(((await submitted).detail as MeldingSubmitDetail).payload.notes).to.equal('Moeder noemde 123.456.782 aan de telefoon.');
+  });
+
   it('validates a field on blur, not while typing, and clears the error when fixed', async () => {
     const el = await mountForm();
     const input = $<HTMLInputElement>(el, '#f-municipalityCode');

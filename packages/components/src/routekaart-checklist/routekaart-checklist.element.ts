@@ -23,6 +23,7 @@ import {
   type RoutekaartPointUpdate,
 } from '@thuiszitters/sdk';
 import { TzElement } from '../base/tz-element.js';
+import { bsnWarningId, bsnWarningStyles, bsnWarningText, renderBsnWarning } from '../base/bsn-warning.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { formatDate } from '../i18n/locale.js';
@@ -98,7 +99,7 @@ type Mode = 'controlled' | 'connected' | 'none';
  * @csspart history - The history section (comparison and change log).
  */
 export class TzRoutekaartChecklistElement extends TzElement {
-  static override styles = [...TzElement.styles, buttonStyles, stateStyles, checklistStyles];
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, checklistStyles, bsnWarningStyles];
 
   /** Connected: the id of the assessment to show. */
   @property({ attribute: 'assessment-id' }) assessmentId?: string;
@@ -722,6 +723,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
     const saved = this.pointOf(n);
     const dirty = saved ? !sameUpdate(toUpdate(saved), this.valuesOf(n)) : false;
     const error = this.pointErrors.get(n);
+    const noteWarning = bsnWarningText(point.note ?? '', this.locale);
     return html`<details class="point-form controls" ?open=${this.openForms.has(n)} @toggle=${(e: Event) => this.onFormToggle(n, e)}>
       <summary>${m.editDetails}</summary>
       <div class="field">
@@ -733,8 +735,9 @@ export class TzRoutekaartChecklistElement extends TzElement {
       <div class="field">
         <label for="note-${n}">${m.note}</label>
         <span class="hint" id="note-${n}-hint">${m.noteHint}</span>
-        <textarea id="note-${n}" maxlength="4000" aria-describedby="note-${n}-hint"
+        <textarea id="note-${n}" maxlength="4000" aria-describedby="note-${n}-hint${noteWarning ? ` ${bsnWarningId(`note-${n}`)}` : ''}"
           .value=${live(point.note ?? '')} @input=${(e: Event) => this.onTextInput(n, 'note', (e.target as HTMLTextAreaElement).value)}></textarea>
+        ${renderBsnWarning(`note-${n}`, noteWarning, this.locale)}
       </div>
       <h4 id="evidence-${n}-heading" tabindex="-1">${m.evidenceHeading}</h4>
       ${point.evidence.length === 0

@@ -289,3 +289,18 @@ describe('<tz-routekaart-checklist> controlled', function (this: { timeout(ms: n
     }
   });
 });
+
+describe('<tz-routekaart-checklist> BSN warning on the note', () => {
+  it('warns (polite, described by) when a note holds a number that passes the elfproef', async () => {
+    const el = await controlled('nl');
+    const note = root(el).querySelector<HTMLTextAreaElement>('#note-3')!;
+    const region = root(el).querySelector('#note-3-bsn')!;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    expect(text(region)).to.equal('');
+    note.value = 'Telling gecontroleerd bij leerling 123 456 782.';
+    note.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text(root(el).querySelector('#note-3-bsn'))).to.equal('Let op: 123 456 782 kan een BSN zijn. Een BSN hoort hier niet: haal het nummer weg.');
+    expect(note.getAttribute('aria-describedby')).to.equal('note-3-hint note-3-bsn');
+  });
+});
