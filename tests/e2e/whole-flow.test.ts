@@ -273,6 +273,42 @@ describe('the demo page', () => {
     await watched.close();
   });
 
+  it('"Afdrukken" prints the element only, not the LVS page around it (strict CSP page, PDF page count)', async () => {
+    const watched = await watchedPage(browser);
+    const { page } = watched;
+    // The print dialog cannot be driven: record the call, and print to PDF while the scope is on.
+    await page.addInitScript(() => {
+      window.print = () => void ((window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1);
+    });
+    await page.goto(`${stack.origin}/?rol=swv`);
+    await page.locator('#case-list table button').first().click();
+    const timeline = page.locator('tz-case-timeline');
+    await timeline.locator('[part~="norm"]').waitFor();
+    const pagesOf = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    const whole = pagesOf(await page.pdf());
+
+    await timeline.getByRole('button', { name: 'Afdrukken', exact: true }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      ['header.lvs-header', '#case-list', 'tz-dashboard', 'tz-case-timeline'].map((s) => [s, getComputedStyle(document.querySelector(s)!).display]),
+    );
+    expect(Object.fromEntries(shown)).toEqual({ 'header.lvs-header': 'none', '#case-list': 'none', 'tz-dashboard': 'none', 'tz-case-timeline': 'block' });
+    const scoped = pagesOf(await page.pdf());
+    expect(scoped).toBeGreaterThan(0);
+    expect(scoped).toBeLessThan(whole);
+
+    // After printing the page prints whole again (Ctrl+P is the host's business).
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('header.lvs-header')!).display)).not.toBe('none');
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    const { violations } = await watched.recorded();
+    expect(violations).toEqual([]);
+    expect(watched.pageErrors).toEqual([]);
+    console.log(`demo page PDF: ${whole} pages whole, ${scoped} pages printing the timeline`);
+    await watched.close();
+  });
+
   it('switching roles by the role links shows the other role’s elements', async () => {
     const watched = await watchedPage(browser);
     const { page } = watched;

@@ -14,6 +14,7 @@ import {
 } from '@thuiszitters/domain';
 import type { Case, CaseEvent } from '@thuiszitters/sdk';
 import { TzElement } from '../base/tz-element.js';
+import { printElement } from '../base/print-scope.js';
 import { bsnWarningStyles } from '../base/bsn-warning.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { formatDate, formatNumber } from '../i18n/locale.js';
@@ -633,7 +634,7 @@ export class TzCaseTimelineElement extends TzElement {
         </fieldset>
         <div class="actions">
           <button class="button secondary" type="button" @click=${() => this.exportCsv(c)}>${m.exportCsv}</button>
-          <button class="button secondary" type="button" @click=${() => window.print()}>${m.print}</button>
+          <button class="button secondary" type="button" @click=${() => printElement(this)}>${m.print}</button>
         </div>
       </div>
       <p class="count" role="status">${m.resultCount(view.filtered.length, view.all.length)}</p>

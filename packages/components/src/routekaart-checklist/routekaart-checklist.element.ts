@@ -23,6 +23,7 @@ import {
   type RoutekaartPointUpdate,
 } from '@thuiszitters/sdk';
 import { TzElement } from '../base/tz-element.js';
+import { printElement } from '../base/print-scope.js';
 import { bsnWarningId, bsnWarningStyles, bsnWarningText, renderBsnWarning } from '../base/bsn-warning.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
@@ -601,7 +602,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
         >
         <div class="toolbar controls">
           <button type="button" class="button secondary" @click=${() => this.downloadCsv()}>${m.exportCsv}</button>
-          <button type="button" class="button secondary" @click=${() => window.print()}>${m.print}</button>
+          <button type="button" class="button secondary" @click=${() => printElement(this)}>${m.print}</button>
           ${this.mode === 'connected' && !this.isReadOnly
             ? html`<button type="button" class="button secondary" data-action="new-assessment" aria-disabled=${this.starting ? 'true' : 'false'}
                 @click=${() => this.startAssessment(assessment)}>${this.starting ? m.starting : m.startCopy}</button>`
