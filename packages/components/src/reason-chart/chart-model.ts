@@ -76,6 +76,15 @@ export function schoolRows(data: SchoolStatistics, locale: string): ChartRow[] {
   return sortRows(rows, data.suppressionThreshold, locale);
 }
 
+/**
+ * The length (in data units) of the placeholder bar of a suppressed "< 5" cell: the threshold,
+ * but at most a quarter of the scale, so that a chart of mostly small cells does not draw them
+ * as long bars (the true value lies anywhere between 1 and threshold − 1).
+ */
+export function placeholderValue(threshold: number, max: number): number {
+  return Math.min(threshold, max / 4);
+}
+
 /** The largest value a bar must fit (never below the threshold, so a "< 5" marker has room). */
 export function scaleMax(rows: ChartRow[], threshold: number): number {
   let max = threshold;

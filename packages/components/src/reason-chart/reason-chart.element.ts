@@ -12,7 +12,7 @@ import type { Locale } from '../i18n/locale.js';
 import { formatCount, formatLongDate } from './format.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { renderBarChart, type BarChartRow } from './bar-chart.js';
-import { checkReasonStatistics, checkSchoolStatistics, collator, reasonRows, scaleMax, schoolRows, type ChartRow } from './chart-model.js';
+import { checkReasonStatistics, checkSchoolStatistics, collator, placeholderValue, reasonRows, scaleMax, schoolRows, type ChartRow } from './chart-model.js';
 import { downloadBlob, serializeSvg, svgToPng, toCsv } from './export.js';
 import { layoutChart, type ChartLayout, type Measure } from './layout.js';
 import { reasonChartMessages, type ReasonChartMessages } from './messages.js';
@@ -321,13 +321,15 @@ export class TzReasonChartElement extends TzElement {
 
   /**
    * A click in the ranking or on "back" removes the button that had focus: put focus where the
-   * user continues (the back button, or the ranking's heading), never on the page body.
+   * user continues, never on the page body. After choosing a school that is the chart's heading
+   * (it names the school): the ranking below the chart is gone, so focus there would leave the
+   * chart scrolled out of view. Back to the region: the ranking's heading.
    */
   private selectFromList(code: string | null) {
     this.selectSchool(code);
     void this.updateComplete.then(() => {
       const target = code
-        ? this.renderRoot.querySelector<HTMLElement>('.back-to-region')
+        ? (this.renderRoot.querySelector<HTMLElement>('.subheading') ?? this.renderRoot.querySelector<HTMLElement>('.back-to-region'))
         : (this.renderRoot.querySelector<HTMLElement>('.ranking [role="heading"]') ?? this.renderRoot.querySelector<HTMLElement>('.combobox-input'));
       target?.focus();
     });
@@ -576,7 +578,8 @@ export class TzReasonChartElement extends TzElement {
 
   private heading(level: number, cls: string, id: string, text: string) {
     const clamped = Math.min(Math.max(Math.round(level) || 2, 1), 6);
-    return html`<div class=${cls} id=${id} role="heading" aria-level=${clamped}>${text}</div>`;
+    // tabindex -1: the chart's heading takes focus after a school is chosen in the ranking.
+    return html`<div class=${cls} id=${id} role="heading" aria-level=${clamped} tabindex="-1">${text}</div>`;
   }
 
   override render() {
@@ -759,12 +762,14 @@ export class TzReasonChartElement extends TzElement {
     const width = this.chartWidth || 640;
     const style = getComputedStyle(this);
     this.fontSpec = `${style.fontSize} ${style.fontFamily}`;
+    const max = scaleMax(rows, t);
+    const placeholder = placeholderValue(t, max);
     const layout = layoutChart({
       width,
       fontSize: parseFloat(style.fontSize) || 16,
       rows: barRows,
-      values: rows.map((r) => [r.suppressed ? t : (r.count ?? 0), r.comparisonSuppressed ? t : (r.comparisonCount ?? 0)]),
-      max: scaleMax(rows, t),
+      values: rows.map((r) => [r.suppressed ? placeholder : (r.count ?? 0), r.comparisonSuppressed ? placeholder : (r.comparisonCount ?? 0)]),
+      max,
       measure: this.measure,
     });
     this.lastLayout = layout;
@@ -849,7 +854,7 @@ export class TzReasonChartElement extends TzElement {
       ${rows.length
         ? html`<ol>
             ${rows.map((r) => {
-              const width = ((r.suppressed ? t : (r.count ?? 0)) / max) * 100;
+              const width = ((r.suppressed ? placeholderValue(t, max) : (r.count ?? 0)) / max) * 100;
               return html`<li>
                 <button type="button" class="rank-button" data-school=${r.key} @click=${() => this.selectFromList(r.key)}>
                   <span class="rank-name">${r.label}</span>

@@ -179,6 +179,20 @@ describe('tz-reason-chart: small cells', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('draws "< 5" placeholder bars short, never across the chart, even when (almost) every cell is small', async () => {
+    for (const data of [schoolReasons, allSuppressed]) {
+      const { el } = await controlled(data);
+      const chartWidth = Number(q(el, 'svg.chart-svg')!.getAttribute('width'));
+      const placeholders = qa(el, '.bar.suppressed').map((b) => Number(b.getAttribute('width')));
+      expect(placeholders.length).to.be.greaterThan(0);
+      for (const w of placeholders) expect(w).to.be.at.most(chartWidth / 4);
+    }
+    // Beside a shown count of 6 the placeholder is at most a quarter of that bar.
+    const { el } = await controlled(schoolReasons);
+    const six = Number(qa(el, 'g.row')[0].querySelector('.bar.current')!.getAttribute('width'));
+    expect(Number(q(el, '.bar.suppressed')!.getAttribute('width'))).to.be.at.most(six / 4 + 0.1);
+  });
+
   it('uses the threshold of the response', async () => {
     const { el } = await controlled({ ...schoolReasons, suppressionThreshold: 10 });
     expect(text(qa(el, 'g.row')[1].querySelector('.value'))).to.equal('< 10');
@@ -253,14 +267,69 @@ describe('tz-reason-chart: school switching', () => {
     expect(el.getAttribute('school')).to.equal('12AB00');
     expect(q(el, '.ranking')).to.equal(null);
     expect(q<HTMLInputElement>(el, '.combobox-input')!.value).to.equal('Het Baken Lyceum');
-    // The clicked button is gone: focus moved to "back to the region", not to the page body.
-    await waitUntil(() => activeIn(el) === q(el, '.back-to-region'), 'focus on the back button');
+    // The clicked button is gone: focus moved to the chart's heading (the chart of that school), not to the page body.
+    await waitUntil(() => activeIn(el) === q(el, '.subheading'), 'focus on the chart heading');
     setTimeout(() => q<HTMLButtonElement>(el, '.back-to-region')!.click());
     const back = await oneEvent(el, 'tz-school-selected');
     expect(back.detail).to.deep.equal({ school: null, name: null });
     await el.updateComplete;
     expect(el.hasAttribute('school')).to.equal(false);
     await waitUntil(() => activeIn(el) === q(el, '.ranking [role="heading"]'), 'focus on the ranking heading');
+  });
+
+  it('choosing a school with the combobox does not scroll the page: the chart stays where it was', async () => {
+    await setViewport({ width: 1000, height: 500 });
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:900px">
+        <div style="height:120px">Host</div>
+        <tz-reason-chart lang="nl" today=${TODAY} .data=${regionReasons} .schools=${regionSchools}></tz-reason-chart>
+        <div style="height:3000px">Host</div>
+      </div>`);
+      const el = wrap.querySelector('tz-reason-chart') as TzReasonChartElement;
+      await el.updateComplete;
+      const input = q<HTMLInputElement>(el, '.combobox-input')!;
+      input.scrollIntoView({ block: 'start' });
+      const before = window.scrollY;
+      input.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(window.scrollY, 'scroll while choosing').to.equal(before);
+      const selected = oneEvent(el, 'tz-school-selected');
+      await sendKeys({ press: 'Enter' });
+      await selected;
+      await el.updateComplete;
+      expect(window.scrollY, 'scroll after choosing').to.equal(before);
+    } finally {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 1400, height: 900 });
+    }
+  });
+
+  it('choosing a school in the ranking below the chart brings the chart of that school into view', async () => {
+    await setViewport({ width: 1000, height: 500 });
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:900px">
+        <tz-reason-chart lang="nl" today=${TODAY} .data=${regionReasons} .schools=${regionSchools}></tz-reason-chart>
+        <div style="height:3000px">Host</div>
+      </div>`);
+      const el = wrap.querySelector('tz-reason-chart') as TzReasonChartElement;
+      await el.updateComplete;
+      const button = qa<HTMLButtonElement>(el, '.rank-button')[4];
+      button.scrollIntoView({ block: 'end' });
+      button.focus();
+      const selected = oneEvent(el, 'tz-school-selected');
+      await sendKeys({ press: 'Enter' });
+      await selected;
+      await el.updateComplete;
+      await waitUntil(() => activeIn(el) !== null, 'focus placed');
+      const heading = q(el, '.subheading')!.getBoundingClientRect();
+      expect(heading.top, 'chart heading in view').to.be.within(0, window.innerHeight - heading.height);
+      expect(q(el, '.chart-box')!.getBoundingClientRect().top).to.be.lessThan(window.innerHeight);
+    } finally {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 1400, height: 900 });
+    }
   });
 
   it('switches by keyboard in the ranking (Tab to a school, Enter)', async () => {
