@@ -16,6 +16,7 @@ export interface HeaderCase {
   absence?: { firstDayOfAbsence?: string };
   lead?: { organisation?: string; role?: string; name?: string; since?: string } | null;
   offer?: { type?: string; startDate?: string; hoursPerWeek?: number } | null;
+  closure?: { closedOn?: string; reason?: string } | null;
 }
 
 export interface NormView {
@@ -97,9 +98,14 @@ export function renderHeader(
       )
     : m.noLead;
   const offer = c.offer;
+  // A case closed without a separate offer (back to school, another place) says how it ended,
+  // not "no offer yet" beside a met norm.
+  const closure = c.closure;
   const offerText = offer
     ? m.offerText(labelOf('offerType', offer.type, locale), formatDate(offer.startDate, locale), offer.hoursPerWeek ?? 0)
-    : m.noOffer;
+    : closure?.closedOn
+      ? m.closedWithoutOffer(formatDate(closure.closedOn, locale), closure.reason ? labelOf('closureReason', closure.reason, locale) : '')
+      : m.noOffer;
   const firstDay = c.absence?.firstDayOfAbsence;
   return html`<header class="case-header" part="header">
     <h2>${m.caseHeading(c.pupilRef ?? '')}</h2>

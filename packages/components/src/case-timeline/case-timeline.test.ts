@@ -102,6 +102,35 @@ describe('<tz-case-timeline> header and the 3-month norm', () => {
     expect(header).to.contain('Nog geen aanbod');
   });
 
+  it('formats numbers per language: "6,5 uur" and "2.448 dagen" in Dutch, "6.5 hours" and "2,448 days" in English', async () => {
+    const offer = { type: 'maatwerkDeeltijd', startDate: '2026-11-02', hoursPerWeek: 6.5 };
+    const longAgo = makeCase({ firstDayOfAbsence: '2020-01-06', offer });
+    const header = (el: Element) => root(el).querySelector('header')!.textContent!.replace(/\s+/g, ' ');
+    const nl = await timeline({ case: longAgo, events: [] });
+    expect(header(nl)).to.contain('6,5 uur per week');
+    expect(header(nl)).to.match(/Dagen thuis ?\d\.\d{3} dagen/);
+    expect(root(nl).querySelector('.norm-text')!.textContent).to.match(/dag \d\.\d{3} van \d\.\d{3}|\d\.\d{3} dagen/);
+    const en = await timeline({ case: longAgo, events: [], lang: 'en' });
+    expect(header(en)).to.contain('6.5 hours a week');
+    expect(header(en)).to.match(/Days at home ?\d,\d{3} days/);
+  });
+
+  it('a closed case without an offer says how it ended, not "no offer yet" beside a met norm', async () => {
+    const closed = {
+      ...makeCase({ status: 'closed', lead: null }),
+      closure: { closedOn: '2026-11-10', reason: 'terugNaarSchool', note: null },
+    };
+    const el = await timeline({ case: closed, events: [] });
+    const header = root(el).querySelector('header')!.textContent!.replace(/\s+/g, ' ');
+    expect(root(el).querySelector('.norm')!.getAttribute('data-status')).to.equal('met');
+    expect(header).to.not.contain('Nog geen aanbod');
+    expect(header).to.contain('Geen apart aanbod: casus gesloten op 10 november 2026 (Terug naar school)');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(root(el).querySelector('header')!.textContent!.replace(/\s+/g, ' ')).to.contain('No separate offer: case closed on 10 November 2026 (Back to school)');
+    await expectNoAxeViolations(el);
+  });
+
   it('running: first day 30 Nov runs out at the end of February (month-end clamp)', async () => {
     const el = await timeline({ case: makeCase({ firstDayOfAbsence: '2025-11-30' }), events: [], today: '2026-01-10' });
     expect(norm(el).dataset.status).to.equal('running');
@@ -366,9 +395,9 @@ describe('<tz-case-timeline> a long case', () => {
     const first = items(el).length;
     expect(first).to.be.greaterThan(0);
     expect(first).to.be.at.most(60);
-    expect(countText(el)).to.equal('2002 gebeurtenissen'); // + the two derived moments
+    expect(countText(el)).to.equal('2.002 gebeurtenissen'); // + the two derived moments
     const more = root(el).querySelector<HTMLButtonElement>('button.more')!;
-    expect(more.textContent).to.contain(`${first} van 2002`);
+    expect(more.textContent).to.contain(`${first} van 2.002`);
     more.click();
     await el.updateComplete;
     expect(items(el).length).to.equal(first * 2);

@@ -1,28 +1,31 @@
 // Texts of <tz-case-timeline>, Dutch first. Labels of the enumerations (event types, roles, offer
 // types, …) come from @thuiszitters/domain (labels.ts), shared with the server and the other elements.
-import type { Translations } from '../i18n/locale.js';
+import { numberIn, type Translations } from '../i18n/locale.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const nlNum = numberIn('nl');
+const enNum = numberIn('en');
 
 const nl = {
   caseHeading: (ref: string) => `Casus ${ref}`,
   fieldStatus: 'Status',
   fieldClassification: 'Classificatie',
   fieldDaysAtHome: 'Dagen thuis',
-  days: (n: number) => `${n} ${plural(n, 'dag', 'dagen')}`,
+  days: (n: number) => `${nlNum(n)} ${plural(n, 'dag', 'dagen')}`,
   fieldLead: 'Regiehouder',
   leadSince: (who: string, since: string) => `${who}, sinds ${since}`,
   noLead: 'Nog niemand: wijs een regiehouder aan',
   fieldOffer: 'Aanbod',
-  offerText: (type: string, start: string, hours: number) => `${type}, vanaf ${start}, ${hours} uur per week`,
+  offerText: (type: string, start: string, hours: number) => `${type}, vanaf ${start}, ${nlNum(hours)} uur per week`,
   noOffer: 'Nog geen aanbod',
+  closedWithoutOffer: (closedOn: string, reason: string) => `Geen apart aanbod: casus gesloten op ${closedOn}${reason ? ` (${reason})` : ''}`,
   normHeading: '3-maandennorm',
-  normRunning: (deadline: string, daysLeft: number) => `Loopt af op ${deadline}: nog ${daysLeft} ${plural(daysLeft, 'dag', 'dagen')}.`,
+  normRunning: (deadline: string, daysLeft: number) => `Loopt af op ${deadline}: nog ${nlNum(daysLeft)} ${plural(daysLeft, 'dag', 'dagen')}.`,
   normAlmostOut: (deadline: string, daysLeft: number) =>
-    `Bijna verlopen: loopt af op ${deadline}, nog ${daysLeft} ${plural(daysLeft, 'dag', 'dagen')}.`,
-  normExceeded: (deadline: string, over: number) => `Overschreden met ${over} ${plural(over, 'dag', 'dagen')}: liep af op ${deadline}.`,
+    `Bijna verlopen: loopt af op ${deadline}, nog ${nlNum(daysLeft)} ${plural(daysLeft, 'dag', 'dagen')}.`,
+  normExceeded: (deadline: string, over: number) => `Overschreden met ${nlNum(over)} ${plural(over, 'dag', 'dagen')}: liep af op ${deadline}.`,
   normMet: (metOn: string, deadline: string) => `Gehaald: aanbod per ${metOn} (termijn tot ${deadline}).`,
-  normProgress: (elapsed: number, total: number) => `dag ${elapsed} van ${total}`,
+  normProgress: (elapsed: number, total: number) => `dag ${nlNum(elapsed)} van ${nlNum(total)}`,
 
   eventsHeading: 'Tijdlijn',
   filtersLegend: 'Filteren en zoeken',
@@ -36,10 +39,10 @@ const nl = {
   newestFirst: 'Nieuwste eerst',
   oldestFirst: 'Oudste eerst',
   resultCount: (shown: number, total: number) =>
-    shown === total ? `${total} ${plural(total, 'gebeurtenis', 'gebeurtenissen')}` : `${shown} van ${total} gebeurtenissen`,
+    shown === total ? `${nlNum(total)} ${plural(total, 'gebeurtenis', 'gebeurtenissen')}` : `${nlNum(shown)} van ${nlNum(total)} gebeurtenissen`,
   exportCsv: 'Exporteer zichtbare gebeurtenissen (CSV)',
   print: 'Afdrukken',
-  showMore: (shown: number, total: number) => `Toon meer (${shown} van ${total} getoond)`,
+  showMore: (shown: number, total: number) => `Toon meer (${nlNum(shown)} van ${nlNum(total)} getoond)`,
   noMatches: 'Geen gebeurtenissen die aan de filters voldoen.',
   derived: 'afgeleid',
   derivedWho: 'Berekend uit de datums',
@@ -135,20 +138,21 @@ const en: CaseTimelineMessages = {
   fieldStatus: 'Status',
   fieldClassification: 'Classification',
   fieldDaysAtHome: 'Days at home',
-  days: (n: number) => `${n} ${plural(n, 'day', 'days')}`,
+  days: (n: number) => `${enNum(n)} ${plural(n, 'day', 'days')}`,
   fieldLead: 'Lead (regiehouder)',
   leadSince: (who: string, since: string) => `${who}, since ${since}`,
   noLead: 'Nobody yet: assign a lead',
   fieldOffer: 'Offer',
-  offerText: (type: string, start: string, hours: number) => `${type}, from ${start}, ${hours} hours a week`,
+  offerText: (type: string, start: string, hours: number) => `${type}, from ${start}, ${enNum(hours)} hours a week`,
   noOffer: 'No offer yet',
+  closedWithoutOffer: (closedOn: string, reason: string) => `No separate offer: case closed on ${closedOn}${reason ? ` (${reason})` : ''}`,
   normHeading: '3-month norm',
-  normRunning: (deadline: string, daysLeft: number) => `Runs out on ${deadline}: ${daysLeft} ${plural(daysLeft, 'day', 'days')} left.`,
+  normRunning: (deadline: string, daysLeft: number) => `Runs out on ${deadline}: ${enNum(daysLeft)} ${plural(daysLeft, 'day', 'days')} left.`,
   normAlmostOut: (deadline: string, daysLeft: number) =>
-    `Almost out: runs out on ${deadline}, ${daysLeft} ${plural(daysLeft, 'day', 'days')} left.`,
-  normExceeded: (deadline: string, over: number) => `Exceeded by ${over} ${plural(over, 'day', 'days')}: ran out on ${deadline}.`,
+    `Almost out: runs out on ${deadline}, ${enNum(daysLeft)} ${plural(daysLeft, 'day', 'days')} left.`,
+  normExceeded: (deadline: string, over: number) => `Exceeded by ${enNum(over)} ${plural(over, 'day', 'days')}: ran out on ${deadline}.`,
   normMet: (metOn: string, deadline: string) => `Met: offer from ${metOn} (deadline ${deadline}).`,
-  normProgress: (elapsed: number, total: number) => `day ${elapsed} of ${total}`,
+  normProgress: (elapsed: number, total: number) => `day ${enNum(elapsed)} of ${enNum(total)}`,
 
   eventsHeading: 'Timeline',
   filtersLegend: 'Filter and search',
@@ -162,10 +166,10 @@ const en: CaseTimelineMessages = {
   newestFirst: 'Newest first',
   oldestFirst: 'Oldest first',
   resultCount: (shown: number, total: number) =>
-    shown === total ? `${total} ${plural(total, 'event', 'events')}` : `${shown} of ${total} events`,
+    shown === total ? `${enNum(total)} ${plural(total, 'event', 'events')}` : `${enNum(shown)} of ${enNum(total)} events`,
   exportCsv: 'Export visible events (CSV)',
   print: 'Print',
-  showMore: (shown: number, total: number) => `Show more (${shown} of ${total} shown)`,
+  showMore: (shown: number, total: number) => `Show more (${enNum(shown)} of ${enNum(total)} shown)`,
   noMatches: 'No events match the filters.',
   derived: 'derived',
   derivedWho: 'Computed from the dates',

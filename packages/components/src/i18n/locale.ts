@@ -64,3 +64,13 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale(locale), options)));
   return format.format(value);
 }
+
+/**
+ * The number formatter of one language, for message tables: a message that takes a number
+ * formats it itself ("6,5 uur", "2.448 dagen" / "6.5 hours", "2,448 days"), with the one
+ * cached Intl formatter above, so no text shows a bare `${n}`.
+ */
+export const numberIn =
+  (locale: Locale) =>
+  (value: number, options?: Intl.NumberFormatOptions): string =>
+    formatNumber(value, locale, options);

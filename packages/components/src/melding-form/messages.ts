@@ -1,5 +1,8 @@
 // Every text of <tz-melding-form>, Dutch first; English must have every key (compile error otherwise).
-import type { Translations } from '../i18n/locale.js';
+import { numberIn, type Translations } from '../i18n/locale.js';
+
+const nlNum = numberIn('nl');
+const enNum = numberIn('en');
 
 const nl = {
   formLabel: 'Thuiszitter melden',
@@ -68,7 +71,7 @@ const nl = {
   // feedback
   feedbackTitle: 'Wat de gegevens betekenen',
   feedbackIncomplete: 'Vul geboortemaand, eerste verzuimdag, inschrijving en geoorloofd verzuim in; dan ziet u hier hoe de situatie wordt ingedeeld.',
-  days: (n: number) => (n === 1 ? '1 dag' : `${n} dagen`),
+  days: (n: number) => (n === 1 ? '1 dag' : `${nlNum(n)} dagen`),
   classificationLine: (label: string, days: string) => `${label}: ${days}`,
   lrvFrom: (date: string) => `Langdurig relatief verzuim vanaf ${date}.`,
   thuiszitter: 'Telt als thuiszitter.',
@@ -191,7 +194,7 @@ const en: typeof nl = {
   notesHint: 'Only what the approach needs. No BSN, no names of the pupil or parents.',
   feedbackTitle: 'What these facts mean',
   feedbackIncomplete: 'Fill in month of birth, first day of absence, enrolment and authorised absence to see how the situation is classified.',
-  days: (n: number) => (n === 1 ? '1 day' : `${n} days`),
+  days: (n: number) => (n === 1 ? '1 day' : `${enNum(n)} days`),
   classificationLine: (label: string, days: string) => `${label}: ${days}`,
   lrvFrom: (date: string) => `Long-term unauthorised absence from ${date}.`,
   thuiszitter: 'Counts as a pupil out of school (thuiszitter).',

@@ -1,8 +1,10 @@
 // Texts of <tz-routekaart-checklist>, Dutch first. The point titles, explanations, sub-items,
 // source credit and status labels come from @thuiszitters/domain (shared with server and export).
-import type { Translations } from '../i18n/locale.js';
+import { numberIn, type Translations } from '../i18n/locale.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const nlNum = numberIn('nl');
+const enNum = numberIn('en');
 
 const nl = {
   heading: 'Routekaart Passend onderwijs zonder thuiszitters',
@@ -69,7 +71,7 @@ const nl = {
   figuresLoading: 'Cijfers laden…',
   figuresError: 'De cijfers konden niet worden geladen.',
   figuresSelfAssessment: 'Zelfbeoordeling',
-  cases: (n: number) => `${n} ${plural(n, 'casus', 'casussen')}`,
+  cases: (n: number) => `${nlNum(n)} ${plural(n, 'casus', 'casussen')}`,
 
   historyHeading: 'Geschiedenis',
   compareLabel: 'Vergelijk met een eerdere beoordeling',
@@ -191,7 +193,7 @@ const en: typeof nl = {
   figuresLoading: 'Loading figures…',
   figuresError: 'The figures could not be loaded.',
   figuresSelfAssessment: 'Self-assessment',
-  cases: (n) => `${n} ${plural(n, 'case', 'cases')}`,
+  cases: (n) => `${enNum(n)} ${plural(n, 'case', 'cases')}`,
 
   historyHeading: 'History',
   compareLabel: 'Compare with an earlier assessment',
