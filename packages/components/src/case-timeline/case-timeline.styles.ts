@@ -34,7 +34,12 @@ export const timelineStyles = css`
   }
   .wrap {
     display: grid;
+    /* minmax(0, 1fr), not auto: a grid column would otherwise grow to its longest word. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-l);
+    /* A long unbroken word (a 64-character pupil reference, a URL, a report number) wraps
+       instead of widening the element past a 360px screen. */
+    overflow-wrap: anywhere;
   }
 
   /* ── header ── */

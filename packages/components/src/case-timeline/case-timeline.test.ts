@@ -428,6 +428,26 @@ describe('<tz-case-timeline> narrow screens', () => {
   });
 });
 
+describe('<tz-case-timeline> a long pupil reference', () => {
+  it('a 64-character pupil reference does not make the timeline wider than 360px', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const pupilRef = `LVS-${'7F3K2291ABCDEFGH'.repeat(4)}`.slice(0, 64);
+      expect(pupilRef).to.have.length(64);
+      const el = await timeline({ case: { ...makeCase(), pupilRef }, canAdd: true });
+      expect(root(el).querySelector('h2')!.textContent).to.contain(pupilRef);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      // Nothing inside sticks out of the element either (overflow could be clipped and unreadable).
+      const right = el.getBoundingClientRect().right;
+      const wider = [...root(el).querySelectorAll('*')].filter((n) => n.getBoundingClientRect().right > right + 0.5).map((n) => n.localName + '.' + n.className);
+      expect(wider).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
+
 describe('<tz-case-timeline> default summaries', () => {
   it('shows a summary that is only the type label (server default) in the user’s language, once', async () => {
     const events = [makeEvent('reportedToSwv', '2026-10-01', 'Gemeld bij samenwerkingsverband')];
