@@ -16,6 +16,10 @@ if (manifest) setCustomElementsManifest(manifest);
 const preview: Preview = {
   tags: ['autodocs'],
   loaders: [mswLoader()],
+  // The melding form keeps drafts in sessionStorage: every story starts as a fresh tab.
+  beforeEach: () => {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith('tz-melding-form:draft:')) sessionStorage.removeItem(key);
+  },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

@@ -23,7 +23,7 @@ interface Args {
   schoolType: string;
   municipality: string;
   caseId: string;
-  draftStorage: 'none' | 'session';
+  draftStorage: 'session' | 'memory';
 }
 
 const reference = [
@@ -78,11 +78,11 @@ const meta: Meta<Args> = {
     schoolType: '',
     municipality: '',
     caseId: '',
-    draftStorage: 'none',
+    draftStorage: 'session',
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    draftStorage: { control: 'inline-radio', options: ['none', 'session'] },
+    draftStorage: { control: 'inline-radio', options: ['session', 'memory'] },
   },
   parameters: { msw: { handlers: reference } },
   render: (args) => html`<tz-provider base-url="/v1" .getToken=${() => 'story-token'} lang=${args.lang}>
@@ -105,6 +105,24 @@ const prefilled: Partial<Args> = { birthYearMonth: '2012-03', school: '12AB00', 
 
 /** A new report with only the pupil reference from the host. */
 export const Empty: Story = {};
+
+/**
+ * The page was reloaded while a report was half done: the draft comes back from sessionStorage
+ * (this tab only), with "Concept verwijderen" to throw it away. `draft-storage="memory"` opts out.
+ */
+export const DraftRestored: Story = {
+  args: prefilled,
+  beforeEach: () => {
+    const draft = { edits: { enrolled: 'yes', firstDayOfAbsence: '2026-09-07', notes: 'Mentor belt vrijdag terug.' } };
+    sessionStorage.setItem('tz-melding-form:draft:new:LVS-8K2P-0042', JSON.stringify(draft));
+  },
+  play: async ({ canvasElement }) => {
+    const el = formIn(canvasElement);
+    await until(() => inRoot(el, '.notice'));
+    await until(() => inRoot(el, '[part="discard"]'));
+    if (inRoot<HTMLTextAreaElement>(el, '#f-notes')!.value !== 'Mentor belt vrijdag terug.') throw new Error('draft not restored');
+  },
+};
 
 /** What the LVS already knows is filled in from the host's attributes. */
 export const Prefilled: Story = { args: prefilled };

@@ -9,7 +9,7 @@ export const page = (
   </tz-provider>
 );
 
-// @ts-expect-error draft-storage only takes 'none' or 'session'
+// @ts-expect-error draft-storage only takes 'session' or 'memory'
 export const wrongAttribute = <tz-melding-form draft-storage="local" />;
 // @ts-expect-error the event detail has no `nope`
 export const wrongDetail = <tz-melding-form ontz-melding-created={(event) => event.detail.nope} />;

@@ -1,5 +1,6 @@
-// Drafts in sessionStorage, only when the host opts in (`draft-storage="session"`): a report can
-// hold health data, so nothing is written to browser storage by default.
+// Drafts of a new report in sessionStorage (the default, `draft-storage="session"`): one tab only,
+// gone when the tab closes, removed on a successful submit and on "Concept verwijderen". A host
+// that wants nothing in browser storage sets `draft-storage="memory"` and this module is not used.
 import type { CaseCreate } from '@thuiszitters/sdk';
 import type { MeldingValues } from './form-model.js';
 

@@ -1,14 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Case } from '@thuiszitters/sdk';
 import type { TzMeldingFormElement } from './melding-form.element.js';
-import { $, PUPIL, TODAY, completeRequired, fill, pick, text } from './test-helpers.js';
+import { deepActiveElement } from '../test-support/focus.js';
+import { $, $$, PUPIL, TODAY, completeRequired, fill, pick, text } from './test-helpers.js';
 
 const DRAFT_PREFIX = 'tz-melding-form:draft:';
 const storedDraftKeys = () => Object.keys(sessionStorage).filter((k) => k.startsWith(DRAFT_PREFIX));
 
-async function mount(pupilRef: string, draftStorage?: 'session'): Promise<TzMeldingFormElement> {
+/** Mounts a form; without `draftStorage` the attribute is absent (the element's default). */
+async function mount(pupilRef: string, draftStorage?: 'session' | 'memory' | 'none'): Promise<TzMeldingFormElement> {
   const el = await fixture<TzMeldingFormElement>(
-    html`<tz-melding-form pupil-ref=${pupilRef} today=${TODAY} draft-storage=${draftStorage ?? 'none'}></tz-melding-form>`,
+    draftStorage
+      ? html`<tz-melding-form pupil-ref=${pupilRef} today=${TODAY} draft-storage=${draftStorage}></tz-melding-form>`
+      : html`<tz-melding-form pupil-ref=${pupilRef} today=${TODAY}></tz-melding-form>`,
   );
   await el.updateComplete;
   return el;
@@ -62,14 +66,51 @@ describe('<tz-melding-form> drafts', () => {
     expect(storedDraftKeys().sort()).to.deep.equal([`${DRAFT_PREFIX}new:LVS-DRAFT-A`, `${DRAFT_PREFIX}new:LVS-DRAFT-B`]);
   });
 
-  it('stores nothing without the opt-in', async () => {
-    const first = await mount('LVS-DRAFT-3');
+  it('by default keeps the draft in sessionStorage, so it survives a reload of the page', async () => {
+    const first = await mount('LVS-DRAFT-DEF');
+    await fill(first, 'notes', 'Concept na herladen');
+    expect(storedDraftKeys()).to.deep.equal([`${DRAFT_PREFIX}new:LVS-DRAFT-DEF`]);
+    first.remove();
+    const again = await mount('LVS-DRAFT-DEF');
+    expect($<HTMLTextAreaElement>(again, '#f-notes').value).to.equal('Concept na herladen');
+    expect(text(again, '.notice')).to.contain('teruggezet');
+  });
+
+  it('"Concept verwijderen" empties the form, removes the stored draft and keeps focus in the form', async () => {
+    const el = await mount('LVS-DRAFT-DEL');
+    const discard = () => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Concept verwijderen');
+    expect(discard(), 'no draft, no button').to.equal(undefined);
+    await fill(el, 'birthYearMonth', '2011-05');
+    await fill(el, 'notes', 'Weg ermee');
+    expect(storedDraftKeys()).to.have.length(1);
+    const button = discard()!;
+    expect(button.getAttribute('type')).to.equal('button');
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    expect(storedDraftKeys()).to.deep.equal([]);
+    expect($<HTMLTextAreaElement>(el, '#f-notes').value).to.equal('');
+    expect($<HTMLInputElement>(el, '#f-birthYearMonth').value).to.equal('');
+    // The button is gone with the draft: focus went to the first question, not to <body>.
+    expect(deepActiveElement()).to.equal($(el, '#f-birthYearMonth'));
+    el.lang = 'en';
+    await fill(el, 'notes', 'Again');
+    expect($$<HTMLButtonElement>(el, 'button').some((b) => b.textContent!.trim() === 'Discard draft')).to.equal(true);
+    // Reloaded: nothing of the discarded draft comes back.
+    storedDraftKeys().forEach((k) => sessionStorage.removeItem(k));
+    el.remove();
+    const again = await mount('LVS-DRAFT-DEL');
+    expect($<HTMLTextAreaElement>(again, '#f-notes').value).to.equal('');
+  });
+
+  it('with draft-storage="memory" (opt-out) stores nothing in browser storage', async () => {
+    const first = await mount('LVS-DRAFT-3', 'memory');
     await fill(first, 'notes', 'Gevoelige notitie');
     await pick(first, 'enrolled', 'yes');
     expect(storedDraftKeys()).to.deep.equal([]);
     expect(JSON.stringify(sessionStorage)).not.to.contain('Gevoelige notitie');
     first.remove();
-    const again = await mount('LVS-DRAFT-3');
+    const again = await mount('LVS-DRAFT-3', 'memory');
     expect($<HTMLTextAreaElement>(again, '#f-notes').value).to.equal('');
   });
 

@@ -117,13 +117,14 @@ const CHOICE_FIELDS = new Set<FieldKey>(['schoolType', 'enrolled', 'authorised',
  * ```html
  * <tz-provider base-url="https://lvs.example.nl/thuiszitters/v1">
  *   <tz-melding-form pupil-ref="LVS-7F3K-2291" birth-year-month="2012-03" school="12AB00"
- *     school-type="vo" municipality="GM0599" draft-storage="session"></tz-melding-form>
+ *     school-type="vo" municipality="GM0599"></tz-melding-form>
  * </tz-provider>
  * ```
  * Controlled (no client): listen to `tz-melding-submit`, send `detail.payload` with
  * `detail.idempotencyKey`, then call `showSaved(case)` or `showInvalidParams(problem.invalidParams)`.
- * Drafts are kept in memory; only with `draft-storage="session"` (create mode) are they written
- * to sessionStorage, because a report can hold health data.
+ * The draft of a new report is kept in sessionStorage (this tab only, gone when it closes) so a
+ * reload loses nothing; it is removed on a successful submit and on "Concept verwijderen".
+ * Hosts that want nothing in browser storage set `draft-storage="memory"`.
  *
  * @element tz-melding-form
  * @fires tz-melding-created - A new case was created; `detail.case` is the case from the server.
@@ -142,6 +143,7 @@ const CHOICE_FIELDS = new Set<FieldKey>(['schoolType', 'enrolled', 'authorised',
  * @csspart error-summary - The error summary shown after a refused submit.
  * @csspart failure - The message after a network or server failure.
  * @csspart submit - The submit button.
+ * @csspart discard - The "Concept verwijderen" (discard draft) button, shown while there is a draft.
  * @csspart confirmation - The confirmation after saving.
  * @csspart conflict - The conflict view (edit mode, 412).
  */
@@ -170,8 +172,12 @@ export class TzMeldingFormElement extends TzElement {
   @property({ attribute: 'case-id' }) caseId?: string;
   /** Edit mode with a case the host already has (controlled, or to skip loading). */
   @property({ attribute: false }) case?: Case;
-  /** `session`: keep the draft in sessionStorage so it survives a reload (key includes the pupil reference). Default: memory only. */
-  @property({ attribute: 'draft-storage' }) draftStorage: 'none' | 'session' = 'none';
+  /**
+   * Where the draft of a new report is kept. `session` (default): in sessionStorage, so it survives
+   * a reload of the page; per tab, gone when the tab closes, cleared on a successful submit and on
+   * "Concept verwijderen". `memory`: only in the element; nothing is written to browser storage.
+   */
+  @property({ attribute: 'draft-storage' }) draftStorage: 'session' | 'memory' = 'session';
   /** Fixes today's date (`YYYY-MM-DD`) for classification and checks: a testing and preview aid. */
   @property() today?: string;
 
@@ -258,6 +264,7 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private get draftStorageKey(): string | undefined {
+    // Only `session` (the default) writes; `memory` (and the old `none`) keep the draft in the element.
     if (this.draftStorage !== 'session' || this.editing || !isValidPupilRef(this.pupilRef)) return undefined;
     return draftKey(this.pupilRef);
   }
@@ -326,6 +333,13 @@ export class TzMeldingFormElement extends TzElement {
     this.sentPayload = undefined;
     this.draftRestored = false;
   }
+
+  /** "Concept verwijderen": the button goes away with the draft, so focus moves to the first question. */
+  private discardDraft = async (): Promise<void> => {
+    this.reset();
+    await this.updateComplete;
+    this.focusIn('input:not([type=hidden]), select, textarea');
+  };
 
   /** Empties the form back to the host's prefill, forgets the idempotency key and the stored draft. */
   reset(): void {
@@ -750,7 +764,7 @@ export class TzMeldingFormElement extends TzElement {
       ${this.draftRestored
         ? html`<div class="notice" role="status">
             <span>${m.draftRestored}</span>
-            <button type="button" class="button link" @click=${this.reset}>${m.discardDraft}</button>
+            <button type="button" class="button link" @click=${this.discardDraft}>${m.discardDraft}</button>
           </div>`
         : nothing}
       ${this.showSummary && (errors.length > 0 || this.otherErrors.length > 0) ? this.renderSummary(errors) : nothing}
@@ -781,6 +795,9 @@ export class TzMeldingFormElement extends TzElement {
           <button type="submit" class="button" part="submit" aria-disabled=${sending ? 'true' : 'false'}>
             ${sending ? m.sending : this.editing ? m.submitEdit : m.submit}
           </button>
+          ${!this.editing && !sending && Object.keys(this.edits).length > 0
+            ? html`<button type="button" class="button secondary" part="discard" @click=${this.discardDraft}>${m.discardDraft}</button>`
+            : nothing}
         </div>
       </form>
     `;

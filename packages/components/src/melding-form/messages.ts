@@ -116,8 +116,8 @@ const nl = {
   newReport: 'Nieuwe melding',
   backToForm: 'Terug naar het formulier',
   // drafts
-  draftRestored: 'Uw eerder ingevulde gegevens zijn teruggezet.',
-  discardDraft: 'Begin opnieuw',
+  draftRestored: 'Uw concept is teruggezet: de antwoorden van eerder in dit tabblad.',
+  discardDraft: 'Concept verwijderen',
   // conflict
   conflictTitle: 'Iemand anders heeft deze casus intussen gewijzigd',
   conflictIntro: 'Kies per gegeven welke waarde u wilt bewaren. Uw andere wijzigingen blijven staan.',
@@ -235,8 +235,8 @@ const en: typeof nl = {
   updatedText: (ref: string) => `The details of pupil ${ref} have been updated.`,
   newReport: 'New report',
   backToForm: 'Back to the form',
-  draftRestored: 'Your earlier answers have been restored.',
-  discardDraft: 'Start again',
+  draftRestored: 'Your draft has been restored: the answers given earlier in this tab.',
+  discardDraft: 'Discard draft',
   conflictTitle: 'Someone else changed this case in the meantime',
   conflictIntro: 'Choose for each item which value to keep. Your other changes stay as they are.',
   conflictNone: 'The changes on the server do not touch yours. Save again to combine them.',

@@ -6,6 +6,12 @@ import './define.js';
 import type { TzMeldingFormElement } from './melding-form.element.js';
 
 export const TODAY = '2026-11-20';
+
+// Drafts live in sessionStorage by default and the tests of a file share one tab: every test
+// starts as a fresh tab, so one test's draft never shows up in the next.
+beforeEach(() => {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('tz-melding-form:draft:')) sessionStorage.removeItem(key);
+});
 export const PUPIL = 'LVS-TEST-0001';
 
 export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
