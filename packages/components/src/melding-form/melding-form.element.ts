@@ -13,6 +13,7 @@ import {
   SCHOOL_TYPES,
   SCHOOL_TYPE_LABELS,
   isIsoDate,
+  parseDateInput,
   isValidPupilRef,
   looksLikeBsn,
   resolveProfile,
@@ -241,6 +242,10 @@ export class TzMeldingFormElement extends TzElement {
       const value = this[prop as keyof typeof PREFILL_ATTRIBUTES];
       if (typeof value === 'string' && value !== '') (fromAttributes as Record<string, string>)[key] = value;
     }
+    // A host may write the date the Dutch way (first-day-of-absence="7-9-2026"): the shared parser
+    // reads it; the native date field only takes YYYY-MM-DD.
+    const firstDay = fromAttributes.firstDayOfAbsence ? parseDateInput(fromAttributes.firstDayOfAbsence) : undefined;
+    if (firstDay && 'date' in firstDay) fromAttributes.firstDayOfAbsence = firstDay.date;
     const fromProperty = valuesFromCase(this.prefill);
     return { ...EMPTY_VALUES, ...fromAttributes, ...fromProperty, pupilRef: this.pupilRef || fromProperty.pupilRef || '' };
   }

@@ -5,6 +5,11 @@ import type { MeldingSubmitDetail } from './melding-form.element.js';
 import { $, $$, PUPIL, TODAY, completeRequired, fill, mountForm, pick, text, tick } from './test-helpers.js';
 
 describe('<tz-melding-form> rendering', () => {
+  it('reads a prefilled first day of absence written the Dutch way (7-9-2026) with the shared date parser', async () => {
+    const el = await mountForm(html`<tz-melding-form pupil-ref=${PUPIL} today=${TODAY} first-day-of-absence="7-9-2026"></tz-melding-form>`);
+    expect($<HTMLInputElement>(el, '#f-firstDayOfAbsence').value).to.equal('2026-09-07');
+  });
+
   it('renders every section in Dutch, with the pupil reference read-only', async () => {
     const el = await mountForm();
     const legends = $$(el, 'fieldset.section > legend').map((l) => l.textContent!.trim());
