@@ -8,6 +8,7 @@ import { clientContext, localeContext } from '../context/contexts.js';
 import { resolveLocale, toLocale, type Locale, type MessageTable, type Translations } from '../i18n/locale.js';
 import { KIT_VERSION } from './define.js';
 import { hostStyles } from '../styles/shared.styles.js';
+import { bsnWarningStyles } from './bsn-warning.js';
 
 // One observer for all elements: re-render when the document's language changes.
 const liveElements = new Set<TzElement>();
@@ -28,7 +29,8 @@ function watchDocumentLang(el: TzElement, on: boolean) {
 export abstract class TzElement extends LitElement {
   /** The kit version that defined this element; read by defineElement() to warn about a second copy. */
   static kitVersion = KIT_VERSION;
-  static override styles = [hostStyles];
+  // The BSN warning can appear under any free-text field of any element.
+  static override styles = [hostStyles, bsnWarningStyles];
 
   /**
    * The language of this element (`nl` or `en`); inherited from the nearest ancestor when absent.

@@ -14,8 +14,6 @@ import {
 } from '@thuiszitters/domain';
 import type { Case, CaseEvent } from '@thuiszitters/sdk';
 import { TzElement } from '../base/tz-element.js';
-import { printElement } from '../base/print-scope.js';
-import { bsnWarningStyles } from '../base/bsn-warning.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { formatDate, formatNumber } from '../i18n/locale.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
@@ -28,6 +26,7 @@ import { renderDetails, type DetailContext } from './event-details.js';
 import type { EventPayload, FieldName } from './event-draft.js';
 import { isDefaultSummary, labelOf } from './labels.js';
 import { messages, type CaseTimelineMessages } from './messages.js';
+import { printElement } from '../base/print-scope.js';
 import {
   NO_FILTER,
   buildEntries,
@@ -135,7 +134,7 @@ interface View {
  * @csspart error-summary - The error summary of the form.
  */
 export class TzCaseTimelineElement extends TzElement {
-  static override styles = [...TzElement.styles, buttonStyles, stateStyles, timelineStyles, bsnWarningStyles];
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, timelineStyles];
 
   /** Id of the case to load (connected mode). */
   @property({ attribute: 'case-id' }) caseId = '';

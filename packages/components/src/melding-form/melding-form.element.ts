@@ -21,7 +21,6 @@ import {
   type DerivedClassification,
 } from '@thuiszitters/domain';
 import { TzElement } from '../base/tz-element.js';
-import { bsnWarningStyles } from '../base/bsn-warning.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { formatDate } from '../i18n/locale.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
@@ -149,7 +148,7 @@ const CHOICE_FIELDS = new Set<FieldKey>(['schoolType', 'enrolled', 'authorised',
  * @csspart conflict - The conflict view (edit mode, 412).
  */
 export class TzMeldingFormElement extends TzElement {
-  static override styles = [...TzElement.styles, buttonStyles, stateStyles, meldingFormStyles, bsnWarningStyles];
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, meldingFormStyles];
 
   /** Pseudonymous pupil reference from the host's system; shown read-only, never typed. Required to report. */
   @property({ attribute: 'pupil-ref' }) pupilRef = '';

@@ -24,7 +24,7 @@ import {
 } from '@thuiszitters/sdk';
 import { TzElement } from '../base/tz-element.js';
 import { printElement } from '../base/print-scope.js';
-import { bsnWarningId, bsnWarningStyles, bsnWarningText, renderBsnWarning } from '../base/bsn-warning.js';
+import { bsnWarningId, bsnWarningText, renderBsnWarning } from '../base/bsn-warning.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { formatDate } from '../i18n/locale.js';
@@ -100,7 +100,7 @@ type Mode = 'controlled' | 'connected' | 'none';
  * @csspart history - The history section (comparison and change log).
  */
 export class TzRoutekaartChecklistElement extends TzElement {
-  static override styles = [...TzElement.styles, buttonStyles, stateStyles, checklistStyles, bsnWarningStyles];
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, checklistStyles];
 
   /** Connected: the id of the assessment to show. */
   @property({ attribute: 'assessment-id' }) assessmentId?: string;
