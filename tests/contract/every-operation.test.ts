@@ -15,6 +15,7 @@ import caseClosure from '../../openapi/examples/case-closure.json';
 import meetingHeld from '../../openapi/examples/case-event-create-meeting-held.json';
 import offerMade from '../../openapi/examples/case-event-create-offer-made.json';
 import pointUpdate from '../../openapi/examples/routekaart-point-update.json';
+import subscriptionCreate from '../../openapi/examples/subscription-create.json';
 
 const spec = loadSpec(defaultSpecPath);
 const operations = listOperations(spec);
@@ -131,6 +132,16 @@ describe('every operation of the contract, through the SDK, against the referenc
     expect(changes.items.some((c) => c.pointNumber === 6)).toBe(true);
     const next = await swv.routekaart.create({ organisation: 'VO2801', assessedOn: '2026-11-23', copyFrom: assessment.id });
     expect(next.points).toHaveLength(10);
+  });
+
+  it('a webhook subscription: create (secret once), list, its delivery log, end it', async () => {
+    // To this machine (a port nobody listens on), and only for new cases: nothing leaves the machine.
+    const created = await swv.subscriptions.create({ ...subscriptionCreate, url: 'http://127.0.0.1:9/hooks', events: ['nl.thuiszitters.case.created'] } as never);
+    expect(created.secret).toMatch(/^whsec_/);
+    expect((await swv.subscriptions.list()).items.map((s) => s.id)).toContain(created.id);
+    expect((await swv.subscriptions.deliveries(created.id)).items).toEqual([]);
+    await swv.subscriptions.delete(created.id);
+    expect((await failure(swv.subscriptions.deliveries(created.id))).status).toBe(404);
   });
 
   it('the response check itself refuses an answer that does not fit the contract', () => {

@@ -57,6 +57,10 @@ const EXAMPLE_SCHEMAS: Record<string, string> = {
   'routekaart-point-update.json': 'RoutekaartPointUpdate',
   'school-list.json': 'SchoolList',
   'school-statistics.json': 'SchoolStatistics',
+  'subscription-create.json': 'SubscriptionCreate',
+  'subscription-created.json': 'SubscriptionCreated',
+  'subscription-list.json': 'SubscriptionList',
+  'webhook-delivery-list.json': 'WebhookDeliveryList',
 };
 
 /** The canonical surface of the team brief: operationId → method and path. */
@@ -81,6 +85,11 @@ const BRIEF_OPERATIONS: Record<string, [string, string]> = {
   listSchools: ['get', '/schools'],
   getDefinitionProfile: ['get', '/definition-profile'],
   listAuditEvents: ['get', '/audit-events'],
+  // Notifications to an LVS (issue 20).
+  listSubscriptions: ['get', '/subscriptions'],
+  createSubscription: ['post', '/subscriptions'],
+  deleteSubscription: ['delete', '/subscriptions/{subscriptionId}'],
+  listSubscriptionDeliveries: ['get', '/subscriptions/{subscriptionId}/deliveries'],
 };
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
@@ -273,7 +282,7 @@ describe('operations', () => {
     const withIfMatch = operations.filter((o) => (o.op.parameters ?? []).some((p: Json) => deref(p).name === 'If-Match'));
     expect(withIfMatch.map((o) => o.op.operationId).sort()).toEqual(['closeCase', 'reopenCase', 'updateCase', 'updateRoutekaartPoint']);
     const withKey = operations.filter((o) => (o.op.parameters ?? []).some((p: Json) => deref(p).name === 'Idempotency-Key'));
-    expect(withKey.map((o) => o.op.operationId).sort()).toEqual(['addCaseEvent', 'createCase', 'createRoutekaartAssessment']);
+    expect(withKey.map((o) => o.op.operationId).sort()).toEqual(['addCaseEvent', 'createCase', 'createRoutekaartAssessment', 'createSubscription']);
     const key = deref(spec.components.parameters.IdempotencyKey);
     expect([key.required, key.schema.minLength, key.schema.maxLength]).toEqual([true, 8, 128]);
   });

@@ -15,6 +15,7 @@ import { listOperations, loadSpec } from './http/spec.js';
 import { operationHandlers } from './operations/index.js';
 import type { Database } from './storage/database.js';
 import { migrate } from './storage/migrate.js';
+import { startDeliverer } from './webhooks/deliverer.js';
 import { openDatabase, type Engine } from './storage/open.js';
 
 export interface App {
@@ -88,7 +89,10 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
     return reply.send(specJson);
   });
 
-  registerOperations(app, { document, operations, handlers: operationHandlers, tokens, limiter, db, now: config.now });
+  // Notifications to subscribed LVSs: a durable outbox in the database, sent by this process.
+  const deliverer = startDeliverer(db, { ...config.webhooks, now: config.now });
+  const webhooks = { deliverer, development: config.mode === 'development' };
+  registerOperations(app, { document, operations, handlers: operationHandlers, tokens, limiter, db, now: config.now, webhooks });
   registerDevTokenRoute(app, tokens, limiter);
   // The demo host page (`/`, `/assets/*`): an LVS-like page embedding the drop-in bundle.
   await registerDemo(app);
@@ -104,6 +108,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
       if (closed) return;
       closed = true;
       await app.close();
+      await deliverer.close();
       if (!database) await db.close();
     },
   };

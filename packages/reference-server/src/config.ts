@@ -13,6 +13,19 @@ export interface RateLimitConfig {
   store?: 'memory' | 'database';
 }
 
+export interface WebhookConfig {
+  /** CloudEvents `source` of this registry. */
+  source: string;
+  /** First retry of a failed delivery after this many ms, doubled per attempt (at most an hour). */
+  retryBaseMs: number;
+  /** Attempts before a delivery is given up. */
+  maxAttempts: number;
+  /** Per POST, in ms. */
+  timeoutMs: number;
+  /** How often signals (norm almost out, no lead holder) are looked for, in ms. */
+  signalSweepMs: number;
+}
+
 export interface ServerConfig {
   host: string;
   port: number;
@@ -27,6 +40,7 @@ export interface ServerConfig {
   /** Send HSTS on every response (the server sits behind a TLS-terminating proxy). */
   trustProxyTls: boolean;
   rateLimit: RateLimitConfig;
+  webhooks: WebhookConfig;
   /** Largest accepted request body in bytes (413 above). */
   bodyLimit: number;
   logLevel: string;
@@ -83,6 +97,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       refillPerSecond: positive(env.RATE_LIMIT_PER_SECOND, 50),
       store: env.RATE_LIMIT_STORE === 'memory' || env.RATE_LIMIT_STORE === 'database' ? env.RATE_LIMIT_STORE : undefined,
     },
+    webhooks: {
+      source: env.WEBHOOK_SOURCE || 'urn:thuiszitters:registry',
+      retryBaseMs: integer(env.WEBHOOK_RETRY_BASE_MS, 30_000),
+      maxAttempts: integer(env.WEBHOOK_MAX_ATTEMPTS, 10),
+      timeoutMs: integer(env.WEBHOOK_TIMEOUT_MS, 10_000),
+      signalSweepMs: integer(env.WEBHOOK_SIGNAL_SWEEP_MS, 15 * 60_000),
+    },
     bodyLimit: integer(env.BODY_LIMIT, 64 * 1024),
     logLevel: env.LOG_LEVEL ?? (env.VITEST ? 'silent' : 'info'),
     auth: {
@@ -94,5 +115,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     now: () => new Date(),
   };
-  return { ...config, ...overrides, auth: { ...config.auth, ...overrides.auth } };
+  return { ...config, ...overrides, auth: { ...config.auth, ...overrides.auth }, webhooks: { ...config.webhooks, ...overrides.webhooks } };
 }

@@ -71,6 +71,15 @@ export function createClient(options: ClientOptions) {
 
   const listAuditEvents = (...[query, opts]: QueryArgs<'listAuditEvents'>): Call<'listAuditEvents'> => get('/audit-events', undefined, query, opts);
 
+  const listSubscriptions = (opts?: CallOptions): Call<'listSubscriptions'> => get('/subscriptions', undefined, undefined, opts);
+  const createSubscription = (body: BodyOf<'createSubscription'>, opts?: CreateOptions): Call<'createSubscription'> => create('/subscriptions', undefined, body, opts);
+  const deleteSubscription = (subscriptionId: PathParamsOf<'deleteSubscription'>['subscriptionId'], opts?: CallOptions): Call<'deleteSubscription'> =>
+    send({ method: 'delete', path: path('/subscriptions/{subscriptionId}', { subscriptionId }), signal: opts?.signal });
+  const listSubscriptionDeliveries = (
+    subscriptionId: PathParamsOf<'listSubscriptionDeliveries'>['subscriptionId'],
+    ...[query, opts]: QueryArgs<'listSubscriptionDeliveries'>
+  ): Call<'listSubscriptionDeliveries'> => get('/subscriptions/{subscriptionId}/deliveries', { subscriptionId }, query, opts);
+
   /** Every operation by its operationId; the `satisfies` makes a new operation in the spec a compile error here. */
   const operations = {
     listCases, createCase, getCase, updateCase, closeCase, reopenCase,
@@ -79,6 +88,7 @@ export function createClient(options: ClientOptions) {
     listRoutekaartAssessments, createRoutekaartAssessment, getRoutekaartAssessment, updateRoutekaartPoint, listRoutekaartChanges,
     listReasons, listSchools, getDefinitionProfile,
     listAuditEvents,
+    listSubscriptions, createSubscription, deleteSubscription, listSubscriptionDeliveries,
   } satisfies { [K in OperationId]: (...args: never[]) => Call<K> };
 
   return {
@@ -114,6 +124,18 @@ export function createClient(options: ClientOptions) {
       /** Every audit event matching `query`, across all pages. */
       listAll: (...[query, opts]: ListAllArgs<'listAuditEvents'>): AsyncGenerator<ItemOf<'listAuditEvents'>, void, undefined> =>
         paginate((cursor) => listAuditEvents({ ...query, cursor }, opts)),
+    },
+    subscriptions: {
+      list: listSubscriptions,
+      create: createSubscription,
+      delete: deleteSubscription,
+      deliveries: listSubscriptionDeliveries,
+      /** Every delivery of a subscription, newest first, across all pages. */
+      allDeliveries: (
+        subscriptionId: PathParamsOf<'listSubscriptionDeliveries'>['subscriptionId'],
+        ...[query, opts]: ListAllArgs<'listSubscriptionDeliveries'>
+      ): AsyncGenerator<ItemOf<'listSubscriptionDeliveries'>, void, undefined> =>
+        paginate((cursor) => listSubscriptionDeliveries(subscriptionId, { ...query, cursor }, opts)),
     },
     operations,
   };

@@ -8,7 +8,8 @@ import { specOperations } from './support/spec.js';
 const CASE_ID = '8d1c3a52-1f0e-4d55-9a53-0c5c0a3b9e11';
 const ASSESSMENT_ID = '2b7e4c1d-5a6f-4b3c-8d9e-1f2a3b4c5d6e';
 const POINT = 7;
-const pathValues: Record<string, string | number> = { caseId: CASE_ID, assessmentId: ASSESSMENT_ID, pointNumber: POINT };
+const SUBSCRIPTION_ID = '5e0f7a3b-9c1d-4e2f-8a6b-7c8d9e0f1a2b';
+const pathValues: Record<string, string | number> = { caseId: CASE_ID, assessmentId: ASSESSMENT_ID, pointNumber: POINT, subscriptionId: SUBSCRIPTION_ID };
 
 // The body shapes do not matter to this test (the server echoes nothing), only where they go.
 const body = <T>() => ({ marker: 'body' }) as unknown as T;
@@ -35,6 +36,10 @@ const calls: Record<OperationId, (client: Client) => Promise<unknown>> = {
   listSchools: (c) => c.reference.schools(),
   getDefinitionProfile: (c) => c.reference.definitionProfile(),
   listAuditEvents: (c) => c.audit.list(),
+  listSubscriptions: (c) => c.subscriptions.list(),
+  createSubscription: (c) => c.subscriptions.create(body()),
+  deleteSubscription: (c) => c.subscriptions.delete(SUBSCRIPTION_ID),
+  listSubscriptionDeliveries: (c) => c.subscriptions.deliveries(SUBSCRIPTION_ID),
 };
 
 /** Where each operation lives among the resource methods. */
@@ -59,6 +64,10 @@ const resourceMethod: Record<OperationId, (client: Client) => unknown> = {
   listSchools: (c) => c.reference.schools,
   getDefinitionProfile: (c) => c.reference.definitionProfile,
   listAuditEvents: (c) => c.audit.list,
+  listSubscriptions: (c) => c.subscriptions.list,
+  createSubscription: (c) => c.subscriptions.create,
+  deleteSubscription: (c) => c.subscriptions.delete,
+  listSubscriptionDeliveries: (c) => c.subscriptions.deliveries,
 };
 
 const operations = specOperations();

@@ -21,9 +21,9 @@ export const ORGANISATION_EXAMPLES: Record<Role, string> = {
  * controller for its region); every role works on cases within its own tenancy.
  */
 export const SCOPES_BY_ROLE: Record<Role, string[]> = {
-  school: ['cases:read', 'cases:write', 'statistics:read', 'routekaart:read'],
-  swv: ['cases:read', 'cases:write', 'statistics:read', 'routekaart:read', 'routekaart:write', 'audit:read'],
-  leerplicht: ['cases:read', 'cases:write', 'statistics:read', 'routekaart:read', 'routekaart:write'],
+  school: ['cases:read', 'cases:write', 'statistics:read', 'routekaart:read', 'subscriptions:manage'],
+  swv: ['cases:read', 'cases:write', 'statistics:read', 'routekaart:read', 'routekaart:write', 'audit:read', 'subscriptions:manage'],
+  leerplicht: ['cases:read', 'cases:write', 'statistics:read', 'routekaart:read', 'routekaart:write', 'subscriptions:manage'],
 };
 
 export function isRole(value: unknown): value is Role {

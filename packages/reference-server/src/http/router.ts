@@ -7,6 +7,8 @@ import type { Database } from '../storage/database.js';
 import type { TokenService } from '../auth/tokens.js';
 import { InvalidTokenError } from '../auth/tokens.js';
 import { writeAudit } from '../cases/audit-log.js';
+import type { Deliverer } from '../webhooks/deliverer.js';
+import { enqueue, notificationsOf } from '../webhooks/outbox.js';
 import { HttpProblem } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
 import { type OpenApiDocument, type SpecOperation, toFastifyPath } from './spec.js';
@@ -40,6 +42,8 @@ export interface RouterOptions {
   limiter: RateLimiter;
   db: Database;
   now: () => Date;
+  /** Notifications: audited writes queue them, and the deliverer is woken after the request. */
+  webhooks?: { deliverer: Deliverer; development: boolean };
 }
 
 function bearerToken(request: FastifyRequest): string | null {
@@ -130,6 +134,8 @@ export function registerOperations(app: FastifyInstance, options: RouterOptions)
         if (!auth) throw new HttpProblem(501, `${operation.operationId} has no authentication in the contract.`);
 
         const authContext = auth;
+        const webhooks = options.webhooks;
+        let queued = false;
         const context: RequestContext = {
           auth: authContext,
           db: options.db,
@@ -137,10 +143,20 @@ export function registerOperations(app: FastifyInstance, options: RouterOptions)
           query: outcome.value.query,
           headers: outcome.value.headers,
           body: outcome.value.body,
-          audit: (entry, db) => writeAudit(db ?? options.db, authContext, entry, options.now()),
+          // Every change of case data is audited in its transaction; the notifications it means
+          // are queued there too, so they are as durable as the change.
+          audit: async (entry, db) => {
+            await writeAudit(db ?? options.db, authContext, entry, options.now());
+            if (!webhooks) return;
+            for (const [type, data] of notificationsOf(entry)) {
+              if ((await enqueue(db ?? options.db, entry.caseId!, type, data, options.now())) > 0) queued = true;
+            }
+          },
           now: options.now,
+          webhooks: webhooks && { development: webhooks.development, subscriptionsChanged: () => webhooks.deliverer.subscriptionsChanged() },
         };
         const result = await handler(context);
+        if (queued) webhooks?.deliverer.kick();
         reply.code(result.status);
         for (const [name, value] of Object.entries(result.headers ?? {})) reply.header(name, value);
         if (result.body === undefined) return reply.send();

@@ -8,6 +8,7 @@ import type { OperationHandlers } from './types.js';
 import { routekaartHandlers } from './routekaart.js';
 import { referenceHandlers } from './reference.js';
 import { statisticsHandlers } from './statistics.js';
+import { subscriptionHandlers } from '../webhooks/operations.js';
 
 export const operationHandlers: OperationHandlers = {
   ...caseHandlers,
@@ -16,4 +17,5 @@ export const operationHandlers: OperationHandlers = {
   ...referenceHandlers,
   ...routekaartHandlers,
   ...statisticsHandlers,
+  ...subscriptionHandlers,
 };

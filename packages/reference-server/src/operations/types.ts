@@ -32,6 +32,8 @@ export interface RequestContext {
   /** Records a read or write of case data in the audit log (same transaction when inside one). */
   audit(entry: AuditEntry, db?: Database): Promise<void>;
   now(): Date;
+  /** The webhook deliverer: subscriptions tell it when they change. */
+  webhooks?: { development: boolean; subscriptionsChanged(): void };
 }
 
 export interface OperationResult {

@@ -375,8 +375,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The webhook subscriptions of the caller's organisation
+         * @description Every subscription the caller's organisation made, newest first. The signing secret is
+         *     shown only once, when a subscription is created. Scope: `subscriptions:manage`.
+         */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe an LVS endpoint to notifications
+         * @description Notifications about the cases the caller's organisation may read are POSTed to `url` as
+         *     CloudEvents (structured JSON, NL GOV profile for CloudEvents), signed per the Standard
+         *     Webhooks scheme (`webhook-id`, `webhook-timestamp`, `webhook-signature`: HMAC-SHA256 with
+         *     the `secret` returned here, once). A receiver should refuse a timestamp older than five
+         *     minutes and an id it has seen (replay protection). Deliveries that fail are retried with
+         *     back-off from a durable outbox; see the delivery log. Payloads carry ids and types, never
+         *     reasons or free text (need to know). Uses `Idempotency-Key`. Scope: `subscriptions:manage`.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End a subscription
+         * @description No further notifications are delivered; pending deliveries are dropped. Scope `subscriptions:manage`.
+         */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The delivery log of a subscription
+         * @description Every notification for this subscription, newest first: delivered, still being retried
+         *     (with the next attempt) or given up, with the last HTTP status or error. Scope
+         *     `subscriptions:manage`.
+         */
+        get: operations["listSubscriptionDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    caseNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A notification to a subscribed LVS
+         * @description What the registry POSTs to a subscription's `url`, with the headers `webhook-id`,
+         *     `webhook-timestamp` (seconds) and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of
+         *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds; any other
+         *     answer or none is retried with back-off.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/cloudevents+json": components["schemas"]["CaseNotification"];
+                };
+            };
+            responses: {
+                /** @description Received. */
+                204: {
+                    headers: {
+                        "API-Version": components["headers"]["API-Version"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -1175,6 +1298,111 @@ export interface components {
             items: components["schemas"]["AuditEvent"][];
             nextCursor: string | null;
         };
+        /**
+         * @description What happened, as the CloudEvents `type`: a case was created, an event was added to its
+         *     timeline, its lead holder was assigned or changed, or a signal was raised (the 3-month
+         *     norm almost runs out, or an open case has no lead holder).
+         * @enum {string}
+         */
+        WebhookEventType: "nl.thuiszitters.case.created" | "nl.thuiszitters.case.event-added" | "nl.thuiszitters.case.lead-changed" | "nl.thuiszitters.case.signal-raised";
+        SubscriptionCreate: {
+            /**
+             * Format: uri
+             * @description Where notifications are POSTed; `https` (plain `http` only to the loopback address in development).
+             */
+            url: string;
+            events: components["schemas"]["WebhookEventType"][];
+            description?: string | null;
+        };
+        Subscription: {
+            /** Format: uuid */
+            id: string;
+            /** @description The organisation the notifications are about (its tenancy). */
+            organisation: string;
+            /** @enum {string} */
+            role: "school" | "swv" | "leerplicht";
+            /** Format: uri */
+            url: string;
+            events: components["schemas"]["WebhookEventType"][];
+            description: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SubscriptionCreated: components["schemas"]["Subscription"] & {
+            /** @description The signing secret (`whsec_` + base64), shown only in this answer. */
+            secret: string;
+        };
+        SubscriptionList: {
+            items: components["schemas"]["Subscription"][];
+        };
+        WebhookDelivery: {
+            /**
+             * Format: uuid
+             * @description The notification's id (CloudEvents `id` and `webhook-id`): the same on every retry.
+             */
+            id: string;
+            eventType: components["schemas"]["WebhookEventType"];
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description `failed` means given up after the last retry.
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            /** @description The receiver's last HTTP status. */
+            lastStatus: number | null;
+            /** @description Why the last attempt failed when no HTTP status came back. */
+            lastError: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+        };
+        WebhookDeliveryList: {
+            items: components["schemas"]["WebhookDelivery"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description A notification as delivered: a CloudEvent (specversion 1.0) in structured JSON mode,
+         *     after the NL GOV profile for CloudEvents: `source` names this registry, `subject` the case,
+         *     `data` holds ids and types only.
+         */
+        CaseNotification: {
+            /** @constant */
+            specversion: "1.0";
+            /** Format: uuid */
+            id: string;
+            source: string;
+            type: components["schemas"]["WebhookEventType"];
+            /** Format: date-time */
+            time: string;
+            /**
+             * Format: uuid
+             * @description The case id.
+             */
+            subject: string;
+            /** @constant */
+            datacontenttype: "application/json";
+            data: {
+                /** Format: uuid */
+                caseId: string;
+                /** @description The subscribing organisation. */
+                organisation: string;
+                /** @description For event-added and lead-changed, the timeline event's type. */
+                eventType?: string;
+                eventId?: string;
+                /**
+                 * @description For signal-raised.
+                 * @enum {string}
+                 */
+                signal?: "normAlmostOut" | "noLeadHolder";
+            };
+        };
         InvalidParam: {
             /** @description The invalid member as a JSON pointer (`/absence/firstDayOfAbsence`) or field path (`absence.firstDayOfAbsence`), or the name of a parameter or header. */
             name: string;
@@ -1320,6 +1548,7 @@ export interface components {
     };
     parameters: {
         CaseId: string;
+        SubscriptionId: string;
         AssessmentId: string;
         /** @description Number of the Routekaart point, 1 to 10. */
         PointNumber: number;
@@ -2069,6 +2298,132 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per logical request (a UUID works); a retry sends the same key. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionCreate"];
+            };
+        };
+        responses: {
+            /** @description The subscription, with its signing secret (shown this once). */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription has ended. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSubscriptionDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -1,0 +1,143 @@
+// createSubscription, listSubscriptions, deleteSubscription, listSubscriptionDeliveries: an
+// organisation's LVS subscribes its own endpoint to notifications about the cases the
+// organisation may read, and reads what was delivered. Each organisation sees only its own.
+import { randomUUID } from 'node:crypto';
+import { decodeCursor, encodeCursor } from '../cases/cursor.js';
+import { withIdempotency } from '../cases/idempotency.js';
+import { iso } from '../cases/record.js';
+import { HttpProblem } from '../http/problem.js';
+import type { OperationHandlers, RequestContext } from '../operations/types.js';
+import { newSecret } from './signing.js';
+
+interface SubscriptionRow {
+  id: string;
+  organisation: string;
+  role: string;
+  url: string;
+  events: string[];
+  description: string | null;
+  created_at: Date | string;
+}
+
+const COLUMNS = 'id, organisation, role, url, events, description, created_at';
+
+const toApi = (row: SubscriptionRow) => ({
+  id: row.id,
+  organisation: row.organisation,
+  role: row.role,
+  url: row.url,
+  events: row.events,
+  description: row.description,
+  createdAt: iso(row.created_at),
+});
+
+/** `https`, or plain `http` to this machine in development (an LVS under test); never credentials in the URL. */
+function urlProblem(value: string, development: boolean): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'must be an absolute URL';
+  }
+  if (url.username || url.password) return 'must not contain a user name or password';
+  if (url.protocol === 'https:') return null;
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol === 'http:' && loopback && development) return null;
+  return development ? 'must use https (http only to 127.0.0.1 or localhost in development)' : 'must use https';
+}
+
+async function createSubscription(ctx: RequestContext) {
+  const body = ctx.body as { url: string; events: string[]; description?: string | null };
+  const problem = urlProblem(body.url, ctx.webhooks?.development ?? false);
+  if (problem) throw new HttpProblem(400, 'The subscription URL cannot be used.', { invalidParams: [{ name: 'url', reason: problem }] });
+  const answer = await withIdempotency(ctx, 'createSubscription', '', async (tx) => {
+    const id = randomUUID();
+    const secret = newSecret();
+    const [row] = await tx.query<SubscriptionRow>(
+      `INSERT INTO webhook_subscriptions (id, organisation, role, url, events, secret, description, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8, $9) RETURNING ${COLUMNS}`,
+      [id, ctx.auth.organisation, ctx.auth.role, body.url, body.events, secret, body.description ?? null, ctx.auth.subject, ctx.now()],
+    );
+    return { status: 201, body: { ...toApi(row!), secret }, headers: { Location: `/v1/subscriptions/${id}` } };
+  });
+  ctx.webhooks?.subscriptionsChanged();
+  return answer;
+}
+
+async function listSubscriptions(ctx: RequestContext) {
+  const rows = await ctx.db.query<SubscriptionRow>(
+    `SELECT ${COLUMNS} FROM webhook_subscriptions WHERE active AND role = $1 AND organisation = $2 ORDER BY created_at DESC, id DESC LIMIT 100`,
+    [ctx.auth.role, ctx.auth.organisation],
+  );
+  return { status: 200, body: { items: rows.map(toApi) } };
+}
+
+/** The caller's own active subscription, or a 404 (another organisation's is not found either). */
+async function ownSubscription(ctx: RequestContext): Promise<SubscriptionRow> {
+  const [row] = await ctx.db.query<SubscriptionRow>(
+    `SELECT ${COLUMNS} FROM webhook_subscriptions WHERE id = $1::uuid AND active AND role = $2 AND organisation = $3`,
+    [ctx.params.subscriptionId, ctx.auth.role, ctx.auth.organisation],
+  );
+  if (!row) throw new HttpProblem(404, 'There is no such subscription of your organisation.');
+  return row;
+}
+
+async function deleteSubscription(ctx: RequestContext) {
+  const row = await ownSubscription(ctx);
+  await ctx.db.transaction(async (tx) => {
+    await tx.query('UPDATE webhook_subscriptions SET active = false WHERE id = $1', [row.id]);
+    await tx.query(`DELETE FROM webhook_deliveries WHERE subscription_id = $1 AND status = 'pending'`, [row.id]);
+  });
+  ctx.webhooks?.subscriptionsChanged();
+  return { status: 204 };
+}
+
+interface DeliveryRow {
+  id: string;
+  event_type: string;
+  case_id: string;
+  status: string;
+  attempts: number;
+  created_at: Date | string;
+  last_attempt_at: Date | string | null;
+  next_attempt_at: Date | string | null;
+  last_status: number | null;
+  last_error: string | null;
+  delivered_at: Date | string | null;
+}
+
+const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(value));
+
+async function listSubscriptionDeliveries(ctx: RequestContext) {
+  const subscription = await ownSubscription(ctx);
+  const limit = Number(ctx.query.limit ?? 25);
+  const after = decodeCursor(ctx.query.cursor, 2);
+  if (after && (Number.isNaN(Date.parse(after[0]!)) || !/^[0-9a-f-]{36}$/.test(after[1]!))) {
+    throw new HttpProblem(400, 'The cursor is not one this server issued.', { invalidParams: [{ name: 'cursor', reason: 'is not a valid cursor; use nextCursor of the previous page' }] });
+  }
+  const rows = await ctx.db.query<DeliveryRow>(
+    `SELECT id, event_type, case_id, status, attempts, created_at, last_attempt_at, next_attempt_at, last_status, last_error, delivered_at
+       FROM webhook_deliveries
+      WHERE subscription_id = $1 ${after ? 'AND (created_at, id) < ($3::timestamptz, $4::uuid)' : ''}
+      ORDER BY created_at DESC, id DESC LIMIT $2`,
+    after ? [subscription.id, limit + 1, after[0], after[1]] : [subscription.id, limit + 1],
+  );
+  const items = rows.slice(0, limit).map((row) => ({
+    id: row.id,
+    eventType: row.event_type,
+    caseId: row.case_id,
+    status: row.status,
+    attempts: row.attempts,
+    createdAt: iso(row.created_at),
+    lastAttemptAt: isoOrNull(row.last_attempt_at),
+    // A claimed delivery carries a lease as its next attempt: only a pending one shows it.
+    nextAttemptAt: row.status === 'pending' ? isoOrNull(row.next_attempt_at) : null,
+    lastStatus: row.last_status,
+    lastError: row.last_error,
+    deliveredAt: isoOrNull(row.delivered_at),
+  }));
+  const last = rows.length > limit ? rows[limit - 1]! : null;
+  return { status: 200, body: { items, nextCursor: last ? encodeCursor([iso(last.created_at), last.id]) : null } };
+}
+
+export const subscriptionHandlers: OperationHandlers = { createSubscription, listSubscriptions, deleteSubscription, listSubscriptionDeliveries };
