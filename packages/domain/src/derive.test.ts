@@ -23,7 +23,7 @@ describe('deriveCase: classification', () => {
   it('28 days of absence is not yet LRV, 29 days is', () => {
     const at28 = deriveCase(facts(), {}, '2026-03-28');
     expect(at28.daysAbsent).toBe(28);
-    expect(at28.classification).toBe('dreigend');
+    expect(at28.classification).toBe('relatief');
     expect(at28.isThuiszitter).toBe(false);
 
     const at29 = deriveCase(facts(), {}, '2026-03-29');
@@ -35,7 +35,8 @@ describe('deriveCase: classification', () => {
 
   it('follows a stricter regional threshold from the profile', () => {
     expect(deriveCase(facts(), { lrvThresholdDays: 20 }, '2026-03-21').classification).toBe('langdurigRelatief');
-    expect(deriveCase(facts(), { lrvThresholdDays: 20 }, '2026-03-20').classification).toBe('dreigend');
+    expect(deriveCase(facts(), { lrvThresholdDays: 20 }, '2026-03-20').classification).toBe('relatief');
+    expect(deriveCase(facts(), { lrvComparison: 'atLeast' }, '2026-03-28').classification).toBe('langdurigRelatief');
   });
 
   it('is relatief within the threshold once reported to DUO', () => {
@@ -59,7 +60,9 @@ describe('deriveCase: classification', () => {
     const exemption = { ground: 'vrijstelling5a' as const, from: '2026-03-10', to: '2026-04-10' };
     expect(deriveCase(facts({ exemption }), {}, '2026-03-10').classification).toBe('vrijgesteld');
     expect(deriveCase(facts({ exemption }), {}, '2026-04-10').isThuiszitter).toBe(false);
-    expect(deriveCase(facts({ exemption }), {}, '2026-04-11').classification).toBe('langdurigRelatief');
+    // LRV is 4 *consecutive* school weeks: the exemption interrupts them, the count starts again.
+    expect(deriveCase(facts({ exemption }), {}, '2026-04-11').classification).toBe('relatief');
+    expect(deriveCase(facts({ exemption }), { absenceCounting: 'calendarDays' }, '2026-05-09').classification).toBe('langdurigRelatief');
     expect(deriveCase(facts({ exemption: { ...exemption, to: null } }), {}, '2027-01-01').classification).toBe('vrijgesteld');
   });
 

@@ -9,6 +9,7 @@ import type {
   ClassificationCode,
   ClosureReason,
   CompulsoryEducation,
+  DuoReportStatus,
   EventType,
   ExemptionGround,
   LeadRole,
@@ -25,7 +26,6 @@ import type {
 export type LabelTable<T extends string> = Readonly<Record<T, Translated>>;
 
 export const CLASSIFICATION_LABELS: LabelTable<ClassificationCode> = {
-  dreigend: { nl: 'Dreigend thuiszitter', en: 'At risk' },
   relatief: { nl: 'Relatief verzuim', en: 'Unauthorised absence' },
   langdurigRelatief: { nl: 'Langdurig relatief verzuim', en: 'Long-term unauthorised absence' },
   absoluut: { nl: 'Absoluut verzuim', en: 'Not enrolled at any school' },
@@ -39,6 +39,14 @@ export const NORM_STATUS_LABELS: LabelTable<NormStatus> = {
   almostOut: { nl: 'Termijn loopt bijna af', en: 'Norm almost reached' },
   exceeded: { nl: 'Termijn overschreden', en: 'Norm exceeded' },
   met: { nl: 'Aanbod binnen de termijn', en: 'Offer within the norm' },
+  notApplicable: { nl: 'Termijn loopt niet', en: 'Norm does not apply' },
+};
+
+export const DUO_REPORT_LABELS: LabelTable<DuoReportStatus> = {
+  notRequired: { nl: 'Geen meldplicht', en: 'No duty to report' },
+  notYetRequired: { nl: 'Nog geen meldplicht (minder dan 16 uur)', en: 'Not yet to be reported (under 16 hours)' },
+  required: { nl: 'Melden bij DUO verplicht: nog niet gemeld', en: 'Must be reported to DUO: not reported yet' },
+  reported: { nl: 'Gemeld bij DUO', en: 'Reported to DUO' },
 };
 
 export const COMPULSORY_EDUCATION_LABELS: LabelTable<CompulsoryEducation> = {

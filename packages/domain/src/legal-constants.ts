@@ -57,3 +57,25 @@ export const DEFAULT_SMALL_CELL_THRESHOLD = 5;
 
 /** Design choice: closed cases are anonymised after this many months unless the SWV configures otherwise. */
 export const DEFAULT_RETENTION_MONTHS = 24;
+
+/**
+ * Design choice: the holiday region of an SWV without one configured. Regions differ per
+ * municipality (Rijksoverheid, "Schoolvakanties: regio-indeling"); `midden` is the largest.
+ */
+export const DEFAULT_HOLIDAY_REGION = 'midden' as const;
+
+/**
+ * Design choice: an offer of at least this many hours a week is full-time education, so once it
+ * has started the pupil is no longer absent. 22 = the legal minimum of the first four years of
+ * primary school (WPO art. 8: 3,520 hours in 4 years = 880 a year) over 40 school weeks; VO's
+ * minimum (WVO art. 6f: 1,000 hours a year) is higher, so 22 is the lowest full-time week.
+ */
+export const FULL_TIME_HOURS_PER_WEEK = 22;
+
+/**
+ * Design choice: the registry holds whole-day absence, so after this many counted days (one
+ * school week) an enrolled pupil has certainly missed more than VERZUIM_REPORT_HOURS (a school
+ * week is at least 22 hours, see FULL_TIME_HOURS_PER_WEEK) and the school must report to DUO.
+ */
+export const VERZUIM_REPORT_AFTER_DAYS = 7;
+

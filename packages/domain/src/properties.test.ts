@@ -67,7 +67,7 @@ describe('derivation properties', () => {
         const first = '2026-09-01';
         const derived = deriveCase(
           { birthYearMonth: '2012-05', absence: { enrolled: true, firstDayOfAbsence: first, authorised: false, exemption: null } },
-          {},
+          { absenceCounting: 'calendarDays' },
           addDays(first, days - 1),
         );
         expect(derived.daysAbsent).toBe(days);

@@ -9,8 +9,8 @@ export type Locale = (typeof LOCALES)[number];
 /** A text in every supported locale; a missing translation is a compile error. */
 export type Translated = Record<Locale, string>;
 
+/** No `dreigend` (at risk): it is no legal category; unauthorised absence is `relatief` verzuim with a duty to report. */
 export const CLASSIFICATION_CODES = [
-  'dreigend',
   'relatief',
   'langdurigRelatief',
   'absoluut',
@@ -20,8 +20,13 @@ export const CLASSIFICATION_CODES = [
 ] as const;
 export type ClassificationCode = (typeof CLASSIFICATION_CODES)[number];
 
-export const NORM_STATUSES = ['running', 'almostOut', 'exceeded', 'met'] as const;
+/** `notApplicable`: the 3-month clock does not run (exempt, outside compulsory age, or authorised when the profile says so). */
+export const NORM_STATUSES = ['running', 'almostOut', 'exceeded', 'met', 'notApplicable'] as const;
 export type NormStatus = (typeof NORM_STATUSES)[number];
+
+/** The school's duty to report unauthorised absence to DUO (Leerplichtwet art. 21a). */
+export const DUO_REPORT_STATUSES = ['notRequired', 'notYetRequired', 'required', 'reported'] as const;
+export type DuoReportStatus = (typeof DUO_REPORT_STATUSES)[number];
 
 export const COMPULSORY_EDUCATION_STATUSES = ['leerplichtig', 'kwalificatieplichtig', 'geen'] as const;
 export type CompulsoryEducation = (typeof COMPULSORY_EDUCATION_STATUSES)[number];
