@@ -507,7 +507,7 @@ export interface components {
          *     happens only inside that system. Never a BSN or PGN: a bare 9-digit number is refused.
          */
         PupilRef: string;
-        /** @description Year and month of birth (`YYYY-MM`), enough to derive leerplicht. */
+        /** @description Year and month of birth (`YYYY-MM`), enough to derive leerplicht; years 1900–2099. */
         BirthYearMonth: string;
         /** @description BRIN code of the school (4 characters). */
         Brin: string;
@@ -560,20 +560,33 @@ export interface components {
         /** @enum {string} */
         ClosureReason: "terugNaarSchool" | "anderePassendePlek" | "vrijstelling" | "verhuisd" | "leeftijd" | "overig";
         /**
-         * @description Derived classification: `dreigend` (at risk, below the legal thresholds), `relatief`
-         *     (enrolled, unauthorised absence), `langdurigRelatief` (LRV: more than 4 weeks),
-         *     `absoluut` (not enrolled, no exemption), `geoorloofd` (authorised absence),
-         *     `vrijgesteld` (exempt), `nietLeerplichtig` (outside compulsory age).
+         * @description Derived classification (Leerplichtwet, DUO): `relatief` (enrolled, unauthorised absence;
+         *     see `duoReport` for the duty to report), `langdurigRelatief` (LRV: more than 4 school
+         *     weeks), `absoluut` (not enrolled and no exemption, whatever the reason of absence),
+         *     `geoorloofd` (enrolled, authorised absence), `vrijgesteld` (exempt), `nietLeerplichtig`
+         *     (outside compulsory age). There is no "at risk" category: it is not a legal one.
          * @enum {string}
          */
-        Classification: "dreigend" | "relatief" | "langdurigRelatief" | "absoluut" | "geoorloofd" | "vrijgesteld" | "nietLeerplichtig";
+        Classification: "relatief" | "langdurigRelatief" | "absoluut" | "geoorloofd" | "vrijgesteld" | "nietLeerplichtig";
         /** @enum {string} */
         CompulsoryEducation: "leerplichtig" | "kwalificatieplichtig" | "geen";
         /**
-         * @description State of the 3-month norm of the Thuiszitterspact.
+         * @description State of the 3-month norm of the Thuiszitterspact; `notApplicable` when its clock does not
+         *     run (exempt, outside compulsory age, or authorised absence when the profile says so).
          * @enum {string}
          */
-        NormStatus: "running" | "almostOut" | "exceeded" | "met";
+        NormStatus: "running" | "almostOut" | "exceeded" | "met" | "notApplicable";
+        /**
+         * @description The school's duty to report unauthorised absence to DUO (Leerplichtwet art. 21a: more than
+         *     16 hours in 4 school weeks): `required` = must be reported and no report number is recorded.
+         * @enum {string}
+         */
+        DuoReportStatus: "notRequired" | "notYetRequired" | "required" | "reported";
+        /**
+         * @description National school-holiday region (Rijksoverheid).
+         * @enum {string}
+         */
+        HolidayRegion: "noord" | "midden" | "zuid";
         /** @enum {string} */
         MeetingType: "mdo" | "casusoverleg" | "zorgadviesteam" | "thuiszitterstafel" | "actietafel" | "overig";
         /**
@@ -666,10 +679,15 @@ export interface components {
             /** @description Counts as thuiszitter under the SWV's definition. */
             isThuiszitter: boolean;
             compulsoryEducation: components["schemas"]["CompulsoryEducation"];
+            /**
+             * @description Days of the current stretch of absence up to today, the closure or the start of a
+             *     full-time offer; school holidays are not counted unless the profile counts calendar days.
+             */
             daysAbsent: number;
+            duoReport: components["schemas"]["DuoReportStatus"];
             /**
              * Format: date
-             * @description The day the absence becomes "more than 4 weeks".
+             * @description The day the absence becomes "more than 4 school weeks".
              */
             lrvThresholdDate: string;
             /**
@@ -716,6 +734,19 @@ export interface components {
             notes?: string | null;
             readonly closure: components["schemas"]["CaseClosure"] | null;
             readonly derived: components["schemas"]["DerivedClassification"];
+            /**
+             * @description Earlier episodes of a reopened case, oldest first: each closed, with its own absence,
+             *     offer and closure. Reopening starts a new episode (its first day of absence is the day
+             *     of reopening, to be corrected with an update) and keeps the earlier one here.
+             */
+            readonly episodes?: components["schemas"]["CaseEpisode"][];
+        };
+        CaseEpisode: {
+            /** Format: date */
+            reportedOn: string;
+            absence: components["schemas"]["Absence"];
+            offer: components["schemas"]["Offer"] | null;
+            closure: components["schemas"]["CaseClosure"];
         };
         /** @description The writable facts of a new case. */
         CaseCreate: {
@@ -1278,6 +1309,36 @@ export interface components {
             smallCellThreshold: number;
             /** @description Months after closure after which a case is anonymised. */
             retentionMonths: number;
+            /**
+             * @description LRV is absence of `moreThan` 4 weeks (the law; default) or `atLeast` 4 weeks.
+             * @enum {string}
+             */
+            lrvComparison: "moreThan" | "atLeast";
+            /**
+             * @description Count `schoolWeeks` (holidays do not count, the law's lesweken; default) or `calendarDays`.
+             * @enum {string}
+             */
+            absenceCounting: "schoolWeeks" | "calendarDays";
+            holidayRegion: components["schemas"]["HolidayRegion"];
+            /** @description A pupil not enrolled counts as thuiszitter after more than this many counted days (default 0, from day one). */
+            absoluteThresholdDays: number;
+            /**
+             * @description After an exemption the norm clock `pause`s (continues; default) or `restart`s.
+             * @enum {string}
+             */
+            afterExemption: "pause" | "restart";
+            /** @description Whether authorised absence (an ill pupil) runs the 3-month clock (default true, the pact's "no child"). */
+            authorisedRunsNormClock: boolean;
+            /**
+             * @description An offer meets the norm when `planned` with a start within it (default) or only once `started`.
+             * @enum {string}
+             */
+            offerMeetsNorm: "planned" | "started";
+            /**
+             * @description A reopened case is a `newEpisode` with its own clock (default) or `continues` the first one.
+             * @enum {string}
+             */
+            reopenedCase: "newEpisode" | "continues";
         };
         AuditEvent: {
             /** Format: uuid */
