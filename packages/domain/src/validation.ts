@@ -19,7 +19,7 @@ export const LATEST_DATE: IsoDate = '2099-12-31';
 /** The facts the checks read; a `CaseCreate` body, or a stored case merged with a patch, fits. */
 export interface CheckedFacts {
   birthYearMonth?: string;
-  absence?: { firstDayOfAbsence?: IsoDate; exemption?: Exemption | null } | null;
+  absence?: { firstDayOfAbsence?: IsoDate; exemption?: (Omit<Exemption, 'ground'> & { ground: string }) | null } | null;
 }
 
 /**

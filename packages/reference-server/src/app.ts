@@ -16,6 +16,7 @@ import { operationHandlers } from './operations/index.js';
 import type { Database } from './storage/database.js';
 import { migrate } from './storage/migrate.js';
 import { startDeliverer } from './webhooks/deliverer.js';
+import { backfillCaseFigures } from './cases/figures.js';
 import { openDatabase, type Engine } from './storage/open.js';
 
 export interface App {
@@ -47,6 +48,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
   const engine: Engine = database?.engine ?? (config.databaseUrl ? 'postgres' : 'pglite');
   try {
     await migrate(db);
+    await backfillCaseFigures(db);
   } catch (error) {
     if (!database) await db.close();
     throw error;

@@ -53,6 +53,7 @@ describe.each(engines)('reference data on $name', (engine) => {
   it('gives the definition profile of the caller\'s SWV with defaults for what the row leaves out', async () => {
     const ours = (await (await as('school', '12AB00')).get('/v1/definition-profile')).json();
     expect(ours).toEqual({
+      ...DEFAULT_PROFILE,
       swvCode: 'VO2801',
       name: 'SWV Test',
       lrvThresholdDays: 21,

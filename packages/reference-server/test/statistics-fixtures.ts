@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuthContext, RequestContext, Role } from '../src/operations/types.js';
 import type { Database } from '../src/storage/database.js';
 import { migrate } from '../src/storage/migrate.js';
+import { refreshCaseFigures } from '../src/cases/figures.js';
 import { openPglite } from '../src/storage/pglite.js';
 
 export async function freshDatabase(): Promise<Database> {
@@ -50,6 +51,7 @@ export async function insertCases(db: Database, fixtures: CaseFixture[]): Promis
       const data = {
         pupilRef: `LVS-${randomUUID().slice(0, 8)}`,
         birthYearMonth: '2011-05',
+        reportedOn: f.first,
         school: { brin: f.school.key.slice(0, 4), vestiging: f.school.key.slice(4) },
         schoolType: f.school.type,
         municipalityCode: f.school.municipality,
@@ -93,6 +95,8 @@ export async function insertCases(db: Database, fixtures: CaseFixture[]): Promis
       );
     }
   }
+  // The statistics count the figure rows the API writes with every case (cases/figures.ts).
+  await refreshCaseFigures(db);
 }
 
 const SCOPES = ['cases:read', 'cases:write', 'statistics:read', 'routekaart:read', 'routekaart:write', 'audit:read'];

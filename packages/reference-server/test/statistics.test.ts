@@ -81,8 +81,9 @@ describe('reason and school statistics', () => {
       { school: S12AB00, first: '2025-12-01', primary: 'psychisch', times: 4 },
       { school: S12AB01, first: '2026-02-01', primary: 'psychisch', secondary: ['pesten'], times: 3 },
       { school: S12AB00, first: '2026-01-10', primary: 'schoolweigering', offer: { type: 'eigenSchool', start: '2026-02-15' }, closed: { on: '2026-03-01', reason: 'terugNaarSchool' }, times: 3 },
-      // Closed on the first day of the period: still counts in it.
-      { school: S34CD00, first: '2025-11-01', primary: 'schoolweigering', closed: { on: '2026-01-01', reason: 'anderePassendePlek' }, times: 3 },
+      // Closed on the second day of the period: a thuiszitter on its first day, so counts in it
+      // (deriveCase: no longer a thuiszitter from the closing day itself).
+      { school: S34CD00, first: '2025-11-01', primary: 'schoolweigering', closed: { on: '2026-01-02', reason: 'anderePassendePlek' }, times: 3 },
       { school: S12AB00, first: '2026-03-01', primary: 'pesten', times: 2 },
       // Never in the period:
       { school: S12AB00, first: '2026-01-05', primary: 'psychisch', authorised: true },
@@ -242,7 +243,7 @@ describe('headline statistics', () => {
       { school: H, first: '2025-12-10', primary: 'schoolweigering', offer: { type: 'eigenSchool', start: '2026-03-20' } },
       // h6: new in the period, moved away.
       { school: H, first: '2026-01-05', primary: 'pesten', closed: { on: '2026-02-01', reason: 'verhuisd' } },
-      // h7: authorised absence: never counted.
+      // h7: authorised absence: reported in the period, never a thuiszitter.
       { school: H, first: '2026-01-10', primary: 'lichamelijk', authorised: true, closed: { on: '2026-02-10', reason: 'terugNaarSchool' } },
       // h8: another region's case.
       { school: S45DE00, first: '2026-01-10', primary: 'psychisch' },
@@ -269,7 +270,7 @@ describe('headline statistics', () => {
     const body = await headline('swv', 'VO2801');
     expect(body.figures).toEqual({
       active: 3, // h1, h3, h5
-      newInPeriod: 3, // h2, h3, h6
+      newInPeriod: 4, // h2, h3, h6, h7: every report made in the period, whatever the case turns out to be
       closedWithSolution: 1, // h4
       offerWithinNormShare: 0.333, // h4 of h1, h4, h5
       medianDaysToOffer: 89, // 78 and 100

@@ -42,6 +42,8 @@ export function normView(derived: DerivedClassification, firstDay: string, m: Ca
       return { status: 'exceeded', total, used: total, text: m.normExceeded(deadline, derived.daysOverNorm ?? 0) };
     case 'almostOut':
       return { status: 'almostOut', total, used: clamp(total - (derived.daysLeft ?? 0)), text: m.normAlmostOut(deadline, derived.daysLeft ?? 0) };
+    case 'notApplicable':
+      return { status: 'notApplicable', total, used: 0, text: labelOf('normStatus', 'notApplicable', locale) };
     default:
       return { status: 'running', total, used: clamp(total - (derived.daysLeft ?? 0)), text: m.normRunning(deadline, derived.daysLeft ?? 0) };
   }
@@ -52,6 +54,7 @@ const statusIcons: Record<NormStatus, SVGTemplateResult> = {
   almostOut: svg`<path d="M12 3l10 18H2z"/><path d="M12 10v5M12 18v.5"/>`,
   exceeded: svg`<circle cx="12" cy="12" r="9"/><path d="M8 8l8 8M16 8l-8 8"/>`,
   met: svg`<circle cx="12" cy="12" r="9"/><path d="M8 12l3 3 5-6"/>`,
+  notApplicable: svg`<circle cx="12" cy="12" r="9"/><path d="M8 12h8"/>`,
 };
 
 function normIcon(status: NormStatus) {
@@ -113,7 +116,10 @@ export function renderHeader(
       <div class="fact"><dt>${m.fieldStatus}</dt><dd>${labelOf('caseStatus', c.status ?? 'open', locale)}</dd></div>
       ${derived
         ? html`<div class="fact"><dt>${m.fieldClassification}</dt><dd>${labelOf('classification', derived.classification, locale)}</dd></div>
-            <div class="fact"><dt>${m.fieldDaysAtHome}</dt><dd>${m.days(derived.daysAbsent).replace(String(derived.daysAbsent), formatNumber(derived.daysAbsent, locale))}</dd></div>`
+            <div class="fact"><dt>${m.fieldDaysAtHome}</dt><dd>${m.days(derived.daysAbsent).replace(String(derived.daysAbsent), formatNumber(derived.daysAbsent, locale))}</dd></div>
+            ${derived.duoReport && derived.duoReport !== 'notRequired'
+              ? html`<div class="fact wide" data-duo-report=${derived.duoReport}><dt>${m.fieldDuoReport}</dt><dd class=${derived.duoReport === 'required' ? 'missing' : ''}>${labelOf('duoReport', derived.duoReport, locale)}</dd></div>`
+              : nothing}`
         : nothing}
       <div class="fact wide"><dt>${m.fieldLead}</dt><dd class=${lead ? '' : 'missing'}>${leadText}</dd></div>
       <div class="fact wide"><dt>${m.fieldOffer}</dt><dd>${offerText}</dd></div>

@@ -19,6 +19,7 @@ import {
   resolveProfile,
   todayInAmsterdam,
   type DerivedClassification,
+  DUO_REPORT_LABELS,
 } from '@thuiszitters/domain';
 import { TzElement } from '../base/tz-element.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
@@ -950,7 +951,8 @@ export class TzMeldingFormElement extends TzElement {
     const locale = this.locale;
     const months = resolveProfile(this.referenceData?.profile ?? {}).normMonths;
     const lines = [m.classificationLine(CLASSIFICATION_LABELS[d.classification][locale], m.days(d.daysAbsent))];
-    if (d.classification === 'dreigend' || d.classification === 'relatief') lines.push(m.lrvFrom(formatDate(d.lrvThresholdDate, locale)));
+    if (d.classification === 'relatief') lines.push(m.lrvFrom(formatDate(d.lrvThresholdDate, locale)));
+    if (d.duoReport === 'required' || d.duoReport === 'notYetRequired') lines.push(DUO_REPORT_LABELS[d.duoReport][locale]);
     if (d.isThuiszitter) lines.push(m.thuiszitter);
     if (d.classification === 'vrijgesteld') lines.push(m.hintExempt);
     else if (d.classification === 'geoorloofd') lines.push(m.hintAuthorised);

@@ -9,6 +9,7 @@ export interface ProfileColumns {
   lrv_threshold_days: number | null;
   norm_months: number | null;
   almost_out_days: number | null;
+  choices?: Record<string, unknown> | null;
 }
 
 interface ProfileRow extends ProfileColumns {
@@ -20,8 +21,12 @@ export function profilesFromRow(row: ProfileColumns & { swv_code: string }): Pro
   return new Map([[row.swv_code, toProfile(row)]]);
 }
 
-function toProfile(row: ProfileColumns): Partial<DerivationProfile> {
+/** Columns to select (alias `p` = definition_profiles) for `profilesFromRow`. */
+export const PROFILE_COLUMNS = 'p.lrv_threshold_days, p.norm_months, p.almost_out_days, p.choices';
+
+export function toProfile(row: ProfileColumns): Partial<DerivationProfile> {
   return {
+    ...((row.choices ?? {}) as Partial<DerivationProfile>),
     lrvThresholdDays: row.lrv_threshold_days ?? undefined,
     normMonths: row.norm_months ?? undefined,
     almostOutDays: row.almost_out_days ?? undefined,
@@ -34,7 +39,7 @@ export async function loadProfiles(db: Database, swvCodes: Iterable<string>): Pr
   const profiles: Profiles = new Map();
   if (codes.length === 0) return profiles;
   const rows = await db.query<ProfileRow>(
-    `SELECT swv_code, lrv_threshold_days, norm_months, almost_out_days
+    `SELECT swv_code, lrv_threshold_days, norm_months, almost_out_days, choices
        FROM definition_profiles WHERE swv_code = ANY($1::text[])`,
     [codes],
   );

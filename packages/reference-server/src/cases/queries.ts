@@ -3,7 +3,7 @@ import { caseScopeSql } from '../auth/tenancy.js';
 import { HttpProblem, notFound } from '../http/problem.js';
 import type { AuthContext } from '../operations/types.js';
 import type { Database } from '../storage/database.js';
-import type { ProfileColumns } from './derive.js';
+import { PROFILE_COLUMNS, type ProfileColumns } from './derive.js';
 import { CASE_COLUMNS, type CaseData, type CaseRow } from './record.js';
 
 /** A visible (in tenancy, not anonymised) case, or 404. `forUpdate` locks the row. */
@@ -11,7 +11,7 @@ export async function findVisibleCase(db: Database, auth: AuthContext, id: strin
   const scope = caseScopeSql(auth, 2);
   // The SWV's derivation thresholds come along, saving a query on the hot path.
   const rows = await db.query<CaseRow & ProfileColumns>(
-    `SELECT ${CASE_COLUMNS}, p.lrv_threshold_days, p.norm_months, p.almost_out_days
+    `SELECT ${CASE_COLUMNS}, ${PROFILE_COLUMNS}
        FROM cases c LEFT JOIN definition_profiles p ON p.swv_code = c.swv_code
       WHERE c.id = $1::uuid AND c.anonymised_at IS NULL AND ${scope.sql}${forUpdate ? ' FOR UPDATE OF c' : ''}`,
     [id, ...scope.params],

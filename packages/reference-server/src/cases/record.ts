@@ -1,5 +1,5 @@
 // A case as stored (row of `cases`) and as the API shows it (`Case`), plus the need-to-know view.
-import type { CaseFacts, DerivedClassification } from '@thuiszitters/domain';
+import { todayInAmsterdam, type CaseFacts, type CaseRecord, type DerivedClassification, type Episode } from '@thuiszitters/domain';
 import { mayReadReasons } from '../auth/tenancy.js';
 import type { AuthContext } from '../operations/types.js';
 import { derive, type Profiles } from './derive.js';
@@ -39,6 +39,10 @@ export interface CaseData {
   offer?: { type: string; startDate: string; hoursPerWeek: number } | null;
   notes?: string | null;
   closure?: { closedOn: string; reason: string; note?: string | null } | null;
+  /** The day the current episode was reported (created or reopened); older rows: created_at. */
+  reportedOn?: string;
+  /** Earlier episodes of a reopened case, oldest first (see `CaseRecord` of the domain). */
+  episodes?: Episode[];
   [key: string]: unknown;
 }
 
@@ -81,6 +85,15 @@ function factsOf(row: CaseRow): CaseFacts {
   };
 }
 
+/** The case with its history, as `caseFigures` of the domain reads it. */
+export function recordOf(row: CaseRow): CaseRecord {
+  return {
+    ...factsOf(row),
+    reportedOn: row.data.reportedOn ?? todayInAmsterdam(new Date(row.created_at)),
+    episodes: row.data.episodes ?? [],
+  };
+}
+
 export function deriveRow(row: CaseRow, profiles: Profiles, on: string): DerivedClassification {
   return derive(factsOf(row), profiles.get(row.swv_code), on);
 }
@@ -115,6 +128,7 @@ export function toApiCase(row: CaseRow, auth: AuthContext, profiles: Profiles, o
     offer: data.offer ?? null,
     closure: closure ? { closedOn: closure.closedOn, reason: closure.reason, note: needToKnow ? (closure.note ?? null) : null } : null,
     derived: deriveRow(row, profiles, on),
+    episodes: data.episodes ?? [],
   };
   if (needToKnow) {
     body.reasons = data.reasons ?? { primary: 'onbekend', secondary: [] };

@@ -10,6 +10,8 @@ import { assertFresh, requiredVersion } from '../cases/preconditions.js';
 import { assertWithinTenancy, columnsOf, findSchool, findVisibleCase, updateCaseRow } from '../cases/queries.js';
 import { CASE_COLUMNS, deriveRow, etagOf, toApiCase, type CaseData, type CaseRow } from '../cases/record.js';
 import { insertEvent } from '../cases/events.js';
+import { refreshCaseFigures } from '../cases/figures.js';
+import { checkClosure, checkFacts, resolveProfile, type FieldError } from '@thuiszitters/domain';
 import { HttpProblem } from '../http/problem.js';
 import type { Database } from '../storage/database.js';
 import type { OperationHandlers, RequestContext } from './types.js';
@@ -50,6 +52,32 @@ function pick(body: Record<string, unknown>): CaseData {
   const data: CaseData = {};
   for (const key of FACT_KEYS) if (body[key] !== undefined) data[key] = body[key] as never;
   return data;
+}
+
+/** 400 with a field error per impossible fact (see checkFacts/checkClosure of the domain). */
+function refuseImpossible(errors: FieldError[]): void {
+  if (errors.length > 0) throw new HttpProblem(400, 'Some facts cannot be true.', { invalidParams: errors });
+}
+
+/**
+ * The data of a reopened case: the closed episode (absence, offer, closure) goes into the
+ * history; a new episode starts today with its own clock, without the old offer and DUO report
+ * (profile `reopenedCase: newEpisode`), or keeps the old first day (`continues`).
+ */
+export function reopened(data: CaseData, on: string, mode: 'newEpisode' | 'continues'): CaseData {
+  const closure = data.closure!;
+  const episode = {
+    reportedOn: data.reportedOn ?? on,
+    absence: data.absence!,
+    offer: data.offer ?? null,
+    closure: { closedOn: closure.closedOn, reason: closure.reason, note: closure.note ?? null },
+  } as NonNullable<CaseData['episodes']>[number];
+  const next: CaseData = { ...data, closure: null, episodes: [...(data.episodes ?? []), episode], reportedOn: on };
+  if (mode === 'newEpisode') {
+    next.absence = { ...data.absence!, firstDayOfAbsence: on, duoReportNumber: null };
+    next.offer = null;
+  }
+  return next;
 }
 
 const listCases = async (ctx: RequestContext) => {
@@ -137,6 +165,8 @@ const createCase = async (ctx: RequestContext) => {
   // Every role reports what it knows when creating (reasons are required, `onbekend` exists);
   // only reading and later changing reasons, voice and notes need a need to know.
   const data = pick(body);
+  refuseImpossible(checkFacts(data, today(ctx.now())));
+  data.reportedOn = today(ctx.now());
   const school = await findSchool(ctx.db, data.school!);
   assertWithinTenancy(ctx.auth, school, data.municipalityCode!);
   const id = randomUUID();
@@ -158,6 +188,7 @@ const createCase = async (ctx: RequestContext) => {
         ],
       );
       const row = rows[0]!;
+      await refreshCaseFigures(tx, [id]);
       await ctx.audit({ action: 'create', caseId: id }, tx);
       const apiCase = await view(tx, ctx, row);
       return caseAnswer(201, apiCase, { Location: `/v1/cases/${id}` });
@@ -189,9 +220,16 @@ const updateCase = async (ctx: RequestContext) => {
       if (merged[key] === undefined) delete data[key];
       else data[key] = merged[key] as never;
     }
+    refuseImpossible(checkFacts(data, today(ctx.now())));
+    const previous = data.episodes?.[data.episodes.length - 1];
+    const first = data.absence?.firstDayOfAbsence;
+    if (previous && first && first <= previous.closure.closedOn) {
+      refuseImpossible([{ name: 'absence.firstDayOfAbsence', reason: `must be after the closure of the previous episode (${previous.closure.closedOn})` }]);
+    }
     const school = await findSchool(tx, data.school!);
     assertWithinTenancy(ctx.auth, school, data.municipalityCode!);
     const updated = await updateCaseRow(tx, row.id, data, school, row.status, ctx.now());
+    await refreshCaseFigures(tx, [row.id]);
     await ctx.audit({ action: 'update', caseId: row.id, detail: `fields: ${Object.keys(patch).join(', ')}` }, tx);
     return caseAnswer(200, await view(tx, ctx, updated));
   });
@@ -205,16 +243,12 @@ const closeCase = async (ctx: RequestContext) => {
     const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
     assertFresh(expected, row.version, () => current, etagOf(row.version));
     if (row.status === 'closed') throw new HttpProblem(409, 'The case is already closed; reopen it first.');
-    const firstDay = row.data.absence?.firstDayOfAbsence;
-    if (firstDay && closure.closedOn < firstDay) {
-      throw new HttpProblem(400, 'A case cannot close before its absence began.', {
-        invalidParams: [{ name: 'closedOn', reason: `must not be before the first day of absence (${firstDay})` }],
-      });
-    }
+    refuseImpossible(checkClosure(closure, row.data.absence?.firstDayOfAbsence, today(ctx.now())));
     const note = mayReadReasons(ctx.auth) ? (closure.note ?? null) : null;
     const data: CaseData = { ...row.data, closure: { closedOn: closure.closedOn, reason: closure.reason, note } };
     const school = { school_key: row.school_key, school_type: row.school_type, municipality_code: row.municipality_code, swv_code: row.swv_code };
     const updated = await updateCaseRow(tx, row.id, data, school, 'closed', ctx.now());
+    await refreshCaseFigures(tx, [row.id]);
     await insertEvent(tx, ctx, row.id, { type: 'caseClosed', occurredOn: closure.closedOn, data: { reason: closure.reason } });
     await ctx.audit({ action: 'close', caseId: row.id }, tx);
     return caseAnswer(200, await view(tx, ctx, updated));
@@ -228,9 +262,10 @@ const reopenCase = async (ctx: RequestContext) => {
     const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
     assertFresh(expected, row.version, () => current, etagOf(row.version));
     if (row.status !== 'closed') throw new HttpProblem(409, 'The case is open; only a closed case can be reopened.');
-    const data: CaseData = { ...row.data, closure: null };
+    const data = reopened(row.data, today(ctx.now()), resolveProfile(profilesFromRow(row).get(row.swv_code)).reopenedCase);
     const school = { school_key: row.school_key, school_type: row.school_type, municipality_code: row.municipality_code, swv_code: row.swv_code };
     const updated = await updateCaseRow(tx, row.id, data, school, 'open', ctx.now());
+    await refreshCaseFigures(tx, [row.id]);
     await insertEvent(tx, ctx, row.id, { type: 'caseReopened', occurredOn: today(ctx.now()), data: {} });
     await ctx.audit({ action: 'reopen', caseId: row.id }, tx);
     return caseAnswer(200, await view(tx, ctx, updated));

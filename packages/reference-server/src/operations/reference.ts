@@ -25,6 +25,7 @@ interface ProfileRow {
   lrv_threshold_days: number | null;
   norm_months: number | null;
   almost_out_days: number | null;
+  choices?: Record<string, unknown> | null;
   small_cell_threshold: number | null;
   retention_months: number | null;
 }
@@ -47,13 +48,14 @@ export async function callerSwvCode(db: Database, auth: AuthContext): Promise<st
 export async function definitionProfile(db: Database, swvCode: string | null): Promise<DefinitionProfile> {
   const rows = swvCode
     ? await db.query<ProfileRow>(
-        `SELECT swv_code, name, lrv_threshold_days, norm_months, almost_out_days, small_cell_threshold, retention_months
+        `SELECT swv_code, name, lrv_threshold_days, norm_months, almost_out_days, small_cell_threshold, retention_months, choices
            FROM definition_profiles WHERE swv_code = $1`,
         [swvCode],
       )
     : [];
   const row = rows[0];
   const thresholds = resolveProfile({
+    ...((row?.choices ?? {}) as Partial<DefinitionProfile>),
     lrvThresholdDays: row?.lrv_threshold_days ?? undefined,
     normMonths: row?.norm_months ?? undefined,
     almostOutDays: row?.almost_out_days ?? undefined,

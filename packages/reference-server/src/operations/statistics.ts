@@ -1,28 +1,22 @@
 // Statistics: counts per reason, per school and headline figures, aggregated in the database
 // over the caller's tenancy (caseScopeSql), so another tenant's case is never counted.
 //
-// Which cases count (the semantics, in one place):
-// - A case is *relevant* unless its absence is authorised (geoorloofd verzuim: illness, leave).
-//   An exemption (vrijstelling) ends its relevance on the exemption's first day.
-//   Its relevant span runs from the first day of absence to the closure date (or the exemption).
-// - Per reason / per school, a case counts in a period when it was relevant during it:
-//   first day of absence ≤ period end, and not closed or closed on/after the period start.
-//   The comparison period is counted the same way.
+// Which cases count (the semantics, in one place): exactly what deriveCase of
+// @thuiszitters/domain says, through the figure rows caseFigures() derives per case (table
+// case_figures, rewritten on every write; see cases/figures.ts). A reopened case counts with
+// every episode. Tested as a property over generated regions (test/statistics-law.test.ts).
+// - Per reason / per school, a case counts in a period when it was a thuiszitter
+//   (`isThuiszitter`) on at least one day of it. The comparison period is counted the same way.
 // - `reasonScope=primary` counts each case once, under its primary reason (items add up to the
 //   total); `all` counts a case under every reason it mentions (items add up to more than the
 //   total, which still counts each case once).
-// - Headline `active` (and the monthly trend) counts cases that are a thuiszitter on a day, as
-//   `deriveCase().isThuiszitter` would say: relevant, not closed on or before that day, and
-//   either not enrolled (absoluut verzuim) or absent for more than the profile's LRV threshold
-//   (first day + lrvThresholdDays ≤ day). Age (nietLeerplichtig) is not taken into account: the
-//   registry holds pupils of compulsory age.
-// - `newInPeriod`: relevant cases whose first day of absence lies in the period.
-// - `closedWithSolution`: closed in the period with `terugNaarSchool` or `anderePassendePlek`.
-// - `offerWithinNormShare`: of the cases whose norm deadline (first day + normMonths, clamped to
-//   the month end like @thuiszitters/domain) fell in the period, the share that had a solution on
-//   or before it (an offer start, or a closure with a suitable place — the same rule as
-//   `deriveCase().normStatus === 'met'`). Cases with an exemption, and cases that left without a
-//   solution before their deadline (moved away), are left out. null when no deadline fell in it.
+// - Headline `active` (and the monthly trend): cases that are a thuiszitter on the period's last
+//   day (each trend month's last day).
+// - `newInPeriod`: reports (a case created, or reopened as a new episode) on a day in the period.
+// - `closedWithSolution`: episodes closed in the period with `terugNaarSchool` or `anderePassendePlek`.
+// - `offerWithinNormShare`: of the episodes whose norm deadline fell in the period and whose
+//   outcome was decided there (the norm applies: not exempt, of compulsory age; not left without
+//   a solution before it), the share with normStatus `met`. null when none.
 // - `medianDaysToOffer`: median of (offer start − first day of absence) over offers that
 //   started in the period.
 // - `context.specialEducationOffers`: offers of type speciaalOnderwijsTlv that started in the period.
@@ -57,8 +51,6 @@ const NATIONAL_CONTEXT = { schoolYear: '2021/22', exemptions5a: 7389, absoluteAb
 
 const SOLUTION_REASONS = `('terugNaarSchool', 'anderePassendePlek')`;
 
-/** SQL over alias `c`: the day the case stops being relevant (closure or exemption), NULL while it is. */
-const END_ON = `LEAST(c.closed_on, (c.data->'absence'->'exemption'->>'from')::date)`;
 
 // ---------------------------------------------------------------------------------------------
 // Periods
@@ -113,7 +105,7 @@ interface Scope {
 function caseFilter(auth: AuthContext, school: string | null, first: number): Scope {
   const tenancy = caseScopeSql(auth, first);
   const params = [...tenancy.params];
-  let sql = `(${tenancy.sql}) AND c.authorised = false`;
+  let sql = `(${tenancy.sql})`;
   if (school) {
     params.push(school);
     sql += ` AND c.school_key = $${first + params.length - 1}`;
@@ -131,9 +123,10 @@ async function suppressionThreshold(db: Database, auth: AuthContext): Promise<nu
   return (await definitionProfile(db, await callerSwvCode(db, auth))).smallCellThreshold;
 }
 
-/** SQL: the case (alias c) was relevant during [$from, $to]. */
+/** SQL: the case (alias c) was a thuiszitter on a day of [$from, $to]. */
 const inPeriod = (from: number, to: number) =>
-  `(c.first_day_of_absence <= $${to}::date AND (${END_ON} IS NULL OR ${END_ON} >= $${from}::date))`;
+  `EXISTS (SELECT 1 FROM case_figures f WHERE f.case_id = c.id AND f.kind = 'thuiszitter'
+             AND f.from_on <= $${to}::date AND (f.to_on IS NULL OR f.to_on >= $${from}::date))`;
 
 const toInt = (value: unknown) => Number(value ?? 0);
 
@@ -293,49 +286,33 @@ async function headlineStatistics(ctx: RequestContext) {
   const today = todayInAmsterdam(ctx.now());
   const { period, comparisonPeriod } = resolvePeriods(ctx.query, today);
   const school = schoolFilter(ctx);
-  const profile = await definitionProfile(db, await callerSwvCode(db, auth));
-  const filter = caseFilter(auth, school, 7);
-  // One pass over the tenant's cases: per case its spans, then FILTERed counts per period.
-  const base = `
-    SELECT c.first_day_of_absence AS f, c.offer_type, c.offer_start, c.closed_on, c.closure_reason,
-           ${END_ON} AS end_on,
-           jsonb_typeof(c.data->'absence'->'exemption') = 'object' AS has_exemption,
-           CASE WHEN c.enrolled THEN c.first_day_of_absence + $1::int ELSE c.first_day_of_absence END AS tz_start,
-           (c.first_day_of_absence + make_interval(months => $2::int))::date AS deadline,
-           CASE WHEN c.offer_start IS NOT NULL THEN c.offer_start
-                WHEN c.closure_reason IN ${SOLUTION_REASONS} THEN c.closed_on END AS solution_on
-      FROM cases c
-     WHERE ${filter.sql}`;
+  const filter = caseFilter(auth, school, 5);
+  // The tenant's figure rows (case_figures), then FILTERed counts per period.
   const figures = await db.query<FigureRow>(
-    `WITH s AS (${base})
+    `WITH c AS (SELECT c.id, c.first_day_of_absence AS f, c.offer_type, c.offer_start FROM cases c WHERE ${filter.sql}),
+          r AS (SELECT x.* FROM case_figures x JOIN c ON c.id = x.case_id)
      SELECT p.k,
-            count(*) FILTER (WHERE s.tz_start <= p.pt AND (s.end_on IS NULL OR s.end_on > p.pt)) AS active,
-            count(*) FILTER (WHERE s.f BETWEEN p.pf AND p.pt) AS new_in_period,
-            count(*) FILTER (WHERE s.closed_on BETWEEN p.pf AND p.pt AND s.closure_reason IN ${SOLUTION_REASONS}) AS closed_with_solution,
-            count(*) FILTER (WHERE s.deadline BETWEEN p.pf AND p.pt AND NOT coalesce(s.has_exemption, false)
-                               AND (s.solution_on IS NOT NULL OR s.end_on IS NULL OR s.end_on > s.deadline)) AS norm_due,
-            count(*) FILTER (WHERE s.deadline BETWEEN p.pf AND p.pt AND NOT coalesce(s.has_exemption, false)
-                               AND s.solution_on <= s.deadline) AS norm_met,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY s.offer_start - s.f) FILTER (WHERE s.offer_start BETWEEN p.pf AND p.pt) AS median_days,
-            count(*) FILTER (WHERE s.offer_type = 'speciaalOnderwijsTlv' AND s.offer_start BETWEEN p.pf AND p.pt) AS special
-       FROM (VALUES (1, $3::date, $4::date), (2, $5::date, $6::date)) AS p(k, pf, pt)
-       LEFT JOIN s ON true
-      GROUP BY p.k ORDER BY p.k`,
-    [profile.lrvThresholdDays, profile.normMonths, period.from, period.to, comparisonPeriod.from, comparisonPeriod.to, ...filter.params],
+            (SELECT count(DISTINCT r.case_id) FROM r WHERE r.kind = 'thuiszitter' AND r.from_on <= p.pt AND (r.to_on IS NULL OR r.to_on >= p.pt)) AS active,
+            (SELECT count(*) FROM r WHERE r.kind = 'reported' AND r.from_on BETWEEN p.pf AND p.pt) AS new_in_period,
+            (SELECT count(*) FROM r WHERE r.kind = 'closedWithSolution' AND r.from_on BETWEEN p.pf AND p.pt) AS closed_with_solution,
+            (SELECT count(*) FROM r WHERE r.kind = 'normDecided' AND r.from_on BETWEEN p.pf AND p.pt) AS norm_due,
+            (SELECT coalesce(sum(r.value), 0) FROM r WHERE r.kind = 'normDecided' AND r.from_on BETWEEN p.pf AND p.pt) AS norm_met,
+            (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY c.offer_start - c.f) FROM c WHERE c.offer_start BETWEEN p.pf AND p.pt) AS median_days,
+            (SELECT count(*) FROM c WHERE c.offer_type = 'speciaalOnderwijsTlv' AND c.offer_start BETWEEN p.pf AND p.pt) AS special
+       FROM (VALUES (1, $1::date, $2::date), (2, $3::date, $4::date)) AS p(k, pf, pt)
+      ORDER BY p.k`,
+    [period.from, period.to, comparisonPeriod.from, comparisonPeriod.to, ...filter.params],
   );
   const days = trendDays(period.to);
-  const trendFilter = caseFilter(auth, school, 3);
+  const trendFilter = caseFilter(auth, school, 2);
   const trendRows = await db.query<{ day: string; active: string | number }>(
-    `WITH s AS (
-       SELECT CASE WHEN c.enrolled THEN c.first_day_of_absence + $1::int ELSE c.first_day_of_absence END AS tz_start,
-              ${END_ON} AS end_on
-         FROM cases c WHERE ${trendFilter.sql}
-     )
-     SELECT d.day::text AS day, count(s.tz_start) AS active
-       FROM unnest($2::date[]) WITH ORDINALITY AS d(day, n)
-       LEFT JOIN s ON s.tz_start <= d.day AND (s.end_on IS NULL OR s.end_on > d.day)
+    `WITH r AS (SELECT x.case_id, x.from_on, x.to_on FROM case_figures x JOIN cases c ON c.id = x.case_id
+                 WHERE x.kind = 'thuiszitter' AND ${trendFilter.sql})
+     SELECT d.day::text AS day, count(DISTINCT r.case_id) AS active
+       FROM unnest($1::date[]) WITH ORDINALITY AS d(day, n)
+       LEFT JOIN r ON r.from_on <= d.day AND (r.to_on IS NULL OR r.to_on >= d.day)
       GROUP BY d.day, d.n ORDER BY d.n`,
-    [profile.lrvThresholdDays, days.map((d) => d.day), ...trendFilter.params],
+    [days.map((d) => d.day), ...trendFilter.params],
   );
   const activeByDay = new Map(trendRows.map((row) => [String(row.day).slice(0, 10), toInt(row.active)]));
 

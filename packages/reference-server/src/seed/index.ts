@@ -9,6 +9,7 @@
 // Fast: one INSERT … SELECT FROM jsonb_to_recordset per table inside one transaction.
 import { isIsoDate, type IsoDate } from '@thuiszitters/domain';
 import type { Database } from '../storage/database.js';
+import { refreshCaseFigures } from '../cases/figures.js';
 import { generateCases, type SeedCase } from './cases.js';
 import { mulberry32, seedFromText } from './random.js';
 import { DEMO_REGION, DEMO_SCHOOLS, DEMO_SWV, schoolKey, type SeedRegion } from './region.js';
@@ -53,6 +54,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     await insertRegion(tx, DEMO_REGION);
     await insertCases(tx, cases);
     await insertAssessments(tx, assessments);
+    await refreshCaseFigures(tx, cases.map((c) => c.id));
     return { inserted: true, anchorDate, schools: DEMO_SCHOOLS.length, cases: cases.length, events, assessments: assessments.length };
   });
 }
