@@ -1,0 +1,86 @@
+// Issue 14, item 3: every headline figure is exactly the count of cases for which deriveCase
+// (evaluated on the relevant day) says so. A property over generated regions: the demo seed with
+// random anchor dates and sizes, random periods; SQL aggregate (the statistics operations) vs
+// deriveCase per case. Exact counts: the SWV's headline and reason totals, before any disclosure control.
+import fc from 'fast-check';
+import { addDays, deriveCase, deriveCaseOn, episodesOf, SOLUTION_CLOSURE_REASONS, type IsoDate } from '@thuiszitters/domain';
+import { describe, expect, it } from 'vitest';
+import { PROFILE_COLUMNS, toProfile, type ProfileColumns } from '../src/cases/derive.js';
+import { CASE_COLUMNS, recordOf, type CaseRow } from '../src/cases/record.js';
+import { statisticsHandlers } from '../src/operations/statistics.js';
+import { seedDemoData } from '../src/seed/index.js';
+import { authAs, contextFor, freshDatabase } from './statistics-fixtures.js';
+
+const days = (from: IsoDate, to: IsoDate): IsoDate[] => {
+  const list: IsoDate[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) list.push(d);
+  return list;
+};
+
+describe('statistics agree with deriveCase (property over generated regions)', () => {
+  it('headline figures, trend and reason totals equal the per-case counts of deriveCase', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 1400 }), // anchor: 2022-09-01 + n days
+        fc.integer({ min: 60, max: 160 }), // cases
+        fc.array(fc.record({ back: fc.integer({ min: 0, max: 500 }), length: fc.integer({ min: 0, max: 45 }) }), { minLength: 2, maxLength: 3 }),
+        async (anchorOffset, count, periods) => {
+          const anchor = addDays('2022-09-01', anchorOffset);
+          const db = await freshDatabase();
+          try {
+            await seedDemoData(db, { anchorDate: anchor, cases: count });
+            const rows = await db.query<CaseRow & ProfileColumns>(
+              `SELECT ${CASE_COLUMNS}, ${PROFILE_COLUMNS} FROM cases c LEFT JOIN definition_profiles p ON p.swv_code = c.swv_code WHERE c.swv_code = 'VO2801'`,
+            );
+            const cases = rows.map((row) => ({ record: recordOf(row), profile: toProfile(row) }));
+            const now = new Date(`${anchor}T10:00:00Z`);
+            for (const { back, length } of periods) {
+              const to = addDays(anchor, -back);
+              const from = addDays(to, -length);
+              const ctx = contextFor(db, authAs('swv', 'VO2801'), { from, to, compareFrom: from, compareTo: to }, now);
+              const headline = (await statisticsHandlers.getHeadlineStatistics(ctx)).body as {
+                figures: { active: number; newInPeriod: number; closedWithSolution: number; offerWithinNormShare: number | null };
+                trend: { month: string; active: number }[];
+              };
+              const activeOn = (day: IsoDate) => cases.filter((c) => deriveCaseOn(c.record, c.profile, day).isThuiszitter).length;
+              expect(headline.figures.active, `active on ${to}`).toBe(activeOn(to));
+
+              const episodes = cases.flatMap((c) => episodesOf(c.record).map((e) => ({ e, profile: c.profile })));
+              const inPeriod = (d: IsoDate | undefined | null) => !!d && from <= d && d <= to;
+              expect(headline.figures.newInPeriod, 'newInPeriod').toBe(episodes.filter(({ e }) => inPeriod(e.reportedOn)).length);
+              expect(headline.figures.closedWithSolution, 'closedWithSolution').toBe(
+                episodes.filter(({ e }) => e.closure && inPeriod(e.closure.closedOn) && SOLUTION_CLOSURE_REASONS.includes(e.closure.reason)).length,
+              );
+              // Norm: decided on day x when deriveCase(x) has its deadline on x − 1 and is met or exceeded.
+              let due = 0;
+              let met = 0;
+              for (const { e, profile } of episodes) {
+                for (const x of days(addDays(from, 1), addDays(to, 1))) {
+                  const d = deriveCase(e, profile, x);
+                  if (d.normDeadline === addDays(x, -1) && (d.normStatus === 'met' || d.normStatus === 'exceeded')) {
+                    due += 1;
+                    if (d.normStatus === 'met') met += 1;
+                  }
+                }
+              }
+              expect(headline.figures.offerWithinNormShare, 'offerWithinNormShare').toBe(due === 0 ? null : Math.round((met / due) * 1000) / 1000);
+              for (const point of headline.trend.slice(-3)) {
+                const [y, m] = point.month.split('-').map(Number);
+                const monthEnd = addDays(`${String(m === 12 ? y! + 1 : y).padStart(4, '0')}-${String(m === 12 ? 1 : m! + 1).padStart(2, '0')}-01`, -1);
+                expect(point.active, `trend ${point.month}`).toBe(activeOn(monthEnd < to ? monthEnd : to));
+              }
+
+              const reasons = (await statisticsHandlers.getReasonStatistics(ctx)).body as { total: number };
+              const thuiszitterInPeriod = cases.filter((c) => days(from, to).some((d) => deriveCaseOn(c.record, c.profile, d).isThuiszitter)).length;
+              // The reason total is exact unless disclosure control hides it: then it is not a number.
+              if (typeof reasons.total === 'number') expect(reasons.total, 'reason total').toBe(thuiszitterInPeriod);
+            }
+          } finally {
+            await db.close();
+          }
+        },
+      ),
+      { numRuns: 4 },
+    );
+  }, 240_000);
+});
