@@ -9,7 +9,7 @@ export function deriveFromValues(
   profile: Partial<DerivationProfile> | null | undefined,
   today: string,
 ): DerivedClassification | null {
-  if (!isBirthYearMonth(v.birthYearMonth) || !isIsoDate(v.firstDayOfAbsence) || !v.enrolled || !v.authorised) return null;
+  if (!isBirthYearMonth(v.birthYearMonth) || !isIsoDate(v.firstDayOfAbsence) || !v.enrolled || (v.enrolled === 'yes' && !v.authorised)) return null;
   if (v.firstDayOfAbsence > today) return null;
   const exemption =
     v.hasExemption && isOneOf(EXEMPTION_GROUNDS, v.exemptionGround) && isIsoDate(v.exemptionFrom)
@@ -22,7 +22,7 @@ export function deriveFromValues(
         absence: {
           enrolled: v.enrolled === 'yes',
           firstDayOfAbsence: v.firstDayOfAbsence,
-          authorised: v.authorised === 'yes',
+          authorised: v.enrolled === 'yes' && v.authorised === 'yes',
           exemption,
           duoReportNumber: v.duoReportNumber.trim() || null,
         },

@@ -20,6 +20,19 @@ describe('melding-form model', () => {
     expect(toCaseCreate(values, '2026-11-20')).to.deep.equal({ pupilRef, birthYearMonth, school, schoolType, municipalityCode, absence, reasons, lead, voice, notes });
   });
 
+  it('does not ask whether absence is authorised without enrolment, and never sends that combination', () => {
+    const values = { ...valuesOf(exampleCase), enrolled: 'no' as const, authorised: 'yes' as const };
+    expect(validateValues({ ...values, authorised: '' }, '2026-11-20')).to.not.have.property('authorised');
+    expect(toCaseCreate(values, '2026-11-20').absence.authorised).to.equal(false);
+  });
+
+  it('refuses a first day before birth and an art. 15 exemption for a 12-year-old', () => {
+    const base = valuesOf(exampleCase);
+    expect(validateValues({ ...base, birthYearMonth: '2014-03', firstDayOfAbsence: '2013-01-01' }, '2026-11-20').firstDayOfAbsence).to.deep.equal({ code: 'beforeBirth' });
+    const young = { ...base, birthYearMonth: '2014-03', hasExemption: true, exemptionGround: 'vrijstelling15', exemptionFrom: '2026-09-01', exemptionTo: '2027-07-31' };
+    expect(validateValues(young, '2026-11-20').exemptionGround).to.deep.equal({ code: 'exemption15' });
+  });
+
   it('patches only the members that changed, nested objects whole', () => {
     const base = valuesOf(exampleCase);
     const next = { ...base, duoReportNumber: '', notes: 'Nieuw' };

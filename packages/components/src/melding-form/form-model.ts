@@ -2,7 +2,7 @@
 // contract's CaseCreate / Case, and the field-by-field validation rules. Pure functions, no DOM,
 // so the element stays a thin view and the rules can be tested on their own.
 import type { Case, CaseCreate, CaseUpdate } from '@thuiszitters/sdk';
-import { EXEMPTION_GROUNDS, LEAD_ROLES, SCHOOL_TYPES, isBirthYearMonth, isIsoDate, isOneOf, isValidPupilRef } from '@thuiszitters/domain';
+import { EXEMPTION_GROUNDS, LEAD_ROLES, SCHOOL_TYPES, checkFacts, isBirthYearMonth, isIsoDate, isOneOf, isValidPupilRef } from '@thuiszitters/domain';
 
 export type YesNo = '' | 'yes' | 'no';
 
@@ -129,6 +129,8 @@ export type ErrorCode =
   | 'date'
   | 'futureDate'
   | 'beforeFrom'
+  | 'beforeBirth'
+  | 'exemption15'
   | 'tooLong'
   | 'choose';
 
@@ -143,6 +145,10 @@ export function isRelevant(key: FieldKey, v: MeldingValues): boolean {
     case 'exemptionFrom':
     case 'exemptionTo':
       return v.hasExemption;
+    case 'authorised':
+      // Without enrolment the reason of absence does not matter: it is absoluut verzuim
+      // (only an exemption lifts the duty to enrol), so the question is not asked.
+      return v.enrolled !== 'no';
     case 'pupilHeardOn':
       return v.pupilHeard === 'yes';
     case 'pupilNotHeardReason':
@@ -165,6 +171,20 @@ function checkDate(value: string, today: string, required: boolean): FieldError 
   if (!isIsoDate(value)) return { code: 'date' };
   if (value > today) return { code: 'futureDate' };
   return undefined;
+}
+
+/** The domain's check of impossible facts (checkFacts), for one field, as our error code. */
+function lawError(v: MeldingValues, today: string, name: string, code: ErrorCode): FieldError | undefined {
+  const facts = {
+    birthYearMonth: v.birthYearMonth,
+    absence: {
+      firstDayOfAbsence: isIsoDate(v.firstDayOfAbsence) ? v.firstDayOfAbsence : undefined,
+      exemption:
+        v.hasExemption && isIsoDate(v.exemptionFrom) ? { ground: v.exemptionGround, from: v.exemptionFrom, to: isIsoDate(v.exemptionTo) ? v.exemptionTo : null } : null,
+    },
+  };
+  // Only the rules this field owns: the future-date rule has its own code above.
+  return checkFacts(facts, '9999-12-31').some((e) => e.name === name) ? { code } : undefined;
 }
 
 function checkLength(value: string, max: number): FieldError | undefined {
@@ -194,9 +214,10 @@ export function validateField(key: FieldKey, v: MeldingValues, today: string): F
     case 'authorised':
       return v[key] ? undefined : { code: 'choose' };
     case 'firstDayOfAbsence':
-      return checkDate(v.firstDayOfAbsence, today, true);
+      return checkDate(v.firstDayOfAbsence, today, true) ?? lawError(v, today, 'absence.firstDayOfAbsence', 'beforeBirth');
     case 'exemptionGround':
-      return isOneOf(EXEMPTION_GROUNDS, v.exemptionGround) ? undefined : { code: 'choose' };
+      if (!isOneOf(EXEMPTION_GROUNDS, v.exemptionGround)) return { code: 'choose' };
+      return lawError(v, today, 'absence.exemption.ground', 'exemption15');
     case 'exemptionFrom':
       if (!v.exemptionFrom) return { code: 'required' };
       return isIsoDate(v.exemptionFrom) ? undefined : { code: 'date' };
@@ -289,7 +310,7 @@ export function toCaseCreate(v: MeldingValues, today: string): CaseCreate {
     absence: {
       enrolled: v.enrolled === 'yes',
       firstDayOfAbsence: v.firstDayOfAbsence,
-      authorised: v.authorised === 'yes',
+      authorised: v.enrolled === 'yes' && v.authorised === 'yes',
       exemption: v.hasExemption ? { ground: v.exemptionGround as never, from: v.exemptionFrom, to: v.exemptionTo } : null,
       duoReportNumber: orNull(v.duoReportNumber),
     },

@@ -708,6 +708,10 @@ export class TzMeldingFormElement extends TzElement {
         return m.errFutureDate;
       case 'beforeFrom':
         return m.errBeforeFrom;
+      case 'beforeBirth':
+        return m.errBeforeBirth;
+      case 'exemption15':
+        return m.errExemption15;
       case 'tooLong':
         return m.errTooLong;
     }
@@ -875,7 +879,9 @@ export class TzMeldingFormElement extends TzElement {
       <legend>${m.sectionAbsence}</legend>
       ${radioField(ctx, 'enrolled', m.enrolled, this.yesNo())}
       ${textField(ctx, 'firstDayOfAbsence', m.firstDayOfAbsence, { type: 'date', hint: m.firstDayHint, max: this.todayIso })}
-      ${radioField(ctx, 'authorised', m.authorised, this.yesNo(), { hint: m.authorisedHint })}
+      ${ctx.values.enrolled === 'no'
+        ? html`<p class="hint not-enrolled" data-note="not-enrolled">${m.notEnrolledNote}</p>`
+        : radioField(ctx, 'authorised', m.authorised, this.yesNo(), { hint: m.authorisedHint })}
       ${checkboxField(ctx, 'hasExemption', m.hasExemption)}
       ${ctx.values.hasExemption
         ? html`<div class="subgroup">

@@ -108,18 +108,21 @@ describe('<tz-melding-form> themes', () => {
 });
 
 describe('<tz-melding-form> live feedback', () => {
-  it('says "at risk" at 28 days and "langdurig relatief verzuim" at 29', async () => {
+  it('says relatief verzuim with the duty to report at 28 school days and "langdurig relatief verzuim" at 29', async () => {
     const el = await mountForm();
     const live = $(el, '[aria-live="polite"]');
     expect(live.textContent).to.contain('Vul geboortemaand');
     await pick(el, 'enrolled', 'yes');
     await pick(el, 'authorised', 'no');
-    await fill(el, 'firstDayOfAbsence', '2026-10-24'); // 2026-10-24 … 2026-11-20 = 28 days
-    expect(live.textContent).to.contain('Dreigend thuiszitter: 28 dagen');
+    // 2026-10-15 … 2026-11-20 without the autumn holiday (midden, 17–25 October) = 28 days.
+    await fill(el, 'firstDayOfAbsence', '2026-10-15');
+    expect(live.textContent).to.contain('Relatief verzuim: 28 dagen');
+    expect(live.textContent).to.contain('Melden bij DUO verplicht: nog niet gemeld');
+    expect(live.textContent).not.to.contain('Dreigend');
     expect(live.textContent).to.contain('Langdurig relatief verzuim vanaf 21 november 2026');
-    expect(live.textContent).to.contain('De 3-maandennorm loopt af op 24 januari 2027 (nog 65 dagen)');
+    expect(live.textContent).to.contain('De 3-maandennorm loopt af op 15 januari 2027 (nog 56 dagen)');
     expect(live.textContent).not.to.contain('Telt als thuiszitter');
-    await fill(el, 'firstDayOfAbsence', '2026-10-23'); // 29 days
+    await fill(el, 'firstDayOfAbsence', '2026-10-14'); // 29 school days
     expect(live.textContent).to.contain('Langdurig relatief verzuim: 29 dagen');
     expect(live.textContent).to.contain('Telt als thuiszitter');
   });
@@ -129,10 +132,11 @@ describe('<tz-melding-form> live feedback', () => {
       html`<tz-melding-form lang="en" pupil-ref=${PUPIL} today=${TODAY} birth-year-month="2012-03"></tz-melding-form>`,
     );
     await pick(el, 'enrolled', 'no');
-    await pick(el, 'authorised', 'no');
+    // Without enrolment the form does not ask whether the absence is authorised (absoluut verzuim anyway).
+    expect(el.shadowRoot!.querySelector('input[name="authorised"]')).to.equal(null);
     await fill(el, 'firstDayOfAbsence', '2026-09-01');
     const live = $(el, '[aria-live="polite"]');
-    expect(live.textContent).to.contain('Not enrolled at any school: 81 days');
+    expect(live.textContent).to.contain('Not enrolled at any school: 72 days'); // 81 days minus the autumn holiday
     await tick(el, 'hasExemption');
     await fill(el, 'exemptionGround', 'vrijstelling5a');
     await fill(el, 'exemptionFrom', '2026-10-01');
@@ -155,7 +159,7 @@ describe('<tz-melding-form> live feedback', () => {
     expect(live.textContent).to.equal(before);
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
-    expect(live.textContent).to.contain('51 dagen');
+    expect(live.textContent).to.contain('42 dagen'); // 51 days minus the autumn holiday
   });
 });
 
