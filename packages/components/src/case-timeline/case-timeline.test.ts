@@ -97,7 +97,8 @@ describe('<tz-case-timeline> header and the 3-month norm', () => {
     expect(header).to.contain('Casus LVS-7F3K-2291');
     expect(header).to.contain('Open');
     expect(header).to.contain('Langdurig relatief verzuim');
-    expect(header).to.contain('77 dagen'); // 7 Sep – 22 Nov 2026, both included
+    expect(header).to.contain('68 dagen'); // 7 Sep – 22 Nov 2026, both included, without the autumn holiday (midden, 17–25 Oct)
+    expect(header).to.contain('Meldplicht DUO');
     expect(header).to.contain('Fatima El Amrani — Samenwerkingsverband, Samenwerkingsverband Voorbeeldregio, sinds 5 oktober 2026');
     expect(header).to.contain('Nog geen aanbod');
   });

@@ -48,6 +48,16 @@ describe('tz-dashboard (connected, reference server)', function () {
     await expectNoAxeViolations(el);
   });
 
+  it('shows the definition profile choices that change the figures', async () => {
+    const { el, client } = await connected('swv');
+    const profile = await client.reference.definitionProfile();
+    await waitUntil(() => q(el, '.definition-line'), 'definition line', { timeout: 15000 });
+    const line = text(q(el, '.definition-line'));
+    expect(line).to.contain(`meer dan ${profile.lrvThresholdDays} lesdagen`);
+    expect(line).to.contain(`regio ${profile.holidayRegion}`);
+    expect(line).to.contain('absoluut verzuim vanaf de eerste dag');
+  });
+
   it('follows a school chosen in the chart: the headline is fetched again for that school', async () => {
     const { el, chart, flaky } = await connected('swv');
     await waitUntil(() => qa(chart, '.rank-button').length > 0, 'ranking', { timeout: 15000 });

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { Task, TaskStatus } from '@lit/task';
-import { todayInAmsterdam, type Period } from '@thuiszitters/domain';
+import { resolveProfile, todayInAmsterdam, type Period } from '@thuiszitters/domain';
 import type { HeadlineStatistics, ReasonStatistics, SchoolStatistics } from '@thuiszitters/sdk';
 import { TzElement } from '../base/tz-element.js';
 import type { Locale } from '../i18n/locale.js';
@@ -68,6 +68,11 @@ export class TzDashboardElement extends TzElement {
         font-size: 1.5em;
         font-weight: 700;
         line-height: 1.25;
+      }
+      .definition-line {
+        margin: 0;
+        font-size: 0.875em;
+        color: var(--_muted);
       }
       .period-line {
         margin: 0;
@@ -382,7 +387,19 @@ export class TzDashboardElement extends TzElement {
       : m.trendEmpty;
     const nobody = data.figures.active === 0 && data.figures.newInPeriod === 0 && data.figures.closedWithSolution === 0;
     const figuresId = `${this.idPrefix}-figures`;
+    const profile = this.referenceData?.profile;
+    const p = profile ? resolveProfile(profile) : null;
     return html`<p class="period-line">${m.periodLine(this.periodText(data.period), than)}</p>
+      ${p
+        ? html`<p class="definition-line" part="definition">${m.definitionLine({
+            days: p.lrvThresholdDays,
+            atLeast: p.lrvComparison === 'atLeast',
+            schoolWeeks: p.absenceCounting === 'schoolWeeks',
+            region: p.holidayRegion,
+            absoluteDays: p.absoluteThresholdDays,
+            planned: p.offerMeetsNorm === 'planned',
+          })}</p>`
+        : nothing}
       <ul class="tiles" part="tiles" aria-label=${m.figuresLabel} id=${figuresId}>
         ${tiles.map(
           (tile) => html`<li class="tile" part="tile" data-key=${tile.key}>

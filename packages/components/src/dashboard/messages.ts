@@ -1,5 +1,15 @@
 import type { Translations } from '../i18n/locale.js';
 
+/** The choices of the SWV's definition profile that change the figures (shown under the period). */
+export interface ProfileSummary {
+  days: number;
+  atLeast: boolean;
+  schoolWeeks: boolean;
+  region: string;
+  absoluteDays: number;
+  planned: boolean;
+}
+
 const nl = {
   title: (where: string) => `Thuiszitters in ${where}`,
   regionName: 'de hele regio',
@@ -7,6 +17,8 @@ const nl = {
   figuresLabel: 'Kerncijfers',
   active: 'Actieve thuiszitters',
   activeNote: 'aan het eind van de periode',
+  definitionLine: (p: ProfileSummary) =>
+    `Definitie: langdurig relatief verzuim na ${p.atLeast ? '' : 'meer dan '}${p.days} ${p.schoolWeeks ? `lesdagen (schoolvakanties regio ${p.region} tellen niet)` : 'kalenderdagen'}; absoluut verzuim ${p.absoluteDays === 0 ? 'vanaf de eerste dag' : `na ${p.absoluteDays} dagen`}; aanbod telt ${p.planned ? 'zodra gepland' : 'pas als het gestart is'}.`,
   newInPeriod: 'Nieuw gemeld',
   closedWithSolution: 'Afgesloten met een passende plek',
   offerWithinNormShare: 'Aanbod binnen 3 maanden',
@@ -54,6 +66,8 @@ const en: typeof nl = {
   figuresLabel: 'Key figures',
   active: 'Active cases',
   activeNote: 'at the end of the period',
+  definitionLine: (p: ProfileSummary) =>
+    `Definition: long-term unauthorised absence after ${p.atLeast ? '' : 'more than '}${p.days} ${p.schoolWeeks ? `school days (school holidays of region ${p.region} do not count)` : 'calendar days'}; not enrolled ${p.absoluteDays === 0 ? 'from the first day' : `after ${p.absoluteDays} days`}; an offer counts ${p.planned ? 'once planned' : 'only once started'}.`,
   newInPeriod: 'Newly reported',
   closedWithSolution: 'Closed with a suitable place',
   offerWithinNormShare: 'Offer within 3 months',
