@@ -14,6 +14,8 @@
 //   day (each trend month's last day).
 // - `newInPeriod`: reports (a case created, or reopened as a new episode) on a day in the period.
 // - `closedWithSolution`: episodes closed in the period with `terugNaarSchool` or `anderePassendePlek`.
+// - Counted up to today: a period reaching past today counts to today, a norm outcome only
+//   once its deadline has passed (deriveCase would otherwise project today's facts forward).
 // - `offerWithinNormShare`: of the episodes whose norm deadline fell in the period and whose
 //   outcome was decided there (the norm applies: not exempt, of compulsory age; not left without
 //   a solution before it), the share with normStatus `met`. null when none.
@@ -128,6 +130,13 @@ const inPeriod = (from: number, to: number) =>
   `EXISTS (SELECT 1 FROM case_figures f WHERE f.case_id = c.id AND f.kind = 'thuiszitter'
              AND f.from_on <= $${to}::date AND (f.to_on IS NULL OR f.to_on >= $${from}::date))`;
 
+/**
+ * Figures count what has happened: a period (or trend day) reaching past today is counted up to
+ * today, and a norm outcome only once its deadline has passed. deriveCase would otherwise project
+ * the current facts into the future (an absence that will pass 4 weeks next month).
+ */
+const upToToday = (day: string, today: string) => (day < today ? day : today);
+
 const toInt = (value: unknown) => Number(value ?? 0);
 
 // ---------------------------------------------------------------------------------------------
@@ -140,7 +149,7 @@ async function reasonStatistics(ctx: RequestContext) {
   const reasonScope = ctx.query.reasonScope === 'all' ? 'all' : 'primary';
   const school = schoolFilter(ctx);
   const filter = caseFilter(auth, school, 5);
-  const params = [period.from, period.to, comparisonPeriod.from, comparisonPeriod.to, ...filter.params];
+  const params = [period.from, upToToday(period.to, today), comparisonPeriod.from, upToToday(comparisonPeriod.to, today), ...filter.params];
   const reasonsOf = reasonScope === 'all' ? 'array_prepend(s.primary_reason, s.secondary_reasons)' : 'ARRAY[s.primary_reason]';
 
   const rows = await db.query<{ reason: string | null; count: string | number; comparison_count: string | number }>(
@@ -217,7 +226,7 @@ async function schoolStatistics(ctx: RequestContext) {
        FROM cases c
       WHERE ${filter.sql}
       GROUP BY c.school_key`,
-    [period.from, period.to, comparisonPeriod.from, comparisonPeriod.to, ...filter.params],
+    [period.from, upToToday(period.to, today), comparisonPeriod.from, upToToday(comparisonPeriod.to, today), ...filter.params],
   );
   const keys = counts.map((row) => row.school_key);
   const schools = await db.query<{ school_key: string; name: string; school_type: string }>(
@@ -286,7 +295,7 @@ async function headlineStatistics(ctx: RequestContext) {
   const today = todayInAmsterdam(ctx.now());
   const { period, comparisonPeriod } = resolvePeriods(ctx.query, today);
   const school = schoolFilter(ctx);
-  const filter = caseFilter(auth, school, 5);
+  const filter = caseFilter(auth, school, 6);
   // The tenant's figure rows (case_figures), then FILTERed counts per period.
   const figures = await db.query<FigureRow>(
     `WITH c AS (SELECT c.id, c.first_day_of_absence AS f, c.offer_type, c.offer_start FROM cases c WHERE ${filter.sql}),
@@ -295,13 +304,13 @@ async function headlineStatistics(ctx: RequestContext) {
             (SELECT count(DISTINCT r.case_id) FROM r WHERE r.kind = 'thuiszitter' AND r.from_on <= p.pt AND (r.to_on IS NULL OR r.to_on >= p.pt)) AS active,
             (SELECT count(*) FROM r WHERE r.kind = 'reported' AND r.from_on BETWEEN p.pf AND p.pt) AS new_in_period,
             (SELECT count(*) FROM r WHERE r.kind = 'closedWithSolution' AND r.from_on BETWEEN p.pf AND p.pt) AS closed_with_solution,
-            (SELECT count(*) FROM r WHERE r.kind = 'normDecided' AND r.from_on BETWEEN p.pf AND p.pt) AS norm_due,
-            (SELECT coalesce(sum(r.value), 0) FROM r WHERE r.kind = 'normDecided' AND r.from_on BETWEEN p.pf AND p.pt) AS norm_met,
+            (SELECT count(*) FROM r WHERE r.kind = 'normDecided' AND r.from_on BETWEEN p.pf AND p.pt AND r.from_on < $5::date) AS norm_due,
+            (SELECT coalesce(sum(r.value), 0) FROM r WHERE r.kind = 'normDecided' AND r.from_on BETWEEN p.pf AND p.pt AND r.from_on < $5::date) AS norm_met,
             (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY c.offer_start - c.f) FROM c WHERE c.offer_start BETWEEN p.pf AND p.pt) AS median_days,
             (SELECT count(*) FROM c WHERE c.offer_type = 'speciaalOnderwijsTlv' AND c.offer_start BETWEEN p.pf AND p.pt) AS special
        FROM (VALUES (1, $1::date, $2::date), (2, $3::date, $4::date)) AS p(k, pf, pt)
       ORDER BY p.k`,
-    [period.from, period.to, comparisonPeriod.from, comparisonPeriod.to, ...filter.params],
+    [period.from, upToToday(period.to, today), comparisonPeriod.from, upToToday(comparisonPeriod.to, today), today, ...filter.params],
   );
   const days = trendDays(period.to);
   const trendFilter = caseFilter(auth, school, 2);
@@ -312,7 +321,7 @@ async function headlineStatistics(ctx: RequestContext) {
        FROM unnest($1::date[]) WITH ORDINALITY AS d(day, n)
        LEFT JOIN r ON r.from_on <= d.day AND (r.to_on IS NULL OR r.to_on >= d.day)
       GROUP BY d.day, d.n ORDER BY d.n`,
-    [days.map((d) => d.day), ...trendFilter.params],
+    [days.map((d) => upToToday(d.day, today)), ...trendFilter.params],
   );
   const activeByDay = new Map(trendRows.map((row) => [String(row.day).slice(0, 10), toInt(row.active)]));
 
@@ -334,7 +343,7 @@ async function headlineStatistics(ctx: RequestContext) {
     school,
     figures: toFigures(current),
     comparison: toFigures(figures.find((row) => Number(row.k) === 2)),
-    trend: days.map((d) => ({ month: d.month, active: activeByDay.get(d.day) ?? 0 })),
+    trend: days.map((d) => ({ month: d.month, active: activeByDay.get(upToToday(d.day, today)) ?? 0 })),
     context: { specialEducationOffers: toInt(current?.special), national: NATIONAL_CONTEXT },
   };
 }
