@@ -52,6 +52,21 @@ describe(`the law at the API on ${engine.name}`, () => {
     expect(fieldErrors(future)).toContain('closedOn');
   });
 
+  it('counts school weeks against the holiday region of the school, else of its SWV', async () => {
+    const swv = client(server, await tokenFor(server, 'swv', 'VO2801'));
+    await server.db.query(`UPDATE schools SET holiday_region = 'zuid' WHERE school_key = '12AB01'`);
+    // Absent since 24 August 2026: zuid's school year has begun, midden's holiday lasts until 30 August.
+    const body = (school: string, municipality: string) =>
+      caseBody({ absence: absence({ firstDayOfAbsence: '2026-08-24' }) }, school, municipality);
+    const midden = (await swv.post('/v1/cases', body('12AB00', 'GM0599'), { 'idempotency-key': 'law-region-midden' })).json();
+    const zuid = (await swv.post('/v1/cases', body('12AB01', 'GM0606'), { 'idempotency-key': 'law-region-zuid' })).json();
+    expect(zuid.derived.lrvThresholdDate).toBe('2026-09-21'); // 24 August + 28 days
+    expect(midden.derived.lrvThresholdDate).toBe('2026-09-28'); // 31 August + 28 days
+    expect(zuid.derived.daysAbsent - midden.derived.daysAbsent).toBe(7);
+    const schools = (await swv.get('/v1/schools')).json().items as { brin: string; vestiging: string; holidayRegion: string | null }[];
+    expect(schools.find((s) => s.brin + s.vestiging === '12AB01')?.holidayRegion).toBe('zuid');
+  });
+
   it('a reopened case is a new episode; the earlier closure with a suitable place stays in its history', async () => {
     const created = (await create({})).json();
     const closed = (await school.post(`/v1/cases/${created.id}/closure`, { closedOn: '2026-10-15', reason: 'terugNaarSchool' }, { 'if-match': '"1"' })).json();

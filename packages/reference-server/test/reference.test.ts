@@ -47,7 +47,7 @@ describe.each(engines)('reference data on $name', (engine) => {
     expect(await keys('leerplicht', 'GM0599')).toEqual(['12AB00', '56EF00']);
 
     const one = (await (await as('swv', 'VO2801')).get('/v1/schools')).json().items[0];
-    expect(one).toEqual({ brin: '12AB', vestiging: '00', name: 'Test College', schoolType: 'vo', municipalityCode: 'GM0599', swvCode: 'VO2801' });
+    expect(one).toEqual({ brin: '12AB', vestiging: '00', name: 'Test College', schoolType: 'vo', municipalityCode: 'GM0599', swvCode: 'VO2801', holidayRegion: null });
   });
 
   it('gives the definition profile of the caller\'s SWV with defaults for what the row leaves out', async () => {

@@ -26,13 +26,15 @@ export interface SchoolRow {
   school_type: string;
   municipality_code: string;
   swv_code: string;
+  /** The school's own holiday region; null = its SWV's (profile `holidayRegion`). */
+  holiday_region?: string | null;
 }
 
 /** The school of a case body, or 400 on `school`. */
 export async function findSchool(db: Database, school: { brin: string; vestiging: string }): Promise<SchoolRow> {
   const key = school.brin + school.vestiging;
   const rows = await db.query<SchoolRow>(
-    'SELECT school_key, school_type, municipality_code, swv_code FROM schools WHERE school_key = $1',
+    'SELECT school_key, school_type, municipality_code, swv_code, holiday_region FROM schools WHERE school_key = $1',
     [key],
   );
   const row = rows[0];

@@ -41,6 +41,8 @@ export interface CaseData {
   closure?: { closedOn: string; reason: string; note?: string | null } | null;
   /** The day the current episode was reported (created or reopened); older rows: created_at. */
   reportedOn?: string;
+  /** The school's own holiday region, copied from `schools` on every write; null = the SWV's. */
+  holidayRegion?: string | null;
   /** Earlier episodes of a reopened case, oldest first (see `CaseRecord` of the domain). */
   episodes?: Episode[];
   [key: string]: unknown;
@@ -82,6 +84,7 @@ function factsOf(row: CaseRow): CaseFacts {
     offer: (data.offer ?? null) as CaseFacts['offer'],
     status: row.status,
     closure: (data.closure ?? null) as CaseFacts['closure'],
+    holidayRegion: (data.holidayRegion ?? null) as CaseFacts['holidayRegion'],
   };
 }
 

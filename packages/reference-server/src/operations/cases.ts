@@ -169,6 +169,7 @@ const createCase = async (ctx: RequestContext) => {
   data.reportedOn = today(ctx.now());
   const school = await findSchool(ctx.db, data.school!);
   assertWithinTenancy(ctx.auth, school, data.municipalityCode!);
+  data.holidayRegion = school.holiday_region ?? null;
   const id = randomUUID();
   return withIdempotency(
     ctx,
@@ -228,6 +229,7 @@ const updateCase = async (ctx: RequestContext) => {
     }
     const school = await findSchool(tx, data.school!);
     assertWithinTenancy(ctx.auth, school, data.municipalityCode!);
+    data.holidayRegion = school.holiday_region ?? null;
     const updated = await updateCaseRow(tx, row.id, data, school, row.status, ctx.now());
     await refreshCaseFigures(tx, [row.id]);
     await ctx.audit({ action: 'update', caseId: row.id, detail: `fields: ${Object.keys(patch).join(', ')}` }, tx);

@@ -17,6 +17,7 @@ interface SchoolRow {
   school_type: string;
   municipality_code: string;
   swv_code: string;
+  holiday_region: string | null;
 }
 
 interface ProfileRow {
@@ -82,7 +83,7 @@ export const referenceHandlers: OperationHandlers = {
           ? 'swv_code = $1'
           : 'municipality_code = $1';
     const rows = await ctx.db.query<SchoolRow>(
-      `SELECT brin, vestiging, name, school_type, municipality_code, swv_code FROM schools WHERE ${where} ORDER BY name, brin, vestiging`,
+      `SELECT brin, vestiging, name, school_type, municipality_code, swv_code, holiday_region FROM schools WHERE ${where} ORDER BY name, brin, vestiging`,
       [auth.organisation],
     );
     return {
@@ -95,6 +96,7 @@ export const referenceHandlers: OperationHandlers = {
           schoolType: row.school_type,
           municipalityCode: row.municipality_code,
           swvCode: row.swv_code,
+          holidayRegion: row.holiday_region ?? null,
         })),
       },
     };

@@ -1292,6 +1292,8 @@ export interface components {
             schoolType: components["schemas"]["SchoolType"];
             municipalityCode: components["schemas"]["MunicipalityCode"];
             swvCode: components["schemas"]["SwvCode"];
+            /** @description The school's own holiday region, when it differs from its SWV's profile; null = the SWV's. */
+            holidayRegion?: components["schemas"]["HolidayRegion"] | null;
         };
         SchoolList: {
             items: components["schemas"]["School"][];

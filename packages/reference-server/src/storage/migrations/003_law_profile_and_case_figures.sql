@@ -3,6 +3,8 @@
 -- statistics count. `case_figures` is derived from the facts by caseFigures() of
 -- @thuiszitters/domain on every write of a case (and of a profile): never edited by hand.
 ALTER TABLE definition_profiles ADD COLUMN IF NOT EXISTS choices jsonb NOT NULL DEFAULT '{}';
+-- A school's own holiday region (noord | midden | zuid), when it differs from its SWV's.
+ALTER TABLE schools ADD COLUMN IF NOT EXISTS holiday_region text;
 
 CREATE TABLE IF NOT EXISTS case_figures (
   case_id   uuid NOT NULL REFERENCES cases (id),
