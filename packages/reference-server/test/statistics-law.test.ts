@@ -88,3 +88,45 @@ describe('statistics agree with deriveCase (property over generated regions)', (
     );
   }, 240_000);
 });
+
+// The findings of item 3, one case each, through the HTTP API on a fixed day (3 December 2026).
+describe('the headline findings of issue 14, case by case', () => {
+  it('counts what deriveCase says: no adult, no started placement, an expired exemption, report dates, only thuiszitters per reason', async () => {
+    const { createApp } = await import('../src/app.js');
+    const { caseBody, client, seedSchools, testConfig, tokenFor } = await import('./helpers.js');
+    const server = await createApp({ ...testConfig, now: () => new Date('2026-12-03T10:00:00Z') });
+    try {
+      await seedSchools(server.db);
+      const swv = client(server, await tokenFor(server, 'swv', 'VO2801'));
+      const absence = (extra: Record<string, unknown>) => ({ enrolled: true, authorised: false, exemption: null, ...extra });
+      const cases: Record<string, unknown>[] = [
+        // A: turns 18 in June 2026; the norm deadline (4 Aug) falls after that.
+        { birthYearMonth: '2008-06', absence: absence({ firstDayOfAbsence: '2026-05-04' }) },
+        // B: full-time placement started 2 November.
+        { absence: absence({ firstDayOfAbsence: '2026-09-01' }), offer: { type: 'andereReguliereSchool', startDate: '2026-11-02', hoursPerWeek: 26 } },
+        // C: not enrolled; the 5a exemption expired on 31 August.
+        { absence: absence({ enrolled: false, firstDayOfAbsence: '2025-09-01', exemption: { ground: 'vrijstelling5a', from: '2025-09-01', to: '2026-08-31' } }) },
+        // D, D2: not enrolled, "authorised": absoluut verzuim all the same.
+        { absence: absence({ enrolled: false, authorised: true, firstDayOfAbsence: '2026-10-15' }) },
+        { absence: absence({ enrolled: false, authorised: true, firstDayOfAbsence: '2026-10-16' }) },
+        // E: langdurig relatief verzuim.
+        { absence: absence({ firstDayOfAbsence: '2026-10-01' }) },
+        // F: four days absent: never a thuiszitter.
+        { absence: absence({ firstDayOfAbsence: '2026-11-30' }) },
+      ];
+      for (const [i, c] of cases.entries()) {
+        const response = await swv.post('/v1/cases', caseBody(c), { 'idempotency-key': `law-headline-${i}-0000` });
+        expect(response.statusCode, response.body).toBe(201);
+      }
+      const headline = (q: string) => swv.get(`/v1/statistics/headline?${q}`).then((r) => r.json());
+      expect((await headline('from=2026-11-01&to=2026-12-03')).figures.active).toBe(4); // C, D, D2, E
+      expect((await headline('from=2026-12-01&to=2026-12-03')).figures.newInPeriod).toBe(7); // all reported today
+      expect((await headline('from=2026-05-01&to=2026-05-31')).figures.newInPeriod).toBe(0); // first days are not reports
+      expect((await headline('from=2026-08-01&to=2026-08-31')).figures.offerWithinNormShare).toBeNull(); // A is 18 by then
+      const reasons = (await swv.get('/v1/statistics/reasons?from=2026-11-01&to=2026-12-03')).json();
+      expect(reasons.total).toBe(5); // B (until 1 Nov), C, D, D2, E; not A (18), not F
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+});
