@@ -54,7 +54,6 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     await insertRegion(tx, DEMO_REGION);
     await insertCases(tx, cases);
     await insertAssessments(tx, assessments);
-    await refreshCaseFigures(tx, cases.map((c) => c.id));
     return { inserted: true, anchorDate, schools: DEMO_SCHOOLS.length, cases: cases.length, events, assessments: assessments.length };
   });
 }
@@ -89,6 +88,8 @@ export async function insertRegion(tx: Database, region: SeedRegion): Promise<vo
 /** Inserts cases and their events (the seed's own rows: ids and versions as generated). */
 export async function insertCases(tx: Database, cases: SeedCase[]): Promise<void> {
   await insertRows(tx, INSERT_CASES, cases.map(caseRow));
+  // The statistics count the figure rows the API writes with every case (cases/figures.ts).
+  await refreshCaseFigures(tx, cases.map((c) => c.id));
   await insertRows(
     tx,
     `INSERT INTO case_events (id, case_id, type, occurred_on, recorded_at, actor, summary, data)
