@@ -21,6 +21,8 @@ export interface ServerConfig {
   databaseUrl?: string;
   /** PGlite folder, or `memory://`. */
   dataDir: string;
+  /** PGlite: fsync every commit (durable). `PGLITE_FSYNC=off` trades that for speed in tests. */
+  pgliteFsync: boolean;
   specPath: string;
   /** Exact origins allowed to call the API from a browser. */
   corsOrigins: string[];
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mode,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR ?? repoRoot + '.data',
+    pgliteFsync: env.PGLITE_FSYNC !== 'off',
     specPath: env.OPENAPI_PATH ?? defaultSpecPath,
     corsOrigins:
       list(env.CORS_ORIGINS) ?? (mode === 'development' ? ['http://127.0.0.1:8080', 'http://localhost:8080'] : []),

@@ -3,6 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
 import type { Database } from './database.js';
+import { lockDataDir } from './data-lock.js';
+import { DurableNodeFS, durableStartParams } from './durable-fs.js';
 
 // Dates stay 'YYYY-MM-DD' strings (as the API shows them), the same as the pg engine.
 const parsers = { [types.DATE]: (value: string) => value };
@@ -29,12 +31,34 @@ export interface PgliteDatabase extends Database {
   readonly engine: 'pglite';
 }
 
-/** Opens PGlite in `dataDir` (created when missing), or in memory for `memory://`. */
-export async function openPglite(dataDir: string): Promise<PgliteDatabase> {
+export interface PgliteOptions {
+  /** fsync every commit to disk (default). Off only for throw-away folders where speed matters. */
+  fsync?: boolean;
+}
+
+/**
+ * Opens PGlite in `dataDir` (created when missing), or in memory for `memory://`. A folder is
+ * locked for this process (a second server on it is refused) and, unless `fsync: false`, every
+ * commit is on disk before it is acknowledged.
+ */
+export async function openPglite(dataDir: string, options: PgliteOptions = {}): Promise<PgliteDatabase> {
   const inMemory = dataDir === 'memory://' || dataDir === '';
-  if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const pg = inMemory ? new PGlite({ parsers }) : new PGlite(dataDir, { parsers });
-  await pg.waitReady;
+  let unlock = async () => {};
+  let pg: PGlite;
+  if (inMemory) {
+    pg = new PGlite({ parsers });
+  } else {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = await lockDataDir(dataDir);
+    const durable = options.fsync !== false;
+    pg = durable ? new PGlite({ fs: new DurableNodeFS(dataDir), parsers, startParams: durableStartParams() }) : new PGlite(dataDir, { parsers });
+  }
+  try {
+    await pg.waitReady;
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   return {
     engine: 'pglite',
     async query<T>(sql: string, params: unknown[] = []) {
@@ -47,6 +71,7 @@ export async function openPglite(dataDir: string): Promise<PgliteDatabase> {
     },
     async close() {
       if (!pg.closed) await pg.close();
+      await unlock();
     },
   };
 }
