@@ -29,11 +29,15 @@ function wrapTransaction(tx: Transaction): Database {
 
 export interface PgliteDatabase extends Database {
   readonly engine: 'pglite';
+  /** The whole data folder as a gzipped tarball, taken between two statements (see backup.ts). */
+  dump(): Promise<Blob>;
 }
 
 export interface PgliteOptions {
   /** fsync every commit to disk (default). Off only for throw-away folders where speed matters. */
   fsync?: boolean;
+  /** Fill a new, empty folder from a tarball made by dump() (restore). */
+  loadDataDir?: Blob;
 }
 
 /**
@@ -51,7 +55,10 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
     mkdirSync(dataDir, { recursive: true });
     unlock = await lockDataDir(dataDir);
     const durable = options.fsync !== false;
-    pg = durable ? new PGlite({ fs: new DurableNodeFS(dataDir), parsers, startParams: durableStartParams() }) : new PGlite(dataDir, { parsers });
+    const load = options.loadDataDir ? { loadDataDir: options.loadDataDir } : {};
+    pg = durable
+      ? new PGlite({ fs: new DurableNodeFS(dataDir), parsers, startParams: durableStartParams(), ...load })
+      : new PGlite(dataDir, { parsers, ...load });
   }
   try {
     await pg.waitReady;
@@ -68,6 +75,10 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
     transaction: (fn) => pg.transaction((tx) => fn(wrapTransaction(tx))),
     async exec(sql: string) {
       await pg.exec(sql);
+    },
+    async dump() {
+      await pg.query('CHECKPOINT');
+      return pg.dumpDataDir('gzip');
     },
     async close() {
       if (!pg.closed) await pg.close();
