@@ -28,6 +28,14 @@ export interface ServerConfig {
   corsOrigins: string[];
   /** Send HSTS on every response (the server sits behind a TLS-terminating proxy). */
   trustProxyTls: boolean;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose `X-Forwarded-For` is believed. Empty:
+   * nobody's, the client address is the socket's (a header anyone can send never picks the
+   * rate-limit bucket).
+   */
+  trustedProxies: string[];
+  /** A request (headers and body) must arrive within this many ms, else 408. */
+  requestTimeoutMs: number;
   rateLimit: RateLimitConfig;
   /** Largest accepted request body in bytes (413 above). */
   bodyLimit: number;
@@ -39,6 +47,8 @@ export interface ServerConfig {
     jwksUrl?: string;
     issuer?: string;
     audience?: string;
+    /** Longest accepted token lifetime (exp - iat) in seconds. */
+    maxLifetimeSeconds?: number;
     /** Development: HS256 secret to sign /dev/token tokens with (generated per process when absent). */
     devSecret?: string;
   };
@@ -81,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     corsOrigins:
       list(env.CORS_ORIGINS) ?? (mode === 'development' ? ['http://127.0.0.1:8080', 'http://localhost:8080'] : []),
     trustProxyTls: env.TRUST_PROXY_TLS === '1' || env.TRUST_PROXY_TLS === 'true',
+    trustedProxies: list(env.TRUST_PROXY) ?? [],
+    requestTimeoutMs: integer(env.REQUEST_TIMEOUT_MS, 30_000),
     rateLimit: {
       capacity: integer(env.RATE_LIMIT_BURST, 200),
       refillPerSecond: positive(env.RATE_LIMIT_PER_SECOND, 50),
@@ -93,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       jwksUrl: env.JWKS_URL || undefined,
       issuer: env.JWT_ISSUER || undefined,
       audience: env.JWT_AUDIENCE || undefined,
+      maxLifetimeSeconds: integer(env.JWT_MAX_LIFETIME_SECONDS, 24 * 3600),
       devSecret: env.DEV_JWT_SECRET || undefined,
     },
     now: () => new Date(),
