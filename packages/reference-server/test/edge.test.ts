@@ -153,7 +153,9 @@ describe('HTTP edge', () => {
         `GET /v1/cases HTTP/1.1\r\nHost: x\r\nX-Big: ${marker}${'b'.repeat(20_000)}\r\nConnection: close\r\n\r\n`,
         `GET /v1/cases HTTP/1.1\r\nHost: x\r\nBad Header ${marker}\r\nConnection: close\r\n\r\n`,
         `GET /v1/cases/${'%'.repeat(3)}${marker} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+        `GET /v1/cases/${marker}${'c'.repeat(300)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
       ];
+      const statuses: number[] = [];
       for (const request of cases) {
         const answer = await raw(port, request);
         expect(answer.status, request.slice(0, 60)).toBeGreaterThanOrEqual(400);
@@ -161,7 +163,9 @@ describe('HTTP edge', () => {
         expect(answer.headers.toLowerCase()).toContain('content-type: application/problem+json');
         expect(answer.body).not.toContain(marker);
         expect(JSON.parse(answer.body)).toMatchObject({ status: answer.status, title: expect.any(String) });
+        statuses.push(answer.status);
       }
+      expect(statuses).toEqual([431, 431, 400, 400, 414]);
     });
 
     it('12: times out a body shorter than its Content-Length with a 408 problem', async () => {
