@@ -98,7 +98,7 @@ const statisticsHandlers = [
 ];
 
 interface StoreOptions {
-  /** The first PUT finds that someone else changed point 4 (answers 412 with `current`). */
+  /** The first PUT finds that someone else changed point 4, its status too (answers 412 with `current`). */
   conflictOnce?: boolean;
   /** Every PUT is refused for the role (403). */
   forbidWrites?: boolean;
@@ -130,7 +130,7 @@ function store(options: StoreOptions = {}) {
       const n = Number(params.n);
       if (conflictPending) {
         conflictPending = false;
-        const theirs = { ...found, version: found.version + 1, points: found.points.map((p) => (p.number === 4 ? { ...p, status: 'inPlace' as const, owner: 'Team leerplicht', note: 'Termijnen zijn vastgesteld.', updatedBy: 'Anne de Boer' } : p)) };
+        const theirs = { ...found, version: found.version + 1, points: found.points.map((p) => (p.number === 4 ? { ...p, status: 'notStarted' as const, owner: 'Team leerplicht', note: 'Termijnen zijn vastgesteld.', updatedBy: 'Anne de Boer' } : p)) };
         assessments = assessments.map((a) => (a.id === found.id ? theirs : a));
         return problem({ status: 412, title: 'Precondition Failed' } as { status: number }, { current: theirs });
       }

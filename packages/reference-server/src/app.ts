@@ -6,11 +6,13 @@ import { registerDevTokenRoute } from './auth/dev-token.js';
 import { registerDemo } from './demo/index.js';
 import { createTokenService } from './auth/tokens.js';
 import { registerCors } from './http/cors.js';
-import { registerErrorHandling } from './http/errors.js';
+import { frameworkErrors, registerErrorHandling, writeClientErrorProblem } from './http/errors.js';
 import { registerRequestLog } from './http/logging.js';
 import { createDatabaseRateLimiter, createRateLimiter } from './http/rate-limit.js';
 import { BASE_PATH, enforceRateLimit, registerOperations } from './http/router.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerTextRule } from './http/text.js';
+import { HttpProblem } from './http/problem.js';
 import { listOperations, loadSpec } from './http/spec.js';
 import { operationHandlers } from './operations/index.js';
 import type { Database } from './storage/database.js';
@@ -65,7 +67,18 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
-    trustProxy: config.trustProxyTls,
+    // Only the configured proxies' X-Forwarded-For counts; TRUST_PROXY_TLS alone trusts nobody's.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
+    // Errors before routing (bad URL encoding, over-long path parameters) and Node's own parser
+    // errors (431, malformed request lines, the request timeout) as problems, never echoing input.
+    frameworkErrors,
+    clientErrorHandler: writeClientErrorProblem,
+    // A body shorter than its Content-Length must not hold the connection: 408 after the timeout.
+    requestTimeout: config.requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(60_000, config.requestTimeoutMs),
+      connectionsCheckingInterval: Math.max(100, Math.min(30_000, Math.floor(config.requestTimeoutMs / 4))),
+    },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   // JSON merge patch (RFC 7396) is JSON.
@@ -83,6 +96,11 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
     }
   });
   registerErrorHandling(app);
+  registerTextRule(app, (path) =>
+    new HttpProblem(400, 'The request contains text that is not well-formed Unicode.', {
+      invalidParams: [{ name: path, reason: 'contains a lone surrogate (not well-formed Unicode)' }],
+    }),
+  );
   registerRequestLog(app);
 
   const specJson = JSON.stringify(document);

@@ -34,11 +34,21 @@ export interface ServerConfig {
   databaseUrl?: string;
   /** PGlite folder, or `memory://`. */
   dataDir: string;
+  /** PGlite: fsync every commit (durable). `PGLITE_FSYNC=off` trades that for speed in tests. */
+  pgliteFsync: boolean;
   specPath: string;
   /** Exact origins allowed to call the API from a browser. */
   corsOrigins: string[];
   /** Send HSTS on every response (the server sits behind a TLS-terminating proxy). */
   trustProxyTls: boolean;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose `X-Forwarded-For` is believed. Empty:
+   * nobody's, the client address is the socket's (a header anyone can send never picks the
+   * rate-limit bucket).
+   */
+  trustedProxies: string[];
+  /** A request (headers and body) must arrive within this many ms, else 408. */
+  requestTimeoutMs: number;
   rateLimit: RateLimitConfig;
   webhooks: WebhookConfig;
   /** Largest accepted request body in bytes (413 above). */
@@ -51,6 +61,8 @@ export interface ServerConfig {
     jwksUrl?: string;
     issuer?: string;
     audience?: string;
+    /** Longest accepted token lifetime (exp - iat) in seconds. */
+    maxLifetimeSeconds?: number;
     /** Development: HS256 secret to sign /dev/token tokens with (generated per process when absent). */
     devSecret?: string;
   };
@@ -88,10 +100,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mode,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR ?? repoRoot + '.data',
+    pgliteFsync: env.PGLITE_FSYNC !== 'off',
     specPath: env.OPENAPI_PATH ?? defaultSpecPath,
     corsOrigins:
       list(env.CORS_ORIGINS) ?? (mode === 'development' ? ['http://127.0.0.1:8080', 'http://localhost:8080'] : []),
     trustProxyTls: env.TRUST_PROXY_TLS === '1' || env.TRUST_PROXY_TLS === 'true',
+    trustedProxies: list(env.TRUST_PROXY) ?? [],
+    requestTimeoutMs: integer(env.REQUEST_TIMEOUT_MS, 30_000),
     rateLimit: {
       capacity: integer(env.RATE_LIMIT_BURST, 200),
       refillPerSecond: positive(env.RATE_LIMIT_PER_SECOND, 50),
@@ -111,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       jwksUrl: env.JWKS_URL || undefined,
       issuer: env.JWT_ISSUER || undefined,
       audience: env.JWT_AUDIENCE || undefined,
+      maxLifetimeSeconds: integer(env.JWT_MAX_LIFETIME_SECONDS, 24 * 3600),
       devSecret: env.DEV_JWT_SECRET || undefined,
     },
     now: () => new Date(),

@@ -2,7 +2,16 @@
 import { createApp } from './app.js';
 import { seedDemoData } from './seed/index.js';
 
-const server = await createApp();
+import { DataDirLockedError } from './storage/data-lock.js';
+
+const server = await createApp().catch((error: unknown) => {
+  // A second server on the same folder: say which folder and which process, without a stack trace.
+  if (error instanceof DataDirLockedError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+});
 const seeded = await seedDemoData(server.db);
 const { host, port } = server.config;
 await server.app.listen({ host, port });

@@ -61,7 +61,8 @@ describe('scaled seed', () => {
       } finally {
         await other.close();
       }
-    });
+      // Seeds four databases' worth of regions: a bound for a busy machine, not a speed goal.
+    }, 180_000);
 
     it('each scaled region is its own tenancy', async () => {
       const region = scaledRegion(1, TINY);

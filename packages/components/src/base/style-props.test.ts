@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { styleMap } from 'lit/directives/style-map.js';
 import { styleProps } from './style-props.js';
 
@@ -6,8 +6,8 @@ import { styleProps } from './style-props.js';
 // <meta> tag, then we check that styleProps sets styles without a violation (and that the check
 // can fail: Lit's styleMap writes the attribute on first render and is blocked).
 describe('styleProps under a strict CSP', () => {
-  const violations: string[] = [];
-  const onViolation = (e: SecurityPolicyViolationEvent) => violations.push(e.violatedDirective);
+  const violations: Array<{ directive: string; target: EventTarget | null }> = [];
+  const onViolation = (e: SecurityPolicyViolationEvent) => violations.push({ directive: e.violatedDirective, target: e.target });
 
   before(() => {
     const meta = document.createElement('meta');
@@ -19,14 +19,20 @@ describe('styleProps under a strict CSP', () => {
   after(() => document.removeEventListener('securitypolicyviolation', onViolation));
   beforeEach(() => (violations.length = 0));
 
-  const settle = () => new Promise((r) => setTimeout(r, 50));
+  // Violation reports arrive as queued tasks, in order. Instead of waiting a fixed time for one
+  // that might come late, provoke a known violation afterwards and wait for that: anything the
+  // element under test caused would have been reported before it.
+  async function reportsSoFar(): Promise<EventTarget[]> {
+    const marker = await fixture<HTMLDivElement>(html`<div style=${styleMap({ width: '1px' })}></div>`);
+    await waitUntil(() => violations.some((v) => v.target === marker), 'the marker violation is reported');
+    return violations.filter((v) => v.target !== marker).map((v) => v.target!);
+  }
 
   it('sets properties and custom properties through the CSSOM, with no violation', async () => {
     const el = await fixture<HTMLDivElement>(html`<div ${styleProps({ width: '40%', '--_share': 0.5 })}></div>`);
-    await settle();
     expect(el.style.width).to.equal('40%');
     expect(el.style.getPropertyValue('--_share')).to.equal('0.5');
-    expect(violations).to.deep.equal([]);
+    expect(await reportsSoFar()).to.deep.equal([]);
   });
 
   it('removes a property that is no longer given, on the same element', async () => {
@@ -45,8 +51,8 @@ describe('styleProps under a strict CSP', () => {
   });
 
   it('the policy is really enforced here: styleMap on first render is blocked', async () => {
-    await fixture(html`<div style=${styleMap({ width: '40%' })}></div>`);
-    await settle();
-    expect(violations).to.include('style-src-attr');
+    const el = await fixture(html`<div style=${styleMap({ width: '40%' })}></div>`);
+    await waitUntil(() => violations.some((v) => v.target === el), 'violation reported');
+    expect(violations.find((v) => v.target === el)!.directive).to.equal('style-src-attr');
   });
 });

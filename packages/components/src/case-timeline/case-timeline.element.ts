@@ -14,6 +14,7 @@ import {
 } from '@thuiszitters/domain';
 import type { Case, CaseEvent } from '@thuiszitters/sdk';
 import { TzElement } from '../base/tz-element.js';
+import { realTimers, type Timers } from '../base/timers.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { formatDate, formatNumber } from '../i18n/locale.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
@@ -136,6 +137,9 @@ interface View {
 export class TzCaseTimelineElement extends TzElement {
   static override styles = [...TzElement.styles, buttonStyles, stateStyles, timelineStyles];
 
+  /** @internal The search debounce's timers; tests run them by hand. */
+  static timers: Timers = realTimers;
+
   /** Id of the case to load (connected mode). */
   @property({ attribute: 'case-id' }) caseId = '';
 
@@ -181,7 +185,7 @@ export class TzCaseTimelineElement extends TzElement {
   /** The signal of the load that fetched the newest page: a retry stops with it too. */
   private olderSignal?: AbortSignal;
 
-  private searchTimer?: ReturnType<typeof setTimeout>;
+  private searchTimer?: unknown;
   private focusAfterUpdate?: string;
   private warned?: unknown;
   private memo?: { inputs: unknown[]; view: View };
@@ -265,7 +269,7 @@ export class TzCaseTimelineElement extends TzElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.printQuery?.removeEventListener('change', this.onPrintChange);
-    clearTimeout(this.searchTimer);
+    if (this.searchTimer !== undefined) TzCaseTimelineElement.timers.clear(this.searchTimer);
   }
 
   // Printing renders the whole case with every detail open; the print stylesheet hides controls.
@@ -450,8 +454,9 @@ export class TzCaseTimelineElement extends TzElement {
   private onSearchInput(e: Event): void {
     this.searchText = (e.target as HTMLInputElement).value;
     // Filter after a pause in typing, not on every key: one re-render per search, not per letter.
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.setFilter({ query: this.searchText }), SEARCH_DEBOUNCE_MS);
+    const timers = TzCaseTimelineElement.timers;
+    if (this.searchTimer !== undefined) timers.clear(this.searchTimer);
+    this.searchTimer = timers.set(() => this.setFilter({ query: this.searchText }), SEARCH_DEBOUNCE_MS);
   }
 
   private toggle(key: string): void {

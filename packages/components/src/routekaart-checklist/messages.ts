@@ -49,10 +49,11 @@ const nl = {
   undone: (label: string) => `Wijziging ongedaan gemaakt: ${label}.`,
 
   conflictHeading: 'Iemand anders heeft dit punt intussen gewijzigd',
-  conflictIntro: 'Vergelijk beide versies en kies welke blijft.',
-  conflictTheirs: 'Versie van de ander',
-  conflictMine: 'Uw versie',
-  keepMine: 'Mijn versie opslaan',
+  conflictIntro: 'Kies per gegeven dat u allebei wijzigde welke waarde blijft. Uw andere wijzigingen en die van de ander blijven staan.',
+  conflictNone: 'De wijzigingen van de ander raken de uwe niet. Sla opnieuw op om ze samen te voegen.',
+  conflictTheirs: 'Waarde van de ander',
+  conflictMine: 'Uw waarde',
+  keepMine: 'Opslaan met deze keuzes',
   takeTheirs: 'Versie van de ander overnemen',
 
   readOnlyTitle: 'Alleen lezen',
@@ -171,10 +172,11 @@ const en: typeof nl = {
   undone: (label) => `Change undone: ${label}.`,
 
   conflictHeading: 'Someone else changed this point in the meantime',
-  conflictIntro: 'Compare both versions and choose which one stays.',
-  conflictTheirs: 'Their version',
-  conflictMine: 'Your version',
-  keepMine: 'Save my version',
+  conflictIntro: 'For each item you both changed, choose which value stays. Your other changes and theirs are kept.',
+  conflictNone: 'Their changes do not touch yours. Save again to combine them.',
+  conflictTheirs: 'Their value',
+  conflictMine: 'Your value',
+  keepMine: 'Save with these choices',
   takeTheirs: 'Take their version',
 
   readOnlyTitle: 'Read only',

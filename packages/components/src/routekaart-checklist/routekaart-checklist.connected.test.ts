@@ -156,35 +156,68 @@ describe('<tz-routekaart-checklist> connected to the reference server', function
     expect(text(root(el).querySelector('.announcement'))).to.contain('ongedaan');
   });
 
-  it('shows a conflict with the other version and keeps mine on the new version', async () => {
+  it("merges per field: my owner change does not revert the other person's newer note", async () => {
     const { el, client, flaky } = await connected('swv');
     const base = await current(client);
-    // Someone else changes point 8 in the meantime.
-    const other = await client.routekaart.updatePoint(base.id, 8, { ...toUpdate(base.points[7]), status: 'inPlace', owner: 'Iemand anders', note: 'Andere toelichting' }, { ifMatch: base.version });
-    const mine = base.points[7].status === 'notStarted' ? 'inProgress' : 'notStarted';
+    // A writes a note on point 8 while B has the checklist open.
+    const note = `Nieuwere notitie van A ${Date.now() % 100000}`;
+    const other = await client.routekaart.updatePoint(base.id, 8, { ...toUpdate(base.points[7]), note }, { ifMatch: base.version });
+    // B changes only the owner of point 8 and saves.
+    root(el).querySelector<HTMLElement>('li[data-point="8"] details > summary')!.click();
+    await el.updateComplete;
+    const owner = root(el).querySelector<HTMLInputElement>('#owner-8')!;
+    owner.focus();
+    owner.select();
+    const newOwner = `Eigenaar van B ${Date.now() % 100000}`;
+    await sendKeys({ type: newOwner });
+    await waitForSave(el, () => root(el).querySelector<HTMLButtonElement>('li[data-point="8"] [data-action="save"]')!.click());
+    expect(root(el).querySelector('[data-conflict="8"]')).to.be.null;
+    expect(puts(flaky).at(-1)!.headers.get('if-match')).to.equal(`"${other.version}"`);
+    const saved = (await current(client)).points[7];
+    expect(saved.owner).to.equal(newOwner);
+    expect(saved.note).to.equal(note);
+    expect(saved.status).to.equal(base.points[7].status);
+    expect(root(el).querySelector<HTMLTextAreaElement>('#note-8')!.value).to.equal(note);
+  });
+
+  it('asks only about the field both changed, side by side, and keeps the rest of both versions', async () => {
+    const { el, client, flaky } = await connected('swv');
+    const base = await current(client);
+    // Someone else changes status, owner and note of point 8 in the meantime.
+    const theirStatus = base.points[7].status === 'inPlace' ? 'inProgress' : 'inPlace';
+    const other = await client.routekaart.updatePoint(base.id, 8, { ...toUpdate(base.points[7]), status: theirStatus, owner: 'Iemand anders', note: 'Andere toelichting' }, { ifMatch: base.version });
+    // My status differs from both the one I read and theirs: a real conflict on that field only.
+    const mine = (['notStarted', 'inProgress', 'inPlace'] as const).find((s) => s !== theirStatus && s !== base.points[7].status)!;
     root(el).querySelector<HTMLInputElement>(`input[name="status-8"][value="${mine}"]`)!.click();
     await waitUntil(() => root(el).querySelector('[data-conflict="8"]'), 'conflict shown', { timeout: 15000 });
     const conflict = root(el).querySelector('[data-conflict="8"]')!;
-    expect(text(conflict.querySelector('[data-version="theirs"]'))).to.contain('Iemand anders').and.contain('Op orde');
+    expect([...conflict.querySelectorAll('[data-field]')].map((f) => f.getAttribute('data-field'))).to.deep.equal(['status']);
+    expect(text(conflict.querySelector('[data-version="theirs"]'))).to.contain(theirStatus === 'inPlace' ? 'Op orde' : 'In ontwikkeling');
     expect(root(el).activeElement?.id).to.equal('conflict-8-heading');
     await expectNoAxeViolations(el);
     await waitForSave(el, () => conflict.querySelector<HTMLButtonElement>('[data-action="keep-mine"]')!.click());
     expect(puts(flaky).at(-1)!.headers.get('if-match')).to.equal(`"${other.version}"`);
-    expect((await current(client)).points[7].status).to.equal(mine);
+    const saved = (await current(client)).points[7];
+    expect(saved.status).to.equal(mine);
+    expect(saved.owner).to.equal('Iemand anders');
+    expect(saved.note).to.equal('Andere toelichting');
     expect(root(el).querySelector('[data-conflict="8"]')).to.be.null;
   });
 
   it("takes the server's version after a conflict", async () => {
     const { el, client } = await connected('swv');
     const base = await current(client);
-    await client.routekaart.updatePoint(base.id, 8, { ...toUpdate(base.points[7]), owner: 'Versie van de server' }, { ifMatch: base.version });
-    root(el).querySelector<HTMLInputElement>(`input[name="status-8"][value="${base.points[7].status === 'inPlace' ? 'notStarted' : 'inPlace'}"]`)!.click();
+    // Both change the status (to different values): a conflict the user resolves by taking theirs.
+    const theirStatus = base.points[7].status === 'inPlace' ? 'inProgress' : 'inPlace';
+    const mine = (['notStarted', 'inProgress', 'inPlace'] as const).find((s) => s !== theirStatus && s !== base.points[7].status)!;
+    await client.routekaart.updatePoint(base.id, 8, { ...toUpdate(base.points[7]), status: theirStatus, owner: 'Versie van de server' }, { ifMatch: base.version });
+    root(el).querySelector<HTMLInputElement>(`input[name="status-8"][value="${mine}"]`)!.click();
     await waitUntil(() => root(el).querySelector('[data-conflict="8"]'), 'conflict shown', { timeout: 15000 });
     root(el).querySelector<HTMLButtonElement>('[data-conflict="8"] [data-action="take-theirs"]')!.click();
     await el.updateComplete;
     expect(root(el).querySelector('[data-conflict="8"]')).to.be.null;
     expect(root(el).querySelector<HTMLInputElement>('#owner-8')!.value).to.equal('Versie van de server');
-    expect(root(el).querySelector<HTMLInputElement>(`input[name="status-8"][value="${base.points[7].status}"]`)!.checked).to.be.true;
+    expect(root(el).querySelector<HTMLInputElement>(`input[name="status-8"][value="${theirStatus}"]`)!.checked).to.be.true;
   });
 
   it('saves silently on the new version when only another point changed meanwhile', async () => {

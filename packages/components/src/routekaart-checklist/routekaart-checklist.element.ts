@@ -35,8 +35,10 @@ import {
   progressOf,
   sameUpdate,
   toUpdate,
+  type PointField,
   type RoutekaartPoint,
 } from './assessment-model.js';
+import { conflictingFields, mergePoint, type Side } from './point-merge.js';
 import { assessmentToCsv } from './csv.js';
 import { FIGURE_POINTS, figuresPeriod, renderFigures, type FigureState, type RoutekaartFigures } from './figures.js';
 import { messages, type RoutekaartMessages } from './messages.js';
@@ -58,10 +60,15 @@ export interface RoutekaartSavedDetail {
 }
 
 interface Conflict {
+  /** The point as the user read it before editing. */
+  base: RoutekaartPointUpdate;
   /** The values the user tried to save. */
   mine: RoutekaartPointUpdate;
   /** The server's assessment at the time of the 412. */
   current: RoutekaartAssessment;
+  /** Fields both changed, and the user's choice for each (default: mine). */
+  fields: PointField[];
+  choices: Partial<Record<PointField, Side>>;
 }
 
 interface EvidenceForm {
@@ -349,12 +356,15 @@ export class TzRoutekaartChecklistElement extends TzElement {
       if (error instanceof ConflictError && isAssessment(error.current)) {
         const current = error.current;
         const theirs = toUpdate(current.points[n - 1]);
-        // Someone changed another point: this point is as we read it, so save again on the new version.
-        if (!rebased && sameUpdate(theirs, previous)) {
+        const fields = conflictingFields(previous, update, theirs);
+        // Nobody else touched the fields the user changed: merge per field and save on the new version.
+        if (!rebased && fields.length === 0) {
+          const merged = mergePoint(previous, update, theirs);
           this.loaded = current;
-          return this.sendPoint(n, update, options, true);
+          if (this.drafts.get(n) === update) this.setDraft(n, merged);
+          return this.sendPoint(n, merged, options, true);
         }
-        this.conflicts = this.withMap(this.conflicts, n, { mine: update, current });
+        this.conflicts = this.withMap(this.conflicts, n, { base: previous, mine: update, current, fields, choices: {} });
         await this.updateComplete;
         this.focusIn(`#conflict-${n}-heading`);
       } else if (error instanceof ThuiszittersError && error.status === 403) {
@@ -372,12 +382,19 @@ export class TzRoutekaartChecklistElement extends TzElement {
     }
   }
 
+  /** Saves the user's changes on top of the other version, with the chosen side per conflicting field. */
   private keepMine(n: number) {
     const conflict = this.conflicts.get(n);
     if (!conflict) return;
+    const merged = mergePoint(conflict.base, conflict.mine, toUpdate(conflict.current.points[n - 1]), conflict.choices);
     this.loaded = conflict.current;
     this.conflicts = this.withMap(this.conflicts, n, undefined);
-    void this.savePoint(n, conflict.mine).then(() => this.focusIn(`#point-${n}-heading`));
+    void this.savePoint(n, merged).then(() => this.focusIn(`#point-${n}-heading`));
+  }
+
+  private choose(n: number, field: PointField, side: Side) {
+    const conflict = this.conflicts.get(n);
+    if (conflict) this.conflicts = this.withMap(this.conflicts, n, { ...conflict, choices: { ...conflict.choices, [field]: side } });
   }
 
   private async takeTheirs(n: number) {
@@ -800,19 +817,29 @@ export class TzRoutekaartChecklistElement extends TzElement {
     if (!conflict) return nothing;
     const m = this.m;
     const theirs = toUpdate(conflict.current.points[n - 1]);
-    const version = (title: string, values: RoutekaartPointUpdate, key: string) => html`<section aria-labelledby="conflict-${n}-${key}">
-      <h5 id="conflict-${n}-${key}">${title}</h5>
-      <dl data-version=${key}>
-        ${(['status', 'owner', 'note', 'evidence'] as const).map(
-          (field) => html`<dt>${fieldLabel(field, this.locale)}</dt>
-            <dd>${formatFieldValue(field, values[field], this.locale)}</dd>`,
-        )}
-      </dl>
-    </section>`;
+    // One row per field both changed: their value and the user's side by side, the user picks one.
+    const row = (field: PointField) => html`<fieldset class="conflict-field" data-field=${field}>
+      <legend>${fieldLabel(field, this.locale)}</legend>
+      <div class="conflict-versions">
+        ${(['theirs', 'mine'] as const).map((side) => {
+          const value = formatFieldValue(field, (side === 'mine' ? conflict.mine : theirs)[field], this.locale);
+          return html`<label class="conflict-choice" data-version=${side}>
+            <input
+              type="radio"
+              name="conflict-${n}-${field}"
+              value=${side}
+              .checked=${(conflict.choices[field] ?? 'mine') === side}
+              @change=${() => this.choose(n, field, side)}
+            />
+            <span>${side === 'mine' ? m.conflictMine : m.conflictTheirs}: ${value}</span>
+          </label>`;
+        })}
+      </div>
+    </fieldset>`;
     return html`<div class="conflict" role="group" aria-labelledby="conflict-${n}-heading" data-conflict=${n}>
       <h4 id="conflict-${n}-heading" tabindex="-1">${m.conflictHeading}</h4>
-      <p>${m.conflictIntro}</p>
-      <div class="conflict-versions">${version(m.conflictTheirs, theirs, 'theirs')} ${version(m.conflictMine, conflict.mine, 'mine')}</div>
+      <p>${conflict.fields.length > 0 ? m.conflictIntro : m.conflictNone}</p>
+      ${conflict.fields.map(row)}
       <div class="point-actions controls">
         <button type="button" class="button" data-action="keep-mine" @click=${() => this.keepMine(n)}>${m.keepMine}</button>
         <button type="button" class="button secondary" data-action="take-theirs" @click=${() => this.takeTheirs(n)}>${m.takeTheirs}</button>

@@ -292,6 +292,21 @@ export const checklistStyles = css`
     gap: var(--_space-m);
     margin-block-end: var(--_space-m);
   }
+  .conflict-field {
+    margin: 0 0 var(--_space-m);
+    padding: 0;
+    border: 0;
+  }
+  .conflict-field legend {
+    font-weight: 600;
+    padding: 0;
+  }
+  .conflict-choice {
+    display: flex;
+    gap: var(--_space-s);
+    align-items: flex-start;
+    white-space: pre-line;
+  }
   @container (min-width: 40em) {
     .conflict dt {
     font-weight: 600;

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   SignJWT,
   createRemoteJWKSet,
+  errors as joseErrors,
   importSPKI,
   jwtVerify,
   type JWTPayload,
@@ -12,11 +13,20 @@ import {
 import type { ServerConfig } from '../config.js';
 import type { AuthContext } from '../operations/types.js';
 import { isRole, organisationProblem, SCOPES_BY_ROLE } from './claims.js';
+import { toWellFormed } from '../http/text.js';
 
 export const DEV_ISSUER = 'urn:thuiszitters:reference-server:dev';
 export const TOKEN_LIFETIME_SECONDS = 3600;
 
 export class InvalidTokenError extends Error {}
+
+/** The keys to verify with could not be fetched (JWKS endpoint down): a 503, not the caller's fault. */
+export class KeysUnavailableError extends Error {}
+
+/** Clock skew tolerated on exp, nbf and iat, in seconds. */
+export const CLOCK_SKEW_SECONDS = 30;
+/** actor.name in the contract is at most 200 characters. */
+export const NAME_MAX_LENGTH = 200;
 
 export interface DevTokenRequest {
   role: AuthContext['role'];
@@ -63,52 +73,92 @@ export function authFromClaims(payload: JWTPayload): AuthContext {
   const scope = typeof payload.scope === 'string' ? payload.scope : '';
   return {
     subject: payload.sub,
-    name: typeof payload.name === 'string' ? payload.name : null,
+    name: typeof payload.name === 'string' ? boundedName(payload.name) : null,
     role,
     organisation: payload.organisation as string,
     scopes: scope.split(' ').filter((item) => item.length > 0),
   };
 }
 
+/** The name as the contract allows it: well-formed text, at most 200 characters (code points). */
+function boundedName(name: string): string | null {
+  const text = [...toWellFormed(name)].slice(0, NAME_MAX_LENGTH).join('').trim();
+  return text === '' ? null : text;
+}
+
+/**
+ * Lifetime rules on top of jose's checks: `exp` is required (jose's requiredClaims), `iat` may not
+ * lie in the future beyond the skew, and a token may not live longer than the configured maximum
+ * (`exp - iat`, or `exp - now` without `iat`).
+ */
+function checkLifetime(payload: JWTPayload, now: Date, maxLifetimeSeconds: number): void {
+  const at = Math.floor(now.getTime() / 1000);
+  if (typeof payload.iat === 'number' && payload.iat > at + CLOCK_SKEW_SECONDS) throw new InvalidTokenError('token is issued in the future');
+  const from = typeof payload.iat === 'number' ? payload.iat : at;
+  if (typeof payload.exp === 'number' && payload.exp - from > maxLifetimeSeconds + CLOCK_SKEW_SECONDS) {
+    throw new InvalidTokenError(`token lives longer than ${maxLifetimeSeconds} s`);
+  }
+}
+
+/** Verifies with an external key (PEM or JWKS): issuer, audience, exp required, lifetime bounded. */
+async function verifyExternal(token: string, key: Key, config: ServerConfig): Promise<AuthContext> {
+  const now = config.now();
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
+      issuer: config.auth.issuer,
+      audience: config.auth.audience,
+      clockTolerance: CLOCK_SKEW_SECONDS,
+      requiredClaims: ['exp'],
+      currentDate: now,
+    }));
+  } catch (error) {
+    if (config.auth.jwksUrl && keysUnavailable(error)) throw new KeysUnavailableError('the key server could not be reached');
+    throw new InvalidTokenError('token could not be verified');
+  }
+  checkLifetime(payload, now, config.auth.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS);
+  return authFromClaims(payload);
+}
+
+const DEFAULT_MAX_LIFETIME_SECONDS = 24 * 3600;
+
+/** A JWKS fetch that failed (network, timeout, non-200, not a key set) rather than a bad token. */
+function keysUnavailable(error: unknown): boolean {
+  if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid) return true;
+  // A non-200 answer or unparsable key set is jose's generic error (token faults are subclasses);
+  // a network failure of fetch is not a JOSE error at all.
+  if (error instanceof joseErrors.JOSEError) return (error as { code?: string }).code === 'ERR_JOSE_GENERIC';
+  return !(error instanceof InvalidTokenError);
+}
+
 export async function createTokenService(config: ServerConfig): Promise<TokenService> {
   const external = await productionKey(config);
   if (config.mode === 'production') {
     if (!external) throw new Error('production mode needs JWT_PUBLIC_KEY or JWKS_URL to verify tokens');
-    return {
-      async verify(token) {
-        try {
-          const { payload } = await jwtVerify(token, external as Parameters<typeof jwtVerify>[1], {
-            issuer: config.auth.issuer,
-            audience: config.auth.audience,
-            clockTolerance: 30,
-          });
-          return authFromClaims(payload);
-        } catch (error) {
-          throw error instanceof InvalidTokenError ? error : new InvalidTokenError('token could not be verified');
-        }
-      },
-    };
+    // Without them any token signed by the key (for any app of the same identity provider) would do.
+    if (!config.auth.issuer) throw new Error('production mode needs JWT_ISSUER: the issuer tokens must come from');
+    if (!config.auth.audience) throw new Error('production mode needs JWT_AUDIENCE: the audience tokens must be meant for');
+    return { verify: (token) => verifyExternal(token, external, config) };
   }
 
   const secret = config.auth.devSecret ? new TextEncoder().encode(config.auth.devSecret) : randomBytes(32);
   return {
     async verify(token) {
+      let payload: JWTPayload;
       try {
-        const { payload } = await jwtVerify(token, secret, { issuer: DEV_ISSUER, algorithms: ['HS256'] });
-        return authFromClaims(payload);
-      } catch (devError) {
-        if (devError instanceof InvalidTokenError) throw devError;
+        ({ payload } = await jwtVerify(token, secret, {
+          issuer: DEV_ISSUER,
+          algorithms: ['HS256'],
+          clockTolerance: CLOCK_SKEW_SECONDS,
+          requiredClaims: ['exp'],
+          currentDate: config.now(),
+        }));
+      } catch {
         if (!external) throw new InvalidTokenError('token could not be verified');
-        try {
-          const { payload } = await jwtVerify(token, external as Parameters<typeof jwtVerify>[1], {
-            issuer: config.auth.issuer,
-            audience: config.auth.audience,
-          });
-          return authFromClaims(payload);
-        } catch (error) {
-          throw error instanceof InvalidTokenError ? error : new InvalidTokenError('token could not be verified');
-        }
+        return verifyExternal(token, external, config);
       }
+      checkLifetime(payload, config.now(), config.auth.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS);
+      return authFromClaims(payload);
     },
     async issue({ role, organisation, name }) {
       return new SignJWT({

@@ -26,6 +26,15 @@ export function canonicalJson(value: unknown): string {
 
 class LostRace extends Error {}
 
+/**
+ * Whose keys these are: the token subject within its role and organisation. A `sub` alone is not
+ * enough: an identity provider may reuse it across roles or organisations, and a replay must never
+ * hand a stored answer to a caller whose tenancy could not read it directly.
+ */
+function callerOf(ctx: RequestContext): string {
+  return JSON.stringify([ctx.auth.subject, ctx.auth.role, ctx.auth.organisation]);
+}
+
 export async function withIdempotency(
   ctx: RequestContext,
   operation: string,
@@ -42,7 +51,7 @@ export async function withIdempotency(
   const replay = async (): Promise<OperationResult | null> => {
     const rows = await ctx.db.query<StoredAnswer>(
       'SELECT request_hash, status, response, headers FROM idempotency_keys WHERE key = $1 AND subject = $2 AND operation = $3',
-      [key, ctx.auth.subject, operation],
+      [key, callerOf(ctx), operation],
     );
     const stored = rows[0];
     if (!stored) return null;
@@ -63,7 +72,7 @@ export async function withIdempotency(
         `INSERT INTO idempotency_keys (key, subject, operation, request_hash, status, response, headers, created_at)
          VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)
          ON CONFLICT (key, subject, operation) DO NOTHING RETURNING key`,
-        [key, ctx.auth.subject, operation, hash, answer.status, JSON.stringify(answer.body ?? null), JSON.stringify(answer.headers ?? {}), ctx.now()],
+        [key, callerOf(ctx), operation, hash, answer.status, JSON.stringify(answer.body ?? null), JSON.stringify(answer.headers ?? {}), ctx.now()],
       );
       if (inserted.length === 0) throw new LostRace(); // a concurrent retry won: undo ours
       return answer;

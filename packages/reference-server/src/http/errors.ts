@@ -1,6 +1,7 @@
 // Turns every error into a problem+json answer: client mistakes keep their 4xx status with a
 // readable reason; anything unexpected is logged and answered as a bare 500 (no stack trace).
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpProblem, PROBLEM_CONTENT_TYPE, titleFor, type Problem } from './problem.js';
 
 /** Fastify's own client errors (body parsing, limits) as problems. */
@@ -76,4 +77,40 @@ export function registerErrorHandling(app: FastifyInstance): void {
       detail: `There is no resource at ${request.method} ${request.url.split('?')[0].slice(0, 200)}.`,
     }),
   );
+}
+
+/** Fastify's errors before a route is found (FST_ERR_BAD_URL 400, FST_ERR_MAX_PARAM_LENGTH 414). */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const detail =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'A path segment of the URL is too long.'
+      : error.code === 'FST_ERR_BAD_URL'
+        ? 'The URL is not validly percent-encoded.'
+        : 'The request could not be read.';
+  return sendProblem(reply, { type: 'about:blank', title: titleFor(status), status, detail });
+}
+
+/**
+ * Node's HTTP parser errors, before Fastify sees a request: header fields too large (431), a
+ * request line or header it cannot parse (400), the request timeout (408). Written straight to the
+ * socket as problem+json; nothing of the request is echoed.
+ */
+export function writeClientErrorProblem(error: NodeJS.ErrnoException & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const detail =
+    status === 408
+      ? 'The request did not arrive completely in time (is the body shorter than its Content-Length?).'
+      : status === 431
+        ? 'The request line or header fields are too large.'
+        : 'The request is not valid HTTP.';
+  const body = JSON.stringify({ type: 'about:blank', title: titleFor(status), status, detail });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${titleFor(status)}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthContext, OperationHandlers, RequestContext } from '../operations/types.js';
 import type { Database } from '../storage/database.js';
 import type { TokenService } from '../auth/tokens.js';
-import { InvalidTokenError } from '../auth/tokens.js';
+import { InvalidTokenError, KeysUnavailableError } from '../auth/tokens.js';
 import { writeAudit } from '../cases/audit-log.js';
 import type { Deliverer } from '../webhooks/deliverer.js';
 import { enqueue, notificationsOf } from '../webhooks/outbox.js';
@@ -61,6 +61,10 @@ export async function authenticate(request: FastifyRequest, tokens: TokenService
   try {
     return await tokens.verify(token);
   } catch (error) {
+    if (error instanceof KeysUnavailableError) {
+      // Not the caller's fault: the identity provider's keys are out of reach for now.
+      throw new HttpProblem(503, 'The keys to verify bearer tokens cannot be fetched right now; try again shortly.', {}, { 'Retry-After': '10' });
+    }
     const detail = error instanceof InvalidTokenError ? `The bearer token is not valid: ${error.message}.` : 'The bearer token is not valid.';
     throw new HttpProblem(401, detail, {}, { 'WWW-Authenticate': 'Bearer realm="thuiszitters", error="invalid_token"' });
   }

@@ -347,7 +347,7 @@ export const routekaartHandlers: OperationHandlers = {
       const row = await loadReadable(tx, ctx.auth, ctx.params.assessmentId, true);
       requireWrite(ctx.auth, row.organisation_code);
       const expected = requiredVersion(ctx.headers['if-match']);
-      if (expected !== '*' && expected !== row.version) throw stale(row);
+      if (expected !== '*' && !expected.includes(row.version)) throw stale(row);
       const update = parsePointUpdate(pointNumber, ctx.body);
       const at = ctx.now().toISOString();
       const index = row.points.findIndex((p) => p.number === pointNumber);

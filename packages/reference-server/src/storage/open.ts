@@ -9,6 +9,8 @@ export interface StorageConfig {
   databaseUrl?: string;
   /** PGlite folder, or `memory://`. */
   dataDir: string;
+  /** PGlite: fsync each commit (default true; `PGLITE_FSYNC=off` for throw-away test folders). */
+  pgliteFsync?: boolean;
 }
 
 export interface OpenedDatabase extends Database {
@@ -17,5 +19,5 @@ export interface OpenedDatabase extends Database {
 
 export async function openDatabase(config: StorageConfig): Promise<OpenedDatabase> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl);
-  return openPglite(config.dataDir);
+  return openPglite(config.dataDir, { fsync: config.pgliteFsync });
 }

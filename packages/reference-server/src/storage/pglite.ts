@@ -3,6 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
 import type { Database } from './database.js';
+import { lockDataDir } from './data-lock.js';
+import { DurableNodeFS, durableStartParams } from './durable-fs.js';
 
 // Dates stay 'YYYY-MM-DD' strings (as the API shows them), the same as the pg engine.
 const parsers = { [types.DATE]: (value: string) => value };
@@ -27,14 +29,43 @@ function wrapTransaction(tx: Transaction): Database {
 
 export interface PgliteDatabase extends Database {
   readonly engine: 'pglite';
+  /** The whole data folder as a gzipped tarball, taken between two statements (see backup.ts). */
+  dump(): Promise<Blob>;
 }
 
-/** Opens PGlite in `dataDir` (created when missing), or in memory for `memory://`. */
-export async function openPglite(dataDir: string): Promise<PgliteDatabase> {
+export interface PgliteOptions {
+  /** fsync every commit to disk (default). Off only for throw-away folders where speed matters. */
+  fsync?: boolean;
+  /** Fill a new, empty folder from a tarball made by dump() (restore). */
+  loadDataDir?: Blob;
+}
+
+/**
+ * Opens PGlite in `dataDir` (created when missing), or in memory for `memory://`. A folder is
+ * locked for this process (a second server on it is refused) and, unless `fsync: false`, every
+ * commit is on disk before it is acknowledged.
+ */
+export async function openPglite(dataDir: string, options: PgliteOptions = {}): Promise<PgliteDatabase> {
   const inMemory = dataDir === 'memory://' || dataDir === '';
-  if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const pg = inMemory ? new PGlite({ parsers }) : new PGlite(dataDir, { parsers });
-  await pg.waitReady;
+  let unlock = async () => {};
+  let pg: PGlite;
+  if (inMemory) {
+    pg = new PGlite({ parsers });
+  } else {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = await lockDataDir(dataDir);
+    const durable = options.fsync !== false;
+    const load = options.loadDataDir ? { loadDataDir: options.loadDataDir } : {};
+    pg = durable
+      ? new PGlite({ fs: new DurableNodeFS(dataDir), parsers, startParams: durableStartParams(), ...load })
+      : new PGlite(dataDir, { parsers, ...load });
+  }
+  try {
+    await pg.waitReady;
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   return {
     engine: 'pglite',
     async query<T>(sql: string, params: unknown[] = []) {
@@ -45,8 +76,13 @@ export async function openPglite(dataDir: string): Promise<PgliteDatabase> {
     async exec(sql: string) {
       await pg.exec(sql);
     },
+    async dump() {
+      await pg.query('CHECKPOINT');
+      return pg.dumpDataDir('gzip');
+    },
     async close() {
       if (!pg.closed) await pg.close();
+      await unlock();
     },
   };
 }

@@ -1617,7 +1617,7 @@ export interface components {
         PointNumber: number;
         /** @description Unique per logical request (a UUID works); a retry sends the same key. */
         IdempotencyKey: string;
-        /** @description The `ETag` of the resource as last read. Missing answers 428, stale answers 412. */
+        /** @description The `ETag` of the resource as last read (`"3"`), or a comma-separated list of ETags (`"3", "4"`, RFC 9110 §13.1.1): the update applies when one of them is current. Missing answers 428 Precondition Required (RFC 6585: this API only accepts conditional updates; not a 400, the request itself is well-formed), none current answers 412. */
         IfMatch: string;
         /** @description Opaque cursor from `nextCursor` of the previous page. */
         Cursor: string;
@@ -1768,7 +1768,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The `ETag` of the resource as last read. Missing answers 428, stale answers 412. */
+                /** @description The `ETag` of the resource as last read (`"3"`), or a comma-separated list of ETags (`"3", "4"`, RFC 9110 §13.1.1): the update applies when one of them is current. Missing answers 428 Precondition Required (RFC 6585: this API only accepts conditional updates; not a 400, the request itself is well-formed), none current answers 412. */
                 "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
@@ -1809,7 +1809,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The `ETag` of the resource as last read. Missing answers 428, stale answers 412. */
+                /** @description The `ETag` of the resource as last read (`"3"`), or a comma-separated list of ETags (`"3", "4"`, RFC 9110 §13.1.1): the update applies when one of them is current. Missing answers 428 Precondition Required (RFC 6585: this API only accepts conditional updates; not a 400, the request itself is well-formed), none current answers 412. */
                 "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
@@ -1850,7 +1850,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The `ETag` of the resource as last read. Missing answers 428, stale answers 412. */
+                /** @description The `ETag` of the resource as last read (`"3"`), or a comma-separated list of ETags (`"3", "4"`, RFC 9110 §13.1.1): the update applies when one of them is current. Missing answers 428 Precondition Required (RFC 6585: this API only accepts conditional updates; not a 400, the request itself is well-formed), none current answers 412. */
                 "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
@@ -2177,7 +2177,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The `ETag` of the resource as last read. Missing answers 428, stale answers 412. */
+                /** @description The `ETag` of the resource as last read (`"3"`), or a comma-separated list of ETags (`"3", "4"`, RFC 9110 §13.1.1): the update applies when one of them is current. Missing answers 428 Precondition Required (RFC 6585: this API only accepts conditional updates; not a 400, the request itself is well-formed), none current answers 412. */
                 "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
