@@ -170,8 +170,9 @@ export async function createTokenService(config: ServerConfig): Promise<TokenSer
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
         .setIssuer(DEV_ISSUER)
         .setSubject(devSubject(role, organisation, name ?? null))
-        .setIssuedAt()
-        .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)
+        // The server's clock, the one verification uses (a test may run the server at another day).
+        .setIssuedAt(Math.floor(config.now().getTime() / 1000))
+        .setExpirationTime(Math.floor(config.now().getTime() / 1000) + TOKEN_LIFETIME_SECONDS)
         .sign(secret);
     },
   };
