@@ -57,3 +57,29 @@ describe('hostStyles against a hostile host page', () => {
     expect(p.fontFamily).to.equal('monospace');
   });
 });
+
+describe('hostStyles colour tokens', () => {
+  const textColour = async (style: string) => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style=${style}><tz-test-shielded></tz-test-shielded></div>`);
+    const el = wrap.querySelector('tz-test-shielded') as TestShielded;
+    await el.updateComplete;
+    return getComputedStyle(el.shadowRoot!.querySelector('p')!).color;
+  };
+
+  it('reads -light in the light scheme and -dark in the dark scheme (what theme.css sets)', async () => {
+    const perScheme = '--tz-color-text-light: #102030; --tz-color-text-dark: #a0b0c0;';
+    expect(await textColour(perScheme)).to.equal('rgb(16, 32, 48)');
+    expect(await textColour(`${perScheme} --tz-color-scheme: dark`)).to.equal('rgb(160, 176, 192)');
+  });
+
+  it('uses the plain token in both schemes, over the per-scheme ones', async () => {
+    const both = '--tz-color-text: #400000; --tz-color-text-light: #102030; --tz-color-text-dark: #a0b0c0;';
+    expect(await textColour(both)).to.equal('rgb(64, 0, 0)');
+    expect(await textColour(`${both} --tz-color-scheme: dark`)).to.equal('rgb(64, 0, 0)');
+  });
+
+  it('keeps its defaults per scheme when nothing is set', async () => {
+    expect(await textColour('')).to.equal('rgb(26, 26, 26)');
+    expect(await textColour('--tz-color-scheme: dark')).to.equal('rgb(236, 236, 236)');
+  });
+});

@@ -6,24 +6,26 @@ import { css } from 'lit';
 
 export const hostStyles = css`
   :host {
-    /* Resolve the common tokens once; components read the private --_ names. */
+    /* Resolve the common tokens once; components read the private --_ names. A colour token sets
+       both schemes; its -light and -dark variants set one each. light-dark() is only ever written
+       here, inside the shadow root, where no host build tool rewrites it (see src/theme/theme.css). */
     color-scheme: var(--tz-color-scheme, light);
     --_font: var(--tz-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_text: var(--tz-color-text, light-dark(#1a1a1a, #ececec));
-    --_muted: var(--tz-color-text-muted, light-dark(#4a4f57, #b7bcc4));
-    --_surface: var(--tz-color-surface, light-dark(#ffffff, #1d1f23));
-    --_surface-alt: var(--tz-color-surface-alt, light-dark(#f3f5f8, #272a30));
-    --_border: var(--tz-color-border, light-dark(#6b7280, #8b929c));
-    --_border-subtle: var(--tz-color-border-subtle, light-dark(#d5d9e0, #3a3e46));
-    --_accent: var(--tz-color-accent, light-dark(#0b4f9c, #8cb8f0));
-    --_accent-contrast: var(--tz-color-accent-contrast, light-dark(#ffffff, #0d1420));
-    --_danger: var(--tz-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_danger-surface: var(--tz-color-danger-surface, light-dark(#fdecea, #3b1512));
-    --_success: var(--tz-color-success, light-dark(#1e6b34, #8fd8a0));
-    --_success-surface: var(--tz-color-success-surface, light-dark(#e8f5ec, #13301c));
-    --_warning: var(--tz-color-warning, light-dark(#8a5300, #f3c26b));
-    --_warning-surface: var(--tz-color-warning-surface, light-dark(#fff4e0, #3a2a0c));
-    --_focus: var(--tz-color-focus, light-dark(#1a5ccc, #9cc3ff));
+    --_text: var(--tz-color-text, light-dark(var(--tz-color-text-light, #1a1a1a), var(--tz-color-text-dark, #ececec)));
+    --_muted: var(--tz-color-text-muted, light-dark(var(--tz-color-text-muted-light, #4a4f57), var(--tz-color-text-muted-dark, #b7bcc4)));
+    --_surface: var(--tz-color-surface, light-dark(var(--tz-color-surface-light, #ffffff), var(--tz-color-surface-dark, #1d1f23)));
+    --_surface-alt: var(--tz-color-surface-alt, light-dark(var(--tz-color-surface-alt-light, #f3f5f8), var(--tz-color-surface-alt-dark, #272a30)));
+    --_border: var(--tz-color-border, light-dark(var(--tz-color-border-light, #6b7280), var(--tz-color-border-dark, #8b929c)));
+    --_border-subtle: var(--tz-color-border-subtle, light-dark(var(--tz-color-border-subtle-light, #d5d9e0), var(--tz-color-border-subtle-dark, #3a3e46)));
+    --_accent: var(--tz-color-accent, light-dark(var(--tz-color-accent-light, #0b4f9c), var(--tz-color-accent-dark, #8cb8f0)));
+    --_accent-contrast: var(--tz-color-accent-contrast, light-dark(var(--tz-color-accent-contrast-light, #ffffff), var(--tz-color-accent-contrast-dark, #0d1420)));
+    --_danger: var(--tz-color-danger, light-dark(var(--tz-color-danger-light, #b3261e), var(--tz-color-danger-dark, #ffb4ab)));
+    --_danger-surface: var(--tz-color-danger-surface, light-dark(var(--tz-color-danger-surface-light, #fdecea), var(--tz-color-danger-surface-dark, #3b1512)));
+    --_success: var(--tz-color-success, light-dark(var(--tz-color-success-light, #1e6b34), var(--tz-color-success-dark, #8fd8a0)));
+    --_success-surface: var(--tz-color-success-surface, light-dark(var(--tz-color-success-surface-light, #e8f5ec), var(--tz-color-success-surface-dark, #13301c)));
+    --_warning: var(--tz-color-warning, light-dark(var(--tz-color-warning-light, #8a5300), var(--tz-color-warning-dark, #f3c26b)));
+    --_warning-surface: var(--tz-color-warning-surface, light-dark(var(--tz-color-warning-surface-light, #fff4e0), var(--tz-color-warning-surface-dark, #3a2a0c)));
+    --_focus: var(--tz-color-focus, light-dark(var(--tz-color-focus-light, #1a5ccc), var(--tz-color-focus-dark, #9cc3ff)));
     --_radius: var(--tz-radius, 4px);
     --_space-xs: var(--tz-space-xs, 4px);
     --_space-s: var(--tz-space-s, 8px);
