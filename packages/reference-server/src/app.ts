@@ -4,6 +4,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { loadConfig, type ServerConfig } from './config.js';
 import { registerDevTokenRoute } from './auth/dev-token.js';
 import { registerDemo } from './demo/index.js';
+import { registerDocs } from './docs/index.js';
 import { createTokenService } from './auth/tokens.js';
 import { registerCors } from './http/cors.js';
 import { frameworkErrors, registerErrorHandling, writeClientErrorProblem } from './http/errors.js';
@@ -116,6 +117,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
   registerDevTokenRoute(app, tokens, limiter);
   // The demo host page (`/`, `/assets/*`): an LVS-like page embedding the drop-in bundle.
   await registerDemo(app);
+  // The API reference (`/docs`, Swagger UI) and the SDK reference (`/docs/sdk/`, TypeDoc).
+  await registerDocs(app);
 
   await app.ready();
   let closed = false;

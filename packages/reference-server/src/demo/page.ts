@@ -193,6 +193,7 @@ ${sections}
 
     <footer class="lvs-footer">
       <p>Demonstratie van Thuiszitters Kit met verzonnen gegevens van "Samenwerkingsverband Voorbeeldregio". Geen echte leerlingen of scholen.</p>
+      <p>Voor ontwikkelaars: <a href="/docs">API-referentie</a> · <a href="/docs/sdk/">SDK-referentie</a> · <a href="/v1/openapi.json">OpenAPI-document</a></p>
     </footer>
   </body>
 </html>
