@@ -29,8 +29,15 @@ export class TzProviderElement extends TzElement {
   /** Base URL of the API, e.g. `https://lvs.example.nl/thuiszitters/v1`. */
   @property({ attribute: 'base-url' }) baseUrl = '';
 
-  /** Returns the bearer token for each request; called again once after a 401. */
-  @property({ attribute: false }) getToken?: () => string | null | undefined | Promise<string | null | undefined>;
+  /**
+   * Returns the bearer token for each request; called again once after a 401 with
+   * `{ refresh: true }`. Until it is set, requests wait for it (set it in any order with
+   * `base-url`), unless `no-token` says the API needs none.
+   */
+  @property({ attribute: false }) getToken?: (request?: { refresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
+
+  /** The API needs no bearer token (e.g. a same-origin proxy that adds it): requests do not wait for `getToken`. */
+  @property({ type: Boolean, attribute: 'no-token' }) noToken = false;
 
   /** Skip loading reference data (for hosts that pass it in through `.referenceData`). */
   @property({ type: Boolean, attribute: 'no-reference-data' }) noReferenceData = false;
@@ -49,9 +56,16 @@ export class TzProviderElement extends TzElement {
   referenceData: ReferenceData = EMPTY;
 
   private loadedFor?: ThuiszittersClient;
+  /** Requests made before a token getter (or `no-token`) arrived wait on this. */
+  private tokenGetterArrived?: () => void;
+  private tokenGetterReady = new Promise<void>((resolve) => (this.tokenGetterArrived = resolve));
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('client') || changed.has('baseUrl') || changed.has('getToken')) {
+    if (this.getToken || this.noToken) this.tokenGetterArrived?.();
+    // A first getter completes the waiting requests of the current client; another getter after
+    // that (another user) gets a new client, so the elements load again with it.
+    const getterReplaced = changed.has('getToken') && changed.get('getToken') !== undefined;
+    if (changed.has('client') || changed.has('baseUrl') || getterReplaced) {
       this.providedClientValue = this.client ?? this.makeClient();
     }
     if (changed.has('lang')) this.providedLocaleValue = toLocale(this.lang) ?? undefined;
@@ -59,7 +73,10 @@ export class TzProviderElement extends TzElement {
 
   override updated(): void {
     const client = this.providedClientValue;
-    if (client && !this.noReferenceData && this.loadedFor !== client && this.referenceData.status !== 'ready') {
+    // Data a host set itself (ready, never loaded here) stays; data loaded for an older client
+    // (another base URL or user) is loaded again.
+    const ours = this.loadedFor !== undefined || this.referenceData.status !== 'ready';
+    if (client && !this.noReferenceData && this.loadedFor !== client && ours) {
       this.loadedFor = client;
       void this.loadReferenceData(client);
     }
@@ -67,7 +84,13 @@ export class TzProviderElement extends TzElement {
 
   private makeClient(): ThuiszittersClient | undefined {
     if (!this.baseUrl) return undefined;
-    const getToken = () => this.getToken?.() ?? null;
+    // Read per request, so a getter set (or replaced) later is used without a new client. A page
+    // that sets base-url in its HTML and getToken from its own script a moment later (the README's
+    // pattern) would otherwise send the first requests without a token and get 401s.
+    const getToken = async (request: { refresh: boolean }) => {
+      if (!this.getToken && !this.noToken) await this.tokenGetterReady;
+      return (await this.getToken?.(request)) ?? null;
+    };
     return createClient({ baseUrl: this.baseUrl, getToken });
   }
 
