@@ -64,8 +64,8 @@ describe.each(engines)('cases on $name', (engine) => {
       const problem = expectProblem(await school.post('/v1/cases', body, { 'idempotency-key': 'create-test-0002' }), 400);
       expect(problem.invalidParams).toEqual(
         expect.arrayContaining([
-          { name: 'shoeSize', reason: 'is not a known field' },
-          { name: 'absence.firstDayOfAbsence', reason: 'must be a valid date' },
+          { name: 'shoeSize', reason: 'This field is not part of the contract here; leave it out.' },
+          { name: 'absence.firstDayOfAbsence', reason: 'Must be a date in the form YYYY-MM-DD, e.g. 2026-09-07.' },
         ]),
       );
     });
@@ -79,7 +79,7 @@ describe.each(engines)('cases on $name', (engine) => {
 
     it('refuses an unknown school (400 on school) and another school (403)', async () => {
       const unknown = expectProblem(await school.post('/v1/cases', caseBody({}, '99ZZ00'), { 'idempotency-key': 'create-test-0004' }), 400);
-      expect(unknown.invalidParams).toEqual([{ name: 'school', reason: 'school 99ZZ00 is not registered' }]);
+      expect(unknown.invalidParams).toEqual([{ name: 'school', reason: 'School 99ZZ00 is not registered.' }]);
       expectProblem(await school.post('/v1/cases', caseBody({}, '12AB01', 'GM0606'), { 'idempotency-key': 'create-test-0005' }), 403);
       // An SWV registers for any school of its own region, not for another region.
       expect((await swv.post('/v1/cases', caseBody({}, '12AB01', 'GM0606'), { 'idempotency-key': 'create-test-0006' })).statusCode).toBe(201);
@@ -88,7 +88,7 @@ describe.each(engines)('cases on $name', (engine) => {
 
     it('requires an Idempotency-Key of 8..128 characters', async () => {
       const missing = expectProblem(await school.post('/v1/cases', caseBody()), 400);
-      expect(missing.invalidParams).toEqual([{ name: 'Idempotency-Key', reason: 'is required' }]);
+      expect(missing.invalidParams).toEqual([{ name: 'Idempotency-Key', reason: 'This header is required.' }]);
       const short = expectProblem(await school.post('/v1/cases', caseBody(), { 'idempotency-key': 'short' }), 400);
       expect(short.invalidParams?.[0]?.name).toBe('Idempotency-Key');
     });
@@ -125,7 +125,7 @@ describe.each(engines)('cases on $name', (engine) => {
       const badLimit = expectProblem(await mine.get('/v1/cases?limit=1000'), 400);
       expect(badLimit.invalidParams?.[0]?.name).toBe('limit');
       const unknownParam = expectProblem(await mine.get('/v1/cases?colour=red'), 400);
-      expect(unknownParam.invalidParams).toEqual([{ name: 'colour', reason: 'is not a known query parameter' }]);
+      expect(unknownParam.invalidParams).toEqual([{ name: 'colour', reason: 'This is not a known query parameter.' }]);
     });
 
     it('updates with merge semantics, If-Match required (428) and fresh (412 with current)', async () => {
@@ -149,7 +149,7 @@ describe.each(engines)('cases on $name', (engine) => {
       const empty = expectProblem(await school.patch(`/v1/cases/${created.id}`, {}, { 'if-match': '"3"' }), 400);
       expect(empty.invalidParams?.[0]?.name).toBe('body');
       const readOnly = expectProblem(await school.patch(`/v1/cases/${created.id}`, { version: 9 }, { 'if-match': '"3"' }), 400);
-      expect(readOnly.invalidParams).toEqual([{ name: 'version', reason: 'is not a known field' }]);
+      expect(readOnly.invalidParams).toEqual([{ name: 'version', reason: 'This field is not part of the contract here; leave it out.' }]);
     });
 
     it('closes and reopens with If-Match, recording caseClosed and caseReopened events', async () => {

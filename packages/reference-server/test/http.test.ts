@@ -24,7 +24,7 @@ describe('HTTP envelope', () => {
   it('answers malformed JSON with 400 problem+json naming the body, without a stack trace', async () => {
     const response = await school.post('/v1/cases', '{"pupilRef": "abc",', { 'content-type': 'application/json', 'idempotency-key': 'malformed-0001' });
     const problem = expectProblem(response, 400);
-    expect(problem.invalidParams).toEqual([{ name: 'body', reason: 'is not valid JSON' }]);
+    expect(problem.invalidParams).toEqual([{ name: 'body', reason: 'Is not valid JSON.' }]);
     expect(response.body).not.toMatch(/at .*\.(ts|js):\d+/);
     expect(response.headers['api-version']).toBe('1.0.0');
   });
@@ -35,7 +35,7 @@ describe('HTTP envelope', () => {
     expectProblem(await school.post('/v1/cases', '<case/>', { 'content-type': 'text/xml', 'idempotency-key': 'xml-00000001' }), 415);
     expectProblem(await school.post('/v1/cases', '', { 'content-type': 'application/json', 'idempotency-key': 'empty-000001' }), 400);
     const missing = expectProblem(await school.post('/v1/cases', undefined, { 'idempotency-key': 'nobody-00001' }), 400);
-    expect(missing.invalidParams).toEqual([{ name: 'body', reason: 'a request body is required' }]);
+    expect(missing.invalidParams).toEqual([{ name: 'body', reason: 'A request body is required.' }]);
     // merge-patch+json is only accepted where the contract lists it.
     expectProblem(await school.post('/v1/cases', JSON.stringify(caseBody()), { 'content-type': 'application/merge-patch+json', 'idempotency-key': 'merge-000001' }), 415);
   });
@@ -67,7 +67,7 @@ describe('HTTP envelope', () => {
     expectProblem(await school.get('/v1/does-not-exist'), 404);
     expectProblem(await school.get('/v2/cases'), 404);
     const badId = expectProblem(await school.get('/v1/cases/not-a-uuid'), 400);
-    expect(badId.invalidParams).toEqual([{ name: 'caseId', reason: 'must be a valid uuid' }]);
+    expect(badId.invalidParams).toEqual([{ name: 'caseId', reason: 'Must be a UUID, e.g. 0b7f3c3e-5d8a-4f7e-9a51-2f6c1d0e8b4a.' }]);
   });
 
   it('serves the contract as JSON at /v1/openapi.json without a token', async () => {
@@ -104,7 +104,7 @@ describe('HTTP envelope', () => {
 
     it('validates /dev/token requests and gives role-specific scopes', async () => {
       const bad = await server.app.inject({ method: 'POST', url: '/dev/token', payload: { role: 'school', organisation: 'VO2801' } });
-      expect(expectProblem(bad, 400).invalidParams).toEqual([{ name: 'organisation', reason: 'must be a school organisation code like 12AB00' }]);
+      expect(expectProblem(bad, 400).invalidParams).toEqual([{ name: 'organisation', reason: 'Must be a school organisation code like 12AB00.' }]);
       expectProblem(await server.app.inject({ method: 'POST', url: '/dev/token', payload: { role: 'admin', organisation: '12AB00' } }), 400);
       expectProblem(await server.app.inject({ method: 'POST', url: '/dev/token', payload: { role: 'swv', organisation: 'VO2801', extra: 1 } }), 400);
       const swv = await server.app.inject({ method: 'POST', url: '/dev/token', payload: { role: 'swv', organisation: 'VO2801', name: 'Consulent' } });

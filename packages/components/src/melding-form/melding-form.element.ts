@@ -682,9 +682,10 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private messageOf(key: FieldKey, error: FieldError): string {
-    if ('server' in error) return error.server;
     const m = this.m;
     const label = this.labelOf(key);
+    // Our own words in the user's language; English also gets the server's reason sentence.
+    if ('server' in error) return m.errServer(label, error.server);
     switch (error.code) {
       case 'required':
         return key.endsWith('On') || key.startsWith('exemption') || key === 'firstDayOfAbsence' ? m.errRequiredDate(label) : m.errRequired(label);

@@ -311,9 +311,18 @@ describe('<tz-melding-form> controlled mode', () => {
       { name: '/offer', reason: 'not allowed here' },
     ]);
     await new Promise((r) => requestAnimationFrame(r));
-    expect($(el, '#f-firstDayOfAbsence-error').textContent).to.contain('must be on a school day');
+    // The field shows the form's own Dutch text, not the server's English reason.
+    expect($(el, '#f-firstDayOfAbsence-error').textContent).to.contain('De server heeft deze waarde niet geaccepteerd: Eerste verzuimdag');
+    expect($(el, '#f-firstDayOfAbsence-error').textContent).not.to.contain('must be on a school day');
     expect($(el, '#f-firstDayOfAbsence').getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, '#f-secondaryReasons-error').textContent).to.contain('unknown reason code');
+    expect($(el, '#f-secondaryReasons-error').textContent).to.contain('De server heeft deze waarde niet geaccepteerd');
+    // In English the server's reason sentence follows the form's own words.
+    el.lang = 'en';
+    await el.updateComplete;
+    expect($(el, '#f-firstDayOfAbsence-error').textContent).to.contain('The server did not accept this value:');
+    expect($(el, '#f-firstDayOfAbsence-error').textContent).to.contain('must be on a school day');
+    el.lang = 'nl';
+    await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#summary-title'));
     expect(text(el, '[part="error-summary"]')).to.contain('offer: not allowed here');
     // the server's verdict goes away once the user changes that field

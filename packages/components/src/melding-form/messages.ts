@@ -97,6 +97,8 @@ const nl = {
   errMunicipality: 'Vul een gemeentecode in als GM en 4 cijfers, bijvoorbeeld GM0599.',
   errDate: 'Vul een bestaande datum in.',
   errFutureDate: 'Deze datum ligt in de toekomst.',
+  /** A field the server refused (its reason is in English; the user gets ours). */
+  errServer: (label: string, _reason: string) => `De server heeft deze waarde niet geaccepteerd: ${label}. Controleer de waarde en verstuur opnieuw.`,
   errBeforeFrom: 'De einddatum ligt voor de begindatum.',
   errBeforeBirth: 'De eerste verzuimdag ligt voor de geboortemaand.',
   errExemption15: 'Een vrijstelling op grond van artikel 15 geldt alleen voor een kwalificatieplichtige jongere.',
@@ -222,6 +224,7 @@ const en: typeof nl = {
   errMunicipality: 'Enter a municipality code as GM and 4 digits, for example GM0599.',
   errDate: 'Enter a real date.',
   errFutureDate: 'This date is in the future.',
+  errServer: (label: string, reason: string) => `The server did not accept this value: ${label}. ${reason}`,
   errBeforeFrom: 'The end date is before the start date.',
   errBeforeBirth: 'The first day of absence is before the month of birth.',
   errExemption15: 'An article 15 exemption applies only to a young person who must obtain a basic qualification.',

@@ -33,7 +33,7 @@ export function isRole(value: unknown): value is Role {
 /** Reason why an organisation code does not fit the role, or null when it fits. */
 export function organisationProblem(role: Role, organisation: unknown): string | null {
   if (typeof organisation !== 'string' || !ORGANISATION_PATTERNS[role].test(organisation)) {
-    return `must be a ${role} organisation code like ${ORGANISATION_EXAMPLES[role]}`;
+    return `Must be a ${role} organisation code like ${ORGANISATION_EXAMPLES[role]}.`;
   }
   return null;
 }

@@ -28,7 +28,7 @@ export function registerDevTokenRoute(app: FastifyInstance, tokens: TokenService
     await enforceRateLimit(limiter, `ip:${request.ip}`);
     const body = request.body;
     if (body === undefined) {
-      throw new HttpProblem(400, 'A request body is required.', { invalidParams: [{ name: 'body', reason: 'is required' }] });
+      throw new HttpProblem(400, 'A request body is required.', { invalidParams: [{ name: 'body', reason: 'A request body is required.' }] });
     }
     if (!validate(body)) {
       throw new HttpProblem(400, 'The token request is invalid.', { invalidParams: toInvalidParams(validate.errors, 'body') });

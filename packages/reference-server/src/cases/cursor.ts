@@ -10,7 +10,7 @@ export function decodeCursor(cursor: unknown, length: number): string[] | null {
   if (cursor === undefined || cursor === null) return null;
   const invalid = () =>
     new HttpProblem(400, 'The cursor is not one this server issued.', {
-      invalidParams: [{ name: 'cursor', reason: 'is not a valid cursor; use nextCursor of the previous page' }],
+      invalidParams: [{ name: 'cursor', reason: 'Is not a valid cursor; use nextCursor of the previous page.' }],
     });
   if (typeof cursor !== 'string' || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
   let key: unknown;

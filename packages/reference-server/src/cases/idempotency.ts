@@ -45,7 +45,7 @@ export async function withIdempotency(
   onReplay?: (answer: OperationResult) => Promise<void>,
 ): Promise<OperationResult> {
   const key = ctx.headers['Idempotency-Key'];
-  if (!key) throw new HttpProblem(400, 'An Idempotency-Key header is required.', { invalidParams: [{ name: 'Idempotency-Key', reason: 'is required' }] });
+  if (!key) throw new HttpProblem(400, 'An Idempotency-Key header is required.', { invalidParams: [{ name: 'Idempotency-Key', reason: 'This header is required.' }] });
   const hash = createHash('sha256').update(scope).update('\n').update(canonicalJson(ctx.body)).digest('hex');
 
   const replay = async (): Promise<OperationResult | null> => {

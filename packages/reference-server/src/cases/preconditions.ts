@@ -17,7 +17,7 @@ export function requiredVersion(ifMatch: string | undefined): RequiredVersion {
   const versions = value.split(',').map((item) => ETAG.exec(item.trim()));
   if (versions.some((match) => !match)) {
     throw new HttpProblem(400, 'The If-Match header is not an ETag (or a list of ETags) of this API.', {
-      invalidParams: [{ name: 'If-Match', reason: 'must be an ETag like "3", or a comma-separated list of them' }],
+      invalidParams: [{ name: 'If-Match', reason: 'Must be an ETag like "3", or a comma-separated list of them.' }],
     });
   }
   return versions.map((match) => Number(match![1]));

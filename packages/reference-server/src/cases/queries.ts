@@ -40,7 +40,7 @@ export async function findSchool(db: Database, school: { brin: string; vestiging
   const row = rows[0];
   if (!row) {
     throw new HttpProblem(400, 'The school is not known in any region served by this API.', {
-      invalidParams: [{ name: 'school', reason: `school ${key} is not registered` }],
+      invalidParams: [{ name: 'school', reason: `School ${key} is not registered.` }],
     });
   }
   return row;

@@ -10,7 +10,7 @@ function fromFastifyError(error: FastifyError): HttpProblem | null {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new HttpProblem(400, 'The request body is not valid JSON.', {
-        invalidParams: [{ name: 'body', reason: 'is not valid JSON' }],
+        invalidParams: [{ name: 'body', reason: 'Is not valid JSON.' }],
       });
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new HttpProblem(413, 'The request body is too large.');
@@ -18,14 +18,14 @@ function fromFastifyError(error: FastifyError): HttpProblem | null {
       return new HttpProblem(400, 'The Content-Length does not match the body.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new HttpProblem(415, 'The request body has a media type this API does not accept.', {
-        invalidParams: [{ name: 'Content-Type', reason: 'must be application/json' }],
+        invalidParams: [{ name: 'Content-Type', reason: 'Must be application/json.' }],
       });
     default:
       break;
   }
   if (error instanceof SyntaxError || error.name === 'SyntaxError') {
     return new HttpProblem(400, 'The request body is not valid JSON.', {
-      invalidParams: [{ name: 'body', reason: 'is not valid JSON' }],
+      invalidParams: [{ name: 'body', reason: 'Is not valid JSON.' }],
     });
   }
   // Prototype poisoning and other parser refusals carry a 4xx status code.

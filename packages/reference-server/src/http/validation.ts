@@ -3,6 +3,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { InvalidParam } from './problem.js';
+import { reasonOf } from './reasons.js';
 import { resolveRef, type JsonSchema, type OpenApiDocument, type SpecOperation, type SpecParameter } from './spec.js';
 
 // ajv-formats is CommonJS; under ESM its function sits on `.default` in some loaders.
@@ -39,6 +40,8 @@ function newAjv(document: OpenApiDocument, coerce: boolean, discriminator: boole
     discriminator,
     coerceTypes: coerce ? 'array' : false,
     useDefaults: coerce,
+    // Errors carry the failing schema, so a `not` can be explained (http/reasons.ts).
+    verbose: true,
   });
   addFormats(ajv);
   ajv.addSchema({ $id: COMPONENTS_ID, $defs: rewriteRefs(document.components?.schemas ?? {}) as object });
@@ -91,27 +94,6 @@ function parameterSchema(parameters: SpecParameter[], location: SpecParameter['i
   return { type: 'object', properties, required, additionalProperties: !closed };
 }
 
-function describe(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'required':
-      return 'is required';
-    case 'additionalProperties':
-    case 'unevaluatedProperties':
-      return 'is not a known field';
-    case 'enum':
-      return `must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`;
-    case 'const':
-      return `must be ${JSON.stringify(params.allowedValue)}`;
-    case 'format':
-      return `must be a valid ${String(params.format)}`;
-    case 'type':
-      return `must be of type ${String(params.type)}`;
-    default:
-      return error.message ?? 'is invalid';
-  }
-}
-
 /** The segments of the offending member: the instance path plus the missing/unknown property. */
 function segmentsOf(error: ErrorObject): string[] {
   const params = error.params as Record<string, unknown>;
@@ -144,19 +126,25 @@ export function toInvalidParams(
   const seen = new Set<string>();
   const result: InvalidParam[] = [];
   for (const error of errors ?? []) {
-    // oneOf/anyOf summaries repeat what their branches said.
-    if (error.keyword === 'oneOf' || error.keyword === 'anyOf' || error.keyword === 'if') continue;
+    // oneOf/anyOf summaries repeat what their branches said (a oneOf that several branches
+    // match has no branch errors: that one is reported).
+    const matchedSeveral = error.keyword === 'oneOf' && (error.params as { passingSchemas?: unknown }).passingSchemas;
+    if ((error.keyword === 'oneOf' && !matchedSeveral) || error.keyword === 'anyOf' || error.keyword === 'if') continue;
     const segments = segmentsOf(error);
     const name = location === 'body' ? fieldPath(segments) : (names?.get(segments[0] ?? '') ?? segments[0] ?? location);
     const reason =
-      location !== 'body' && error.keyword === 'additionalProperties' ? `is not a known ${location} parameter` : describe(error);
+      location === 'body' || (error.keyword !== 'additionalProperties' && error.keyword !== 'required')
+        ? reasonOf(error)
+        : error.keyword === 'required'
+          ? `This ${location === 'header' ? 'header' : `${location} parameter`} is required.`
+          : `This is not a known ${location} parameter.`;
     const key = `${name}\u0000${reason}`;
     if (seen.has(key)) continue;
     seen.add(key);
     result.push({ name, reason });
   }
   if (result.length === 0 && (errors?.length ?? 0) > 0) {
-    result.push({ name: location === 'body' ? 'body' : String(location), reason: 'does not match the schema' });
+    result.push({ name: location === 'body' ? 'body' : String(location), reason: 'Does not match the schema of the contract.' });
   }
   return result;
 }
@@ -205,7 +193,7 @@ export function compileValidators(document: OpenApiDocument, operations: SpecOpe
       let body: unknown = undefined;
       if (operation.requestBody) {
         if (!parts.hasBody) {
-          if (operation.requestBody.required) invalidParams.push({ name: 'body', reason: 'a request body is required' });
+          if (operation.requestBody.required) invalidParams.push({ name: 'body', reason: 'A request body is required.' });
         } else {
           const mediaType = mediaTypeOf(parts.contentType) ?? '';
           const validate = bodyValidators.get(mediaType);
@@ -214,7 +202,7 @@ export function compileValidators(document: OpenApiDocument, operations: SpecOpe
               ok: false,
               status: 415,
               invalidParams: [
-                { name: 'Content-Type', reason: `must be one of: ${[...bodyValidators.keys()].join(', ')}` },
+                { name: 'Content-Type', reason: `Must be one of: ${[...bodyValidators.keys()].join(', ')}.` },
               ],
             };
           }

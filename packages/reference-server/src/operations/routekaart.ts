@@ -183,21 +183,21 @@ function parsePointUpdate(pointNumber: number, body: unknown): PointUpdate {
   const invalid: { name: string; reason: string }[] = [];
   const input = (body ?? {}) as Record<string, unknown>;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('The body must be a JSON object.');
-  if (!isOneOf(ASSESSMENT_STATUSES, input.status)) invalid.push({ name: '/status', reason: `must be one of ${ASSESSMENT_STATUSES.join(', ')}` });
+  if (!isOneOf(ASSESSMENT_STATUSES, input.status)) invalid.push({ name: '/status', reason: `Must be one of ${ASSESSMENT_STATUSES.join(', ')}.` });
   for (const field of ['owner', 'note'] as const) {
     if (input[field] !== undefined && input[field] !== null && typeof input[field] !== 'string') {
-      invalid.push({ name: `/${field}`, reason: 'must be a string or null' });
+      invalid.push({ name: `/${field}`, reason: 'Must be a string or null.' });
     }
   }
   const evidence = input.evidence ?? [];
   if (!Array.isArray(evidence) || !evidence.every(isEvidence)) {
-    invalid.push({ name: '/evidence', reason: 'must be a list of { title, url } with an http(s) url' });
+    invalid.push({ name: '/evidence', reason: 'Must be a list of { title, url } with an http(s) url.' });
   }
   let subItems: SubItem[] | undefined;
   if (input.subItems !== undefined) {
-    if (pointNumber !== 7) invalid.push({ name: '/subItems', reason: 'only point 7 (Ontwerpen) has sub-items' });
+    if (pointNumber !== 7) invalid.push({ name: '/subItems', reason: 'Only point 7 (Ontwerpen) has sub-items.' });
     else if (!Array.isArray(input.subItems) || !input.subItems.every(isSubItem)) {
-      invalid.push({ name: '/subItems', reason: `must be a list of { key, status } with keys ${ONTWERPEN_SUB_ITEM_KEYS.join(', ')}` });
+      invalid.push({ name: '/subItems', reason: `Must be a list of { key, status } with keys ${ONTWERPEN_SUB_ITEM_KEYS.join(', ')}.` });
     } else subItems = input.subItems.map((item) => ({ key: item.key, status: item.status }));
   }
   if (invalid.length > 0) throw badRequest('The point update is not valid.', invalid);
@@ -296,9 +296,9 @@ export const routekaartHandlers: OperationHandlers = {
     const body = (ctx.body ?? {}) as { organisation?: unknown; assessedOn?: unknown; copyFrom?: unknown };
     const code = typeof body.organisation === 'string' ? body.organisation : '';
     const invalid: { name: string; reason: string }[] = [];
-    if (!/^((PO|VO)[0-9]{4}|GM[0-9]{4})$/.test(code)) invalid.push({ name: '/organisation', reason: 'must be an SWV code (VO2801) or a municipality code (GM0599)' });
-    if (!isIsoDate(body.assessedOn)) invalid.push({ name: '/assessedOn', reason: 'must be a date (YYYY-MM-DD)' });
-    if (body.copyFrom !== undefined && typeof body.copyFrom !== 'string') invalid.push({ name: '/copyFrom', reason: 'must be an assessment id' });
+    if (!/^((PO|VO)[0-9]{4}|GM[0-9]{4})$/.test(code)) invalid.push({ name: '/organisation', reason: 'Must be an SWV code (VO2801) or a municipality code (GM0599).' });
+    if (!isIsoDate(body.assessedOn)) invalid.push({ name: '/assessedOn', reason: 'Must be a date (YYYY-MM-DD).' });
+    if (body.copyFrom !== undefined && typeof body.copyFrom !== 'string') invalid.push({ name: '/copyFrom', reason: 'Must be an assessment id.' });
     if (invalid.length > 0) throw badRequest('The assessment is not valid.', invalid);
     requireWrite(ctx.auth, code);
 
@@ -310,7 +310,7 @@ export const routekaartHandlers: OperationHandlers = {
         const source = await loadReadable(tx, ctx.auth, body.copyFrom).catch(() => null);
         if (!source || source.organisation_code !== code) {
           throw badRequest('copyFrom must be an earlier assessment of the same organisation.', [
-            { name: '/copyFrom', reason: 'no assessment of this organisation with this id' },
+            { name: '/copyFrom', reason: 'No assessment of this organisation with this id.' },
           ]);
         }
         points = source.points;
@@ -341,7 +341,7 @@ export const routekaartHandlers: OperationHandlers = {
   async updateRoutekaartPoint(ctx) {
     const pointNumber = Number(ctx.params.pointNumber);
     if (!isRoutekaartPointNumber(pointNumber)) {
-      throw badRequest('The Routekaart has points 1 to 10.', [{ name: 'pointNumber', reason: 'must be 1..10' }]);
+      throw badRequest('The Routekaart has points 1 to 10.', [{ name: 'pointNumber', reason: 'Must be 1..10.' }]);
     }
     return ctx.db.transaction(async (tx) => {
       const row = await loadReadable(tx, ctx.auth, ctx.params.assessmentId, true);
