@@ -233,7 +233,7 @@ describe('6. host page and API on different origins', () => {
     await watched.close();
   });
 
-  it('fails cleanly when it is not: readable error states, no unhandled rejection, nothing created', async () => {
+  it('fails cleanly when it is not: error states that name CORS and the origins, no unhandled rejection, nothing created', async () => {
     const watched = await watchedPage(browser);
     const { page } = watched;
     const pupilRef = uniqueRef('stranger');
@@ -242,7 +242,10 @@ describe('6. host page and API on different origins', () => {
     // The chart says it could not load, in words, with a way to try again.
     const chartError = page.locator('tz-reason-chart .state.error');
     await chartError.waitFor();
-    expect((await chartError.textContent())!.trim().length).toBeGreaterThan(10);
+    // Not "no connection": what a developer recognises, with the fix (the page is Dutch).
+    const chartText = (await chartError.textContent())!;
+    expect(chartText).toContain(`De API op ${stack.origin} staat verzoeken van deze pagina (${strangerHost.origin}) niet toe (CORS)`);
+    expect(chartText).toContain(`${strangerHost.origin} toe te voegen aan de toegestane origins`);
     // The form is still usable, and sending ends in a readable failure that keeps the answers.
     const form = page.locator('tz-melding-form');
     await fillMelding(form, { firstDayOfAbsence: '2026-10-02', primaryReason: 'schoolweigering' });
@@ -250,11 +253,17 @@ describe('6. host page and API on different origins', () => {
     const failure = form.locator('[part="failure"]');
     await failure.waitFor();
     expect(await failure.getAttribute('role')).toBe('alert');
-    expect((await failure.textContent())!.trim().length).toBeGreaterThan(10);
+    expect(await failure.textContent()).toContain(`De API op ${stack.origin} staat verzoeken van deze pagina (${strangerHost.origin}) niet toe (CORS)`);
     expect(await form.locator('#f-firstDayOfAbsence').inputValue()).toBe('2026-10-02');
 
     const { items } = await stack.client('school', '12AB00').cases.list({ q: pupilRef });
     expect(items).toEqual([]);
+    // The console names CORS and the fix, once for the page (besides the browser's own errors).
+    const corsWarnings = watched.consoleWarnings.filter((w) => w.includes('[thuiszitters] CORS'));
+    expect(corsWarnings).toEqual([
+      `[thuiszitters] CORS: the API at ${stack.origin} does not allow requests from this page's origin ${strangerHost.origin}, ` +
+        `so the browser refused its answers. Add ${strangerHost.origin} to the API's allowed origins (reference server: CORS_ORIGINS=${strangerHost.origin}).`,
+    ]);
     expect((await watched.recorded()).rejections).toEqual([]);
     expect(watched.pageErrors).toEqual([]);
     await watched.close();

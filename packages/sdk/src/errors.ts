@@ -1,6 +1,7 @@
 // One error type for every way a call can fail, so callers branch on `kind` (or `instanceof`)
 // instead of on whatever fetch, ky or the server happened to throw.
 import type { InvalidParam, PreconditionFailedProblem, Problem } from './aliases.js';
+import type { CorsRefusal } from './cors.js';
 
 /** `http`: the server answered with an error status; the others: no (usable) answer. */
 export type ErrorKind = 'http' | 'network' | 'timeout' | 'aborted';
@@ -12,6 +13,7 @@ interface ErrorDetails {
   status?: number;
   problem?: Problem;
   response?: Response;
+  cors?: CorsRefusal;
   cause?: unknown;
 }
 
@@ -23,6 +25,11 @@ export class ThuiszittersError extends Error {
   readonly problem?: Problem;
   /** The raw response (kind `http` only), e.g. to read headers. */
   readonly response?: Response;
+  /**
+   * Kind `network` in a browser: the API on another origin is reachable but did not allow this
+   * page's origin (CORS). The fix is on the API: add `pageOrigin` to its allowed origins.
+   */
+  readonly cors?: CorsRefusal;
 
   constructor(kind: ErrorKind, message: string, details: ErrorDetails = {}) {
     super(message, { cause: details.cause });
@@ -31,6 +38,7 @@ export class ThuiszittersError extends Error {
     this.status = details.status;
     this.problem = details.problem;
     this.response = details.response;
+    this.cors = details.cors;
   }
 
   /** The problem's `invalidParams` as `{ fieldKey: reason }`, see {@link mapInvalidParams}. */

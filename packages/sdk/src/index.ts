@@ -5,5 +5,6 @@ export type { Client as ThuiszittersClient } from './client.js';
 export type { ClientOptions } from './transport.js';
 export { ThuiszittersError, ConflictError, mapInvalidParams, fieldPath, type ErrorKind, type FieldNameMap } from './errors.js';
 export type { Page } from './pagination.js';
+export type { CorsRefusal } from './cors.js';
 export type { components, operations, paths, OperationId, QueryOf, PathParamsOf, BodyOf, ResponseOf, ItemOf, CallOptions, CreateOptions, WriteOptions } from './types.js';
 export * from './aliases.js';

@@ -3,6 +3,7 @@
 // every failure into a ThuiszittersError.
 import ky, { HTTPError, type Hooks, type Options, type RetryOptions } from 'ky';
 import type { Problem } from './aliases.js';
+import { detectCorsRefusal } from './cors.js';
 import { ConflictError, ThuiszittersError } from './errors.js';
 
 export interface ClientOptions {
@@ -103,7 +104,7 @@ export function createTransport(options: ClientOptions): Send {
         return (response.status === 204 ? undefined : await response.json()) as T;
       } catch (error) {
         if (round === 0 && error instanceof HTTPError && error.response.status === 401) continue;
-        throw await toThuiszittersError(error, spec.signal);
+        throw await toThuiszittersError(error, spec.signal, url, options.fetch ?? globalThis.fetch);
       }
     }
   };
@@ -131,7 +132,7 @@ function isTransient(error: Error): boolean {
   return error instanceof HTTPError || error instanceof TypeError || error.name === 'TimeoutError';
 }
 
-async function toThuiszittersError(error: unknown, signal: AbortSignal | undefined): Promise<unknown> {
+async function toThuiszittersError(error: unknown, signal: AbortSignal | undefined, url: string, fetchImpl: typeof fetch): Promise<unknown> {
   if (error instanceof HTTPError) {
     const { response } = error;
     const problem = await readProblem(response);
@@ -143,7 +144,14 @@ async function toThuiszittersError(error: unknown, signal: AbortSignal | undefin
   if (error instanceof Error) {
     if (error.name === 'TimeoutError') return new ThuiszittersError('timeout', error.message, { cause: error });
     if (error.name === 'AbortError') return new ThuiszittersError('aborted', 'Request aborted', { cause: error });
-    if (error instanceof TypeError) return new ThuiszittersError('network', error.message, { cause: error });
+    if (error instanceof TypeError) {
+      const cors = await detectCorsRefusal(url, fetchImpl);
+      if (!cors) return new ThuiszittersError('network', error.message, { cause: error });
+      const message =
+        `The browser refused the answer of ${cors.apiOrigin}: the API does not allow requests from this page's origin ${cors.pageOrigin} (CORS). ` +
+        `Add ${cors.pageOrigin} to the API's allowed origins.`;
+      return new ThuiszittersError('network', message, { cause: error, cors });
+    }
   }
   return error;
 }

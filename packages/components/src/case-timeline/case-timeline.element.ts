@@ -13,6 +13,7 @@ import {
   type DerivationProfile,
 } from '@thuiszitters/domain';
 import type { Case, CaseEvent } from '@thuiszitters/sdk';
+import { corsRefusalText } from '../base/cors.js';
 import { TzElement } from '../base/tz-element.js';
 import { realTimers, type Timers } from '../base/timers.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
@@ -552,7 +553,7 @@ export class TzCaseTimelineElement extends TzElement {
     if (status === 404) return this.renderState(m.notFoundTitle, m.notFoundText, true);
     return this.renderState(
       m.errorTitle,
-      m.errorText,
+      corsRefusalText(error, this.locale) ?? m.errorText,
       true,
       html`<button class="button" type="button" @click=${() => this.reload()}>${m.retry}</button>`,
     );

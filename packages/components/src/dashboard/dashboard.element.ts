@@ -5,6 +5,7 @@ import { referenceDataContext, type ReferenceData } from '../context/contexts.js
 import { Task, TaskStatus } from '@lit/task';
 import { resolveProfile, todayInAmsterdam, type Period } from '@thuiszitters/domain';
 import type { HeadlineStatistics, ReasonStatistics, SchoolStatistics } from '@thuiszitters/sdk';
+import { corsRefusalText } from '../base/cors.js';
 import { TzElement } from '../base/tz-element.js';
 import type { Locale } from '../i18n/locale.js';
 import { formatCount, formatLongDate } from '../reason-chart/format.js';
@@ -361,7 +362,8 @@ export class TzDashboardElement extends TzElement {
       initial: () => this.renderLoading(),
       pending: () => (this.headlineTask.value ? this.renderHeadline(this.headlineTask.value) : this.renderLoading()),
       complete: (data) => (data ? this.renderHeadline(data) : this.renderLoading()),
-      error: (error) => this.renderError((error as { status?: number })?.status === 403 ? m.errorForbidden : m.errorGeneric, true),
+      error: (error) =>
+        this.renderError(corsRefusalText(error, this.locale) ?? ((error as { status?: number })?.status === 403 ? m.errorForbidden : m.errorGeneric), true),
     });
   }
 

@@ -21,6 +21,7 @@ import {
   type DerivedClassification,
   DUO_REPORT_LABELS,
 } from '@thuiszitters/domain';
+import { corsRefusalText } from '../base/cors.js';
 import { TzElement } from '../base/tz-element.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { formatDate } from '../i18n/locale.js';
@@ -567,7 +568,7 @@ export class TzMeldingFormElement extends TzElement {
     }
     const status = error.status ?? 0;
     if (error.kind === 'aborted') this.phase = 'editing';
-    else if (error.kind !== 'http') this.fail('network');
+    else if (error.kind !== 'http') this.fail('network', corsRefusalText(error, this.locale));
     // 409 on a create: the same key is still being processed (the body is always the first one).
     else if (status >= 500 || status === 408 || status === 429 || status === 409) this.fail('server');
     else if ((status === 400 || status === 422) && error.problem?.invalidParams?.length) await this.showInvalidParams(error.problem.invalidParams);
@@ -973,7 +974,7 @@ export class TzMeldingFormElement extends TzElement {
   private renderFailure(failure: { kind: FailureKind; detail?: string }): TemplateResult {
     const m = this.m;
     const text = {
-      network: m.failedNetwork,
+      network: failure.detail ?? m.failedNetwork,
       server: m.failedServer,
       forbidden: m.failedForbidden,
       other: m.failedOther(failure.detail ?? ''),

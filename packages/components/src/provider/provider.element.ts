@@ -2,6 +2,7 @@ import { html, css } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { createClient, type ThuiszittersClient } from '@thuiszitters/sdk';
+import { warnCorsRefusal } from '../base/cors.js';
 import { TzElement } from '../base/tz-element.js';
 import { clientContext, localeContext, referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
@@ -109,6 +110,7 @@ export class TzProviderElement extends TzElement {
     } catch (error) {
       if (client !== this.providedClientValue) return;
       this.referenceData = { ...EMPTY, status: 'error', error };
+      warnCorsRefusal(error);
       this.emit('tz-reference-data-error', { error });
     }
   }

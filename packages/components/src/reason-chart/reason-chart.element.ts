@@ -6,6 +6,7 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { isReasonCode, reason as taxonomyReason, todayInAmsterdam, type Period } from '@thuiszitters/domain';
 import type { ReasonStatistics, SchoolStatistics, ThuiszittersClient } from '@thuiszitters/sdk';
+import { corsRefusalText } from '../base/cors.js';
 import { TzElement } from '../base/tz-element.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import type { Locale } from '../i18n/locale.js';
@@ -683,7 +684,7 @@ export class TzReasonChartElement extends TzElement {
       initial: () => this.renderLoading(),
       pending: () => (this.reasonsTask.value ? this.renderData(this.reasonsTask.value) : this.renderLoading()),
       complete: (data) => (data ? this.renderData(data) : this.renderLoading()),
-      error: (error) => this.renderError(errorText(error, m), true),
+      error: (error) => this.renderError(corsRefusalText(error, this.locale) ?? errorText(error, m), true),
     }) as TemplateResult;
   }
 

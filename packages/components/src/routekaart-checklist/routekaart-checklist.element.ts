@@ -22,6 +22,7 @@ import {
   type RoutekaartChange,
   type RoutekaartPointUpdate,
 } from '@thuiszitters/sdk';
+import { corsRefusalText } from '../base/cors.js';
 import { TzElement } from '../base/tz-element.js';
 import { printElement } from '../base/print-scope.js';
 import { bsnWarningId, bsnWarningText, renderBsnWarning } from '../base/bsn-warning.js';
@@ -554,6 +555,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
   private errorText(error: unknown): string {
     const m = this.m;
     if (error instanceof ThuiszittersError) {
+      if (error.cors) return corsRefusalText(error, this.locale)!;
       if (error.kind === 'network' || error.kind === 'timeout') return m.errorNetwork;
       if (error.status === 404) return m.errorNotFound;
       if (error.status === 403) return m.errorForbidden;
