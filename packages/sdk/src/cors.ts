@@ -17,7 +17,9 @@ export async function detectCorsRefusal(url: string, fetchImpl: typeof fetch): P
   const target = new URL(url, pageOrigin);
   if (target.origin === pageOrigin) return undefined;
   try {
-    await fetchImpl(target.href, { method: 'GET', mode: 'no-cors', credentials: 'omit', cache: 'no-store' });
+    // The origin's root, not the API path: no token to miss (a 401 would be logged), and the
+    // question is only whether that server answers at all.
+    await fetchImpl(`${target.origin}/`, { method: 'GET', mode: 'no-cors', credentials: 'omit', cache: 'no-store' });
     return { apiOrigin: target.origin, pageOrigin };
   } catch {
     return undefined; // really unreachable (or blocked by the page's own CSP)

@@ -35,7 +35,7 @@ describe('CORS refusal', () => {
     expect(error.cors).toEqual({ apiOrigin: 'https://api.example.nl', pageOrigin: 'https://lvs.example.nl' });
     expect(error.message).toContain('(CORS)');
     expect(error.message).toContain('Add https://lvs.example.nl to the API');
-    expect(calls.map((c) => c.mode ?? 'cors')).toEqual(['cors', 'no-cors']);
+    expect(calls.map((c) => `${c.mode ?? 'cors'} ${c.url}`)).toEqual(['cors https://api.example.nl/v1/reasons', 'no-cors https://api.example.nl/']);
   });
 
   it('a server that is really unreachable stays a plain network error', async () => {
