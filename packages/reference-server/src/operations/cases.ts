@@ -106,7 +106,7 @@ const listCases = async (ctx: RequestContext) => {
     add((n) => `c.pupil_ref ILIKE ${n} ESCAPE '\\'`, `%${String(q.q).replace(/[\\%_]/g, (m) => '\\' + m)}%`);
   }
   if (q.from !== undefined && q.to !== undefined && String(q.from) > String(q.to)) {
-    throw new HttpProblem(400, 'The period is empty.', { invalidParams: [{ name: 'from', reason: 'must not be after to' }] });
+    throw new HttpProblem(400, 'The period is empty.', { invalidParams: [{ name: 'from', reason: 'Must not be after `to`.' }] });
   }
 
   const cursor = decodeCursor(q.cursor, 2);

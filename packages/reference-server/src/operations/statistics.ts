@@ -80,7 +80,7 @@ export function resolvePeriods(query: Record<string, unknown>, today: string): S
   };
   const invalid: InvalidParam[] = [];
   if (period.from > period.to) invalid.push({ name: 'from', reason: 'Must be on or before `to`.' });
-  if (comparisonPeriod.from > comparisonPeriod.to) invalid.push({ name: 'compareFrom', reason: 'must be on or before `compareTo`' });
+  if (comparisonPeriod.from > comparisonPeriod.to) invalid.push({ name: 'compareFrom', reason: 'Must be on or before `compareTo`.' });
   if (invalid.length > 0) throw badRequest('A period ends before it starts.', invalid);
   return { period, comparisonPeriod };
 }
