@@ -2,6 +2,7 @@
 // Every query is limited to the caller's tenancy; every read and write is audited in the same
 // transaction; derived fields are computed on read.
 import { randomUUID } from 'node:crypto';
+import { refusedChanges } from '../auth/field-permissions.js';
 import { caseScopeSql, mayReadReasons } from '../auth/tenancy.js';
 import { encodeCursor, decodeCursor } from '../cases/cursor.js';
 import { loadProfiles, profilesFromRow, today } from '../cases/derive.js';
@@ -17,7 +18,6 @@ import type { Database } from '../storage/database.js';
 import type { OperationHandlers, RequestContext } from './types.js';
 
 const FACT_KEYS = ['pupilRef', 'birthYearMonth', 'school', 'schoolType', 'municipalityCode', 'absence', 'reasons', 'lead', 'voice', 'offer', 'notes'] as const;
-const NEED_TO_KNOW_KEYS = ['reasons', 'voice', 'notes'] as const;
 
 async function view(db: Database, ctx: RequestContext, row: CaseRow) {
   const profiles = await loadProfiles(db, [row.swv_code]);
@@ -40,12 +40,13 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   return result;
 }
 
-function refuseNeedToKnowWrites(ctx: RequestContext, body: Record<string, unknown>): void {
-  if (mayReadReasons(ctx.auth)) return;
-  const fields = NEED_TO_KNOW_KEYS.filter((key) => key in body);
-  if (fields.length > 0) {
-    throw new HttpProblem(403, `Your role has no need to know ${fields.join(', ')} and may not write them.`);
-  }
+/** 403 naming each field the caller's role may not change (the table in auth/field-permissions.ts). */
+function refuseFieldChanges(ctx: RequestContext, patch: Record<string, unknown>, before: Record<string, unknown>, after: Record<string, unknown>): void {
+  const refused = refusedChanges(ctx.auth, patch, before, after);
+  if (refused.length === 0) return;
+  throw new HttpProblem(403, `Your role may not change ${refused.map((r) => r.field).join(', ')}.`, {
+    invalidParams: refused.map((r) => ({ name: r.field, reason: `may not be changed by role ${ctx.auth.role}: ${r.reason}` })),
+  });
 }
 
 function pick(body: Record<string, unknown>): CaseData {
@@ -208,7 +209,8 @@ const getCase = async (ctx: RequestContext) =>
 const updateCase = async (ctx: RequestContext) => {
   const expected = requiredVersion(ctx.headers['If-Match']);
   const patch = ctx.body as Record<string, unknown>;
-  refuseNeedToKnowWrites(ctx, patch);
+  // Fields the role cannot read are refused before anything is looked up.
+  refuseFieldChanges(ctx, patch, {}, {});
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
     const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
@@ -216,6 +218,7 @@ const updateCase = async (ctx: RequestContext) => {
     const facts: Record<string, unknown> = {};
     for (const key of FACT_KEYS) if (row.data[key] !== undefined) facts[key] = row.data[key];
     const merged = mergePatch(facts, patch) as Record<string, unknown>;
+    refuseFieldChanges(ctx, patch, facts, merged);
     const data: CaseData = { ...row.data };
     for (const key of FACT_KEYS) {
       if (merged[key] === undefined) delete data[key];
