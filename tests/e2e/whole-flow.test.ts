@@ -203,8 +203,10 @@ describe('the whole flow across three roles', () => {
 
   it('the audit log lists each of those reads and writes', async () => {
     const { items } = await client(SWV).audit.list({ caseId, limit: 100 });
-    const lines = items.map((e) => `${e.actor.role}:${e.actor.organisation} ${e.action}${e.detail ? ` ${e.detail}` : ''}`);
-    expect(items.every((e) => e.caseId === caseId)).toBe(true);
+    const allowed = items.filter((e) => e.outcome === 'allowed');
+    const lines = allowed.map((e) => `${e.actor.role}:${e.actor.organisation} ${e.action}${e.detail ? ` ${e.detail}` : ''}`);
+    // Reads of this case alone, or list reads whose page showed it.
+    expect(items.every((e) => e.caseId === caseId || e.caseIds.includes(caseId))).toBe(true);
     // The school's report, and its retry answered from the stored result (no second create).
     expect(items.filter((e) => e.action === 'create').map((e) => `${e.actor.role}:${e.actor.organisation}`)).toEqual(['school:12AB00']);
     expect(lines).toContain('school:12AB00 read idempotent replay of create');
@@ -212,8 +214,12 @@ describe('the whole flow across three roles', () => {
     expect(lines).toContain('swv:VO2801 read');
     expect(lines).toContain('swv:VO2801 readEvents');
     for (const type of ['leadAssigned', 'meetingHeld', 'offerMade']) expect(lines).toContain(`swv:VO2801 addEvent ${type}`);
-    // Nothing was shown to the others, so nothing of theirs is logged for this case.
+    // Nothing was shown to the others, so nothing of theirs is logged as allowed for this case;
+    // their attempts are logged as refused.
     expect(lines.filter((l) => l.startsWith('leerplicht:') || l.startsWith('school:14CD00'))).toEqual([]);
+    const refused = items.filter((e) => e.outcome === 'refused').map((e) => `${e.actor.organisation} ${e.action}`);
+    expect(refused).toContain('GM9903 read');
+    expect(refused).toContain('14CD00 read');
   });
 });
 

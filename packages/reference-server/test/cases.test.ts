@@ -324,11 +324,13 @@ describe.each(engines)('cases on $name', (engine) => {
       expect(otherRegion.items).toEqual([]);
     });
 
-    it('writes the audit entry in the same transaction as the read (no entry for a 404)', async () => {
-      const before = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events');
+    it('writes the audit entry in the same transaction as the read (a 404 leaves only a refused attempt)', async () => {
+      const before = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'allowed'`);
       expectProblem(await school.get('/v1/cases/00000000-0000-4000-8000-000000000000'), 404);
-      const after = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events');
+      const after = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'allowed'`);
       expect(after[0]!.n).toBe(before[0]!.n);
+      const refused = await server.db.query<{ action: string }>(`SELECT action FROM audit_events WHERE outcome = 'refused' AND case_id = '00000000-0000-4000-8000-000000000000'`);
+      expect(refused).toEqual([{ action: 'read' }]);
     });
   });
 

@@ -2,7 +2,7 @@
 // under /v1 that authenticates, checks scopes, validates against the spec and calls the handler
 // registered under the operationId. Methods the spec does not list on a path answer 405.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthContext, OperationHandlers, RequestContext } from '../operations/types.js';
+import type { AuditEntry, AuthContext, OperationHandlers, RequestContext } from '../operations/types.js';
 import type { Database } from '../storage/database.js';
 import type { TokenService } from '../auth/tokens.js';
 import { InvalidTokenError, KeysUnavailableError } from '../auth/tokens.js';
@@ -10,6 +10,28 @@ import { writeAudit } from '../cases/audit-log.js';
 import type { Deliverer } from '../webhooks/deliverer.js';
 import { enqueue, notificationsOf } from '../webhooks/outbox.js';
 import { HttpProblem } from './problem.js';
+
+/** The audited action of each case operation, for logging refused attempts. */
+const CASE_ACTIONS: Record<string, AuditEntry['action']> = {
+  listCases: 'list',
+  createCase: 'create',
+  getCase: 'read',
+  updateCase: 'update',
+  closeCase: 'close',
+  reopenCase: 'reopen',
+  listCaseEvents: 'readEvents',
+  addCaseEvent: 'addEvent',
+};
+
+/**
+ * A refused attempt on case data (403, or 404 for a case of another tenant) is logged too, after
+ * the failed transaction rolled back: the owning SWV sees who tried to reach its pupils' cases.
+ */
+async function auditRefusal(operationId: string, context: RequestContext, error: unknown): Promise<void> {
+  const action = CASE_ACTIONS[operationId];
+  if (!action || !(error instanceof HttpProblem) || (error.status !== 403 && error.status !== 404)) return;
+  await context.audit({ action, caseId: context.params.caseId ?? null, outcome: 'refused', detail: `${error.status}: ${error.message}` });
+}
 import type { RateLimiter } from './rate-limit.js';
 import { type OpenApiDocument, type SpecOperation, toFastifyPath } from './spec.js';
 import { compileValidators } from './validation.js';
@@ -159,7 +181,10 @@ export function registerOperations(app: FastifyInstance, options: RouterOptions)
           now: options.now,
           webhooks: webhooks && { development: webhooks.development, subscriptionsChanged: () => webhooks.deliverer.subscriptionsChanged() },
         };
-        const result = await handler(context);
+        const result = await handler(context).catch(async (error: unknown) => {
+          await auditRefusal(operation.operationId, context, error);
+          throw error;
+        });
         if (queued) webhooks?.deliverer.kick();
         reply.code(result.status);
         for (const [name, value] of Object.entries(result.headers ?? {})) reply.header(name, value);

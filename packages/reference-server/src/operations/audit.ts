@@ -14,7 +14,17 @@ interface AuditRow {
   organisation: string;
   action: string;
   case_id: string | null;
+  case_ids: string[] | string | null;
   detail: string | null;
+  outcome: string;
+  purpose: string | null;
+}
+
+/** PGlite hands uuid[] back as an array, node-postgres as an array too; a text form is parsed. */
+function idsOf(value: AuditRow['case_ids']): string[] {
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'string') return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  return [];
 }
 
 const listAuditEvents = async (ctx: RequestContext) => {
@@ -27,7 +37,9 @@ const listAuditEvents = async (ctx: RequestContext) => {
     params.push(value);
     conditions.push(sql(`$${params.length}`));
   };
-  if (q.caseId !== undefined) add((n) => `a.case_id = ${n}::uuid`, q.caseId);
+  // A case's trail: reads and writes of it alone, and every list read that returned it.
+  if (q.caseId !== undefined) add((n) => `(a.case_id = ${n}::uuid OR ${n}::uuid = ANY(a.case_ids))`, q.caseId);
+  if (q.outcome !== undefined) add((n) => `a.outcome = ${n}`, q.outcome);
   if (q.actor !== undefined) add((n) => `a.subject = ${n}`, q.actor);
   // Dates are Dutch calendar days.
   if (q.from !== undefined) add((n) => `a.at >= (${n}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`, q.from);
@@ -41,7 +53,7 @@ const listAuditEvents = async (ctx: RequestContext) => {
   }
   params.push(limit + 1);
   const rows = await ctx.db.query<AuditRow>(
-    `SELECT a.id, a.seq::text AS seq, a.at, a.subject, a.role, a.organisation, a.action, a.case_id, a.detail
+    `SELECT a.id, a.seq::text AS seq, a.at, a.subject, a.role, a.organisation, a.action, a.case_id, a.case_ids, a.detail, a.outcome, a.purpose
        FROM audit_events a WHERE ${conditions.join(' AND ')} ORDER BY a.seq DESC LIMIT $${params.length}`,
     params,
   );
@@ -52,6 +64,9 @@ const listAuditEvents = async (ctx: RequestContext) => {
     actor: { subject: row.subject, role: row.role, organisation: row.organisation },
     action: row.action,
     caseId: row.case_id,
+    caseIds: idsOf(row.case_ids),
+    outcome: row.outcome,
+    purpose: row.purpose,
     detail: row.detail,
   }));
   const nextCursor = rows.length > limit ? encodeCursor([String(page[page.length - 1]!.seq)]) : null;

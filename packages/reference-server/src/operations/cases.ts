@@ -156,7 +156,8 @@ const listCases = async (ctx: RequestContext) => {
       // Scanned enough for one request: hand back a cursor so the client continues from here.
       if (rounds === 49 && lastKey) nextCursor = encodeCursor(lastKey);
     }
-    await ctx.audit({ action: 'list', caseId: null, detail: `${items.length} cases` }, tx);
+    const asked = Object.entries(q).filter(([key]) => key !== 'cursor').map(([key, value]) => `${key}=${value}`).join('&');
+    await ctx.audit({ action: 'list', caseId: null, caseIds: items.map((item) => item.id as string), detail: `${items.length} cases${asked ? `; ${asked}` : ''}` }, tx);
     return { status: 200, body: { items, nextCursor } };
   });
 };

@@ -18,7 +18,11 @@ export interface AuthContext {
 export interface AuditEntry {
   action: 'read' | 'list' | 'create' | 'update' | 'close' | 'reopen' | 'addEvent' | 'readEvents';
   caseId: string | null;
+  /** A list read: every case id it returned (the rows are split per region). */
+  caseIds?: string[];
   detail?: string | null;
+  /** `refused`: the attempt was answered 403/404 (logged outside the failed transaction). */
+  outcome?: 'allowed' | 'refused';
 }
 
 export interface RequestContext {

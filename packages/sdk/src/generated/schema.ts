@@ -364,7 +364,12 @@ export interface paths {
         /**
          * Audit log of case data
          * @description Every read and write of case data in the SWV's region, newest first, with cursor
-         *     pagination. Only for role `swv` (others 403). Scope: `audit:read`.
+         *     pagination: who (actor), which cases (`caseId`, or `caseIds` for a list read), for which
+         *     purpose, and whether it was allowed or refused (403, or 404 for a case of another tenant),
+         *     after the idea of the Logboek dataverwerkingen standard. A list read is recorded once per
+         *     region of the cases it returned, so reads by leerplicht (whose municipality may span
+         *     regions) appear in every SWV whose cases they returned. Only for role `swv` (others 403).
+         *     Scope: `audit:read`.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -1353,10 +1358,27 @@ export interface components {
                 organisation: components["schemas"]["OrganisationCode"];
             };
             action: components["schemas"]["AuditAction"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The one case read or written; null for a list read.
+             */
             caseId: string | null;
+            /** @description Every case of this region the request returned or touched (a list read lists each case on the page). */
+            caseIds: string[];
+            outcome: components["schemas"]["AuditOutcome"];
+            /**
+             * @description The purpose the caller processes case data for (doelbinding), from its role: `zorgplicht`
+             *     (school), `passendOnderwijs` (SWV), `leerplichttoezicht` (leerplicht).
+             * @enum {string|null}
+             */
+            purpose: "zorgplicht" | "passendOnderwijs" | "leerplichttoezicht" | null;
             detail: string | null;
         };
+        /**
+         * @description `allowed`: answered; `refused`: answered 403, or 404 for a case outside the caller's tenancy.
+         * @enum {string}
+         */
+        AuditOutcome: "allowed" | "refused";
         AuditEventList: {
             items: components["schemas"]["AuditEvent"][];
             nextCursor: string | null;
@@ -2329,8 +2351,10 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
-                /** @description Only events about this case. */
+                /** @description Only events about this case, including list reads that returned it. */
                 caseId?: string;
+                /** @description Only allowed or only refused attempts. */
+                outcome?: components["schemas"]["AuditOutcome"];
                 /** @description Only events of this person (the token's `sub`). */
                 actor?: string;
                 /** @description Events at or after the start of this day. */
