@@ -46,6 +46,16 @@ import { badRequest, type InvalidParam } from '../http/problem.js';
 import type { Database } from '../storage/database.js';
 import { callerSwvCode, definitionProfile } from './reference.js';
 import { suppressColumn } from './suppression.js';
+import {
+  exposure,
+  hasExactStatistics,
+  publicationRule,
+  publicationYears,
+  publishColumn,
+  publishedOrder,
+  resolvePublicationPeriods,
+  type Member,
+} from '../statistics/disclosure.js';
 import type { AuthContext, OperationHandlers, RequestContext } from './types.js';
 
 /** National context (OCW series as published for school year 2021/22; see domain.md). */
@@ -142,17 +152,14 @@ const toInt = (value: unknown) => Number(value ?? 0);
 // ---------------------------------------------------------------------------------------------
 // Reasons
 
-async function reasonStatistics(ctx: RequestContext) {
+/** Counts per reason (and the cases behind each count) for a period and a comparison period. */
+async function reasonRows(ctx: RequestContext, period: Period, comparisonPeriod: Period, reasonScope: 'primary' | 'all', school: string | null) {
   const { auth, db } = ctx;
-  const today = todayInAmsterdam(ctx.now());
-  const { period, comparisonPeriod } = resolvePeriods(ctx.query, today);
-  const reasonScope = ctx.query.reasonScope === 'all' ? 'all' : 'primary';
-  const school = schoolFilter(ctx);
   const filter = caseFilter(auth, school, 5);
   const params = [period.from, upToToday(period.to, today), comparisonPeriod.from, upToToday(comparisonPeriod.to, today), ...filter.params];
   const reasonsOf = reasonScope === 'all' ? 'array_prepend(s.primary_reason, s.secondary_reasons)' : 'ARRAY[s.primary_reason]';
 
-  const rows = await db.query<{ reason: string | null; count: string | number; comparison_count: string | number }>(
+  const rows = await db.query<{ reason: string | null; count: string | number; comparison_count: string | number; ids: string[] | null; comparison_ids: string[] | null }>(
     `WITH s AS (
        SELECT c.id, c.primary_reason, c.secondary_reasons, ${inPeriod(1, 2)} AS in_period, ${inPeriod(3, 4)} AS in_comparison
          FROM cases c
@@ -160,7 +167,9 @@ async function reasonStatistics(ctx: RequestContext) {
      )
      SELECT r.reason,
             count(DISTINCT s.id) FILTER (WHERE s.in_period) AS count,
-            count(DISTINCT s.id) FILTER (WHERE s.in_comparison) AS comparison_count
+            count(DISTINCT s.id) FILTER (WHERE s.in_comparison) AS comparison_count,
+            array_agg(DISTINCT s.id::text) FILTER (WHERE s.in_period) AS ids,
+            array_agg(DISTINCT s.id::text) FILTER (WHERE s.in_comparison) AS comparison_ids
        FROM s CROSS JOIN LATERAL unnest(${reasonsOf}) AS r(reason)
       WHERE s.in_period OR s.in_comparison
       GROUP BY ROLLUP (r.reason)`,
@@ -172,7 +181,21 @@ async function reasonStatistics(ctx: RequestContext) {
        FROM cases c WHERE ${filter.sql}`,
     params,
   );
-  const byReason = rows.filter((row) => row.reason !== null);
+  return {
+    byReason: rows.filter((row) => row.reason !== null),
+    total: toInt(totals[0]?.total),
+    comparisonTotal: toInt(totals[0]?.comparison_total),
+  };
+}
+
+async function reasonStatistics(ctx: RequestContext) {
+  const { auth, db } = ctx;
+  const today = todayInAmsterdam(ctx.now());
+  if (!hasExactStatistics(auth.role)) return publishedReasonStatistics(ctx, today);
+  const { period, comparisonPeriod } = resolvePeriods(ctx.query, today);
+  const reasonScope = ctx.query.reasonScope === 'all' ? 'all' : 'primary';
+  const school = schoolFilter(ctx);
+  const { byReason, total, comparisonTotal } = await reasonRows(ctx, period, comparisonPeriod, reasonScope, school);
   const order = (code: string) => {
     const index = (REASON_CODES as readonly string[]).indexOf(code);
     return index === -1 ? REASON_CODES.length : index;
@@ -181,8 +204,6 @@ async function reasonStatistics(ctx: RequestContext) {
   byReason.sort((a, b) => toInt(b.count) - toInt(a.count) || toInt(b.comparison_count) - toInt(a.comparison_count) || order(a.reason!) - order(b.reason!));
 
   const threshold = await suppressionThreshold(db, auth);
-  const total = toInt(totals[0]?.total);
-  const comparisonTotal = toInt(totals[0]?.comparison_total);
   const current = suppressColumn(byReason.map((row) => toInt(row.count)), total, { threshold });
   const earlier = suppressColumn(byReason.map((row) => toInt(row.comparison_count)), comparisonTotal, { threshold });
 
@@ -192,6 +213,7 @@ async function reasonStatistics(ctx: RequestContext) {
     reasonScope,
     school,
     suppressionThreshold: threshold,
+    publication: publicationRule(auth.role),
     total: current.total,
     comparisonTotal: earlier.total,
     items: byReason.map((row, i) => ({
@@ -202,6 +224,66 @@ async function reasonStatistics(ctx: RequestContext) {
       comparisonSuppressed: earlier.suppressed[i],
     })),
   };
+}
+
+/**
+ * Reason statistics for a role without exact figures (statistics/disclosure.ts): whole school
+ * years, every taxonomy reason, exposed atoms hidden by group, small cells suppressed.
+ */
+async function publishedReasonStatistics(ctx: RequestContext, today: string) {
+  const { auth, db } = ctx;
+  const { period, comparisonPeriod } = resolvePublicationPeriods(ctx.query, today);
+  const school = schoolFilter(ctx);
+  const { byReason, total, comparisonTotal } = await reasonRows(ctx, period, comparisonPeriod, 'primary', school);
+  const exposed = exposure(await publicationMembers(ctx, today));
+  const threshold = await suppressionThreshold(db, auth);
+  const current = publishColumn(byReason.map((row) => ({ reason: row.reason!, count: toInt(row.count), ids: row.ids ?? [] })), total, threshold, exposed);
+  const earlier = publishColumn(
+    byReason.map((row) => ({ reason: row.reason!, count: toInt(row.comparison_count), ids: row.comparison_ids ?? [] })),
+    comparisonTotal,
+    threshold,
+    exposed,
+  );
+  return {
+    period,
+    comparisonPeriod,
+    reasonScope: 'primary',
+    school,
+    suppressionThreshold: threshold,
+    publication: publicationRule(auth.role),
+    total: current.total,
+    comparisonTotal: earlier.total,
+    items: publishedOrder(current).map((reason) => ({
+      reason,
+      count: current.values.get(reason)!.count,
+      comparisonCount: earlier.values.get(reason)!.count,
+      suppressed: current.values.get(reason)!.suppressed,
+      comparisonSuppressed: earlier.values.get(reason)!.suppressed,
+    })),
+  };
+}
+
+/**
+ * Every case of the caller's tenancy that counts in some publishable school year: its school, its
+ * reason and the school years it counts in, found by the very counting query the answers use.
+ */
+export async function publicationMembers(ctx: RequestContext, today: string): Promise<Member[]> {
+  const filter = caseFilter(ctx.auth, null, 1);
+  const earliest = await ctx.db.query<{ first: string | null }>(`SELECT min(c.first_day_of_absence)::text AS first FROM cases c WHERE ${filter.sql}`, filter.params);
+  const members = new Map<string, Member>();
+  for (const year of publicationYears(earliest[0]?.first ?? null, today)) {
+    const { byReason } = await reasonRows(ctx, year, year, 'primary', null);
+    for (const row of byReason) {
+      for (const id of row.ids ?? []) {
+        const member = members.get(id) ?? { id, school: '', reason: row.reason!, periods: [] };
+        member.periods.push(year.from);
+        members.set(id, member);
+      }
+    }
+  }
+  const schools = await ctx.db.query<{ id: string; school_key: string }>('SELECT id::text AS id, school_key FROM cases WHERE id = ANY($1::uuid[])', [[...members.keys()]]);
+  for (const row of schools) members.get(row.id)!.school = row.school_key;
+  return [...members.values()];
 }
 
 // ---------------------------------------------------------------------------------------------

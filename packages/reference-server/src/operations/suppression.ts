@@ -24,13 +24,16 @@ export interface SuppressOptions {
    * the region total is the reason statistics' total). Zero cells are then used as complements.
    */
   totalIsPublic?: boolean;
+  /** Cells hidden whatever their count (disclosure.ts rule 3); complements are added as usual. */
+  forced?: readonly boolean[];
 }
 
 export function suppressColumn(counts: readonly number[], total: number, options: SuppressOptions): SuppressedColumn {
   const { threshold } = options;
-  if (threshold <= 1) return { values: [...counts], suppressed: counts.map(() => false), total };
+  const forced = options.forced ?? [];
+  if (threshold <= 1 && !forced.some(Boolean)) return { values: [...counts], suppressed: counts.map(() => false), total };
 
-  const hidden = counts.map((count) => count >= 1 && count < threshold);
+  const hidden = counts.map((count, i) => forced[i] === true || (count >= 1 && count < threshold));
   let totalHidden = !options.totalIsPublic && total >= 1 && total < threshold;
 
   const derivable = () => {

@@ -161,9 +161,20 @@ export interface paths {
          * Cases per reason
          * @description Number of cases active in the period per reason, with the same figures for the
          *     comparison period. `reasonScope=primary` counts the primary reason only, `all` counts
-         *     every reason of a case. For roles without case access, counts below
-         *     `suppressionThreshold` are suppressed (`count: null`, `suppressed: true`).
-         *     Periods default as in `getHeadlineStatistics`. Scope: `statistics:read`.
+         *     every reason of a case. Periods default as in `getHeadlineStatistics`.
+         *
+         *     Disclosure control (role `school` is exempt: it gets exact figures for its own pupils on
+         *     any period): roles `swv` and `leerplicht` get reason statistics per whole school year only
+         *     (`from` 1 August, `to` 31 July, not after the current school year; the same for the
+         *     comparison period; defaults: the current and the previous school year) and for
+         *     `reasonScope=primary` only. Anything else is a 400 problem of type
+         *     `https://thuiszitters.nl/problems/publication-period` naming each parameter in
+         *     `invalidParams`. Every reason of the taxonomy is listed; a cell is hidden (`count: null`,
+         *     `suppressed: true`) when it is below `suppressionThreshold`, when it is needed to keep
+         *     another hidden cell from being derived, or when the population holds a group of pupils
+         *     that cannot be told apart in any answer and all share one reason (then that reason's group
+         *     of three is hidden). `publication` says which periods and scopes the caller may ask for.
+         *     Scope: `statistics:read`.
          */
         get: operations["getReasonStatistics"];
         put?: never;
@@ -1130,7 +1141,18 @@ export interface components {
             /** @description Cases in the period; null when suppressed. */
             total: number | null;
             comparisonTotal: number | null;
+            publication?: components["schemas"]["PublicationRule"];
             items: components["schemas"]["ReasonStatisticsItem"][];
+        };
+        /**
+         * @description What the caller may ask of the reason statistics (disclosure control): `periodUnit: day`
+         *     allows any period; `schoolYear` only whole school years (1 August – 31 July) up to the
+         *     current one. `reasonScopes` lists the scopes it may ask for.
+         */
+        PublicationRule: {
+            /** @enum {string} */
+            periodUnit: "day" | "schoolYear";
+            reasonScopes: components["schemas"]["ReasonScope"][];
         };
         SchoolStatisticsItem: {
             school: components["schemas"]["SchoolKey"];
