@@ -47,6 +47,7 @@ import type { Database } from '../storage/database.js';
 import { callerSwvCode, definitionProfile } from './reference.js';
 import { suppressColumn } from './suppression.js';
 import {
+  assertPublishableSchool,
   exposure,
   hasExactStatistics,
   publicationRule,
@@ -234,9 +235,11 @@ async function publishedReasonStatistics(ctx: RequestContext, today: string) {
   const { auth, db } = ctx;
   const { period, comparisonPeriod } = resolvePublicationPeriods(ctx.query, today);
   const school = schoolFilter(ctx);
-  const { byReason, total, comparisonTotal } = await reasonRows(ctx, period, comparisonPeriod, 'primary', school);
-  const exposed = exposure(await publicationMembers(ctx, today));
   const threshold = await suppressionThreshold(db, auth);
+  const members = await publicationMembers(ctx, today);
+  assertPublishableSchool(school, members, threshold);
+  const exposed = exposure(members, threshold);
+  const { byReason, total, comparisonTotal } = await reasonRows(ctx, period, comparisonPeriod, 'primary', school);
   const current = publishColumn(byReason.map((row) => ({ reason: row.reason!, count: toInt(row.count), ids: row.ids ?? [] })), total, threshold, exposed);
   const earlier = publishColumn(
     byReason.map((row) => ({ reason: row.reason!, count: toInt(row.comparison_count), ids: row.comparison_ids ?? [] })),

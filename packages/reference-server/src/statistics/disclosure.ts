@@ -17,7 +17,9 @@
 // 2. Atoms. Cases that count in exactly the same publishable populations (same school, same set
 //    of school years) form an atom: no combination of answers can tell them apart, so swapping
 //    the reasons of two pupils of one atom changes no answer. A pupil is safe when its atom holds
-//    at least two different reasons.
+//    at least two different reasons. The `school` filter is published only for schools with
+//    enough counted cases (schoolMinimum, a rule on facts); the others belong to the region's
+//    atoms only, so a school with two pupils does not expose the whole region's table.
 // 3. Exposed atoms. When all pupils of an atom share one reason (a single pupil, or a group that
 //    all have the same reason), that reason's *group* (see REASON_GROUPS) is hidden in every
 //    population that contains the atom. Moving the whole atom to another reason of the group then
@@ -143,19 +145,41 @@ export interface Member {
   periods: string[];
 }
 
-/** Cases that count in exactly the same publishable populations share an atom. */
-export function atomKey(member: Pick<Member, 'school' | 'periods'>): string {
-  return `${member.school}|${[...member.periods].sort().join(',')}`;
+/**
+ * A school's reasons are published on their own only when the school has at least this many
+ * counted cases (over the publishable years). The rule looks at facts only, so whether a school
+ * is publishable tells nothing about reasons; small schools then do not split the atoms of the
+ * whole region into atoms of one or two pupils (which would hide most of the region's table).
+ */
+export function schoolMinimum(threshold: number): number {
+  return Math.max(2 * threshold, 10);
+}
+
+/** The schools whose reasons may be asked for with the `school` filter. */
+export function publishableSchools(members: readonly Member[], threshold: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (const member of members) counts.set(member.school, (counts.get(member.school) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= schoolMinimum(threshold)).map(([school]) => school));
+}
+
+/**
+ * The atom of every member: cases that count in exactly the same publishable populations (same
+ * publishable school or none, same school years) cannot be told apart by any answer.
+ */
+export function atomKeys(members: readonly Member[], threshold: number): Map<string, string> {
+  const schools = publishableSchools(members, threshold);
+  return new Map(members.map((m) => [m.id, `${schools.has(m.school) ? m.school : '*'}|${[...m.periods].sort().join(',')}`]));
 }
 
 /** The reasons to hide in a population: the groups of the exposed atoms it contains. */
 export type Exposure = (populationIds: Iterable<string>) => Set<string>;
 
 /** Finds the atoms whose pupils all share one reason and returns the rule 3 lookup. */
-export function exposure(members: readonly Member[]): Exposure {
+export function exposure(members: readonly Member[], threshold: number): Exposure {
+  const keys = atomKeys(members, threshold);
   const atoms = new Map<string, { reasons: Set<string>; ids: string[] }>();
   for (const member of members) {
-    const key = atomKey(member);
+    const key = keys.get(member.id)!;
     const atom = atoms.get(key) ?? { reasons: new Set<string>(), ids: [] };
     atom.reasons.add(publishedReason(member.reason));
     atom.ids.push(member.id);
@@ -172,6 +196,15 @@ export function exposure(members: readonly Member[]): Exposure {
     for (const id of populationIds) for (const reason of groupOfCase.get(id) ?? []) hidden.add(reason);
     return hidden;
   };
+}
+
+/** 400 when the school filter names a school whose reasons are not published on their own. */
+export function assertPublishableSchool(school: string | null, members: readonly Member[], threshold: number): void {
+  if (school === null || publishableSchools(members, threshold).has(school)) return;
+  throw new HttpProblem(400, 'This school has too few cases for its reasons to be published on their own; ask for the whole region.', {
+    type: PUBLICATION_PROBLEM,
+    invalidParams: [{ name: 'school', reason: `reasons per school are published for schools with at least ${schoolMinimum(threshold)} cases counted in the published school years` }],
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
