@@ -17,6 +17,8 @@ const S45DE00: SchoolFixture = { key: '45DE00', name: 'Ander Lyceum', type: 'vo'
 const PERIOD = { from: '2026-01-01', to: '2026-03-31' };
 const COMPARISON = { from: '2025-01-01', to: '2025-03-31' };
 const query = (extra: Record<string, unknown> = {}) => ({ ...PERIOD, compareFrom: COMPARISON.from, compareTo: COMPARISON.to, ...extra });
+// Roles without exact figures get reason statistics per whole school year (statistics/disclosure.ts).
+const yearQuery = (extra: Record<string, unknown> = {}) => ({ from: '2025-08-01', to: '2026-07-31', compareFrom: '2024-08-01', compareTo: '2025-07-31', ...extra });
 
 type ReasonBody = {
   total: number | null;
@@ -103,7 +105,7 @@ describe('reason and school statistics', () => {
   });
 
   const reasons = async (role: 'school' | 'swv' | 'leerplicht', organisation: string, extra: Record<string, unknown> = {}) =>
-    (await statisticsHandlers.getReasonStatistics(contextFor(db, authAs(role, organisation), query(extra)))).body as ReasonBody;
+    (await statisticsHandlers.getReasonStatistics(contextFor(db, authAs(role, organisation), role === 'school' ? query(extra) : yearQuery(extra)))).body as ReasonBody;
   const schools = async (role: 'school' | 'swv' | 'leerplicht', organisation: string) =>
     (await statisticsHandlers.getSchoolStatistics(contextFor(db, authAs(role, organisation), query()))).body as SchoolBody;
   const item = (body: ReasonBody, reason: string) => body.items.find((i) => i.reason === reason);
@@ -119,62 +121,55 @@ describe('reason and school statistics', () => {
     expect(body.comparisonTotal).toBe(5);
   });
 
-  it('the SWV gets region counts with primary and complementary suppression', async () => {
+  it('the SWV gets whole school years, every reason listed, exposed groups and small cells hidden', async () => {
     const body = await reasons('swv', 'VO2801');
-    expect(body.suppressionThreshold).toBe(5);
-    expect(body.total).toBe(15);
-    // pesten (2) is hidden; schoolweigering (6) too, or pesten would be 15 − 7 − 6.
-    expect(item(body, 'psychisch')).toMatchObject({ count: 7, suppressed: false });
-    expect(item(body, 'pesten')).toMatchObject({ count: null, suppressed: true });
-    expect(item(body, 'schoolweigering')).toMatchObject({ count: null, suppressed: true });
-    // Comparison: spijbelen 1 and uitsluiting 1 could only both be 1: psychisch (5) is hidden as well.
-    expect(body.comparisonTotal).toBe(7);
-    expect(item(body, 'spijbelen')).toMatchObject({ comparisonCount: null, comparisonSuppressed: true });
-    expect(item(body, 'uitsluiting')).toMatchObject({ comparisonCount: null, comparisonSuppressed: true });
-    expect(item(body, 'psychisch')).toMatchObject({ comparisonCount: null, comparisonSuppressed: true });
-    // Zero stays visible.
-    expect(item(body, 'pesten')).toMatchObject({ comparisonCount: 0, comparisonSuppressed: false });
-    // No suppressed cell is derivable: the shown cells never leave exactly one unknown.
-    for (const column of ['count', 'comparisonCount'] as const) {
-      const hidden = body.items.filter((i) => i[column] === null);
-      expect(hidden.length === 0 || hidden.length >= 2).toBe(true);
+    expect(body).toMatchObject({ suppressionThreshold: 5, total: 18, comparisonTotal: 8, publication: { periodUnit: 'schoolYear', reasonScopes: ['primary'] } });
+    expect(body.items).toHaveLength(15);
+    // 34CD00 is too small to publish on its own, so its three schoolweigering cases form one atom
+    // of the region with one reason: the group schoolweigering/pesten/thuissituatie is hidden.
+    for (const reason of ['schoolweigering', 'pesten', 'thuissituatie']) expect(item(body, reason)).toMatchObject({ count: null, suppressed: true });
+    // A pupil alone in its atom (psychisch since June 2025) hides the psychisch group.
+    for (const reason of ['psychisch', 'spijbelen', 'wachten-onderwijsplek']) expect(item(body, reason)).toMatchObject({ count: null, suppressed: true });
+    expect(item(body, 'lichamelijk')).toMatchObject({ count: null, suppressed: true }); // 1 < 5
+    expect(item(body, 'ontwikkeling-gedrag')).toMatchObject({ count: 0, suppressed: false });
+    // Hidden ones last: the order says nothing about a hidden count.
+    const firstHidden = body.items.findIndex((i) => i.suppressed);
+    expect(body.items.slice(firstHidden).every((i) => i.suppressed)).toBe(true);
+  });
+
+  it('reasonScope=all is for a school (its own pupils): every mentioned reason, the total counts cases once', async () => {
+    const body = await reasons('school', '12AB01', { reasonScope: 'all' });
+    expect(body.total).toBe(3);
+    expect(item(body, 'pesten')).toMatchObject({ count: 3, suppressed: false });
+    expect(item(body, 'psychisch')).toMatchObject({ count: 3 });
+    await expect(statisticsHandlers.getReasonStatistics(contextFor(db, authAs('swv', 'VO2801'), yearQuery({ reasonScope: 'all' })))).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('a school filter narrows the SWV figures to one school with enough cases; small schools are refused', async () => {
+    const body = await reasons('swv', 'VO2801', { school: '12AB00' });
+    expect(body.total).toBe(12);
+    for (const school of ['12AB01', '34CD00', '45DE00']) {
+      await expect(statisticsHandlers.getReasonStatistics(contextFor(db, authAs('swv', 'VO2801'), yearQuery({ school })))).rejects.toMatchObject({
+        status: 400,
+        problem: { invalidParams: [{ name: 'school' }] },
+      });
     }
   });
 
-  it('reasonScope=all counts every mentioned reason, the total still counts cases once', async () => {
-    const body = await reasons('swv', 'VO2801', { reasonScope: 'all' });
-    expect(body.total).toBe(15);
-    expect(item(body, 'pesten')).toMatchObject({ count: 5, suppressed: false });
-    expect(item(body, 'psychisch')).toMatchObject({ count: 7 });
-    expect(item(body, 'schoolweigering')).toMatchObject({ count: 6 });
-  });
-
-  it('a school filter narrows the SWV figures to one school', async () => {
-    const body = await reasons('swv', 'VO2801', { school: '12AB00' });
-    expect(body.total).toBe(9);
-    const other = await reasons('swv', 'VO2801', { school: '45DE00' });
-    expect(other.total).toBe(0);
-    expect(other.items).toEqual([]);
-  });
-
-  it('leerplicht counts the cases of pupils in its municipality, suppressed', async () => {
+  it('leerplicht counts the cases of pupils in its municipality, with disclosure control', async () => {
     const body = await reasons('leerplicht', 'GM0599');
-    // 12AB00 (4 + 3 + 2) and 34CD00 (3); the 8 cases of VO2701's school in GM0599 are the other region's,
+    // 12AB00 (12) and 34CD00 (3); the 8 cases of VO2701's school in GM0599 are the other region's,
     // but leerplicht's tenancy is the municipality: they count for GM0599.
-    expect(body.total).toBe(4 + 3 + 2 + 3 + 8);
+    expect(body.total).toBe(12 + 3 + 8);
     expect(body.suppressionThreshold).toBe(5);
-    expect(item(body, 'psychisch')).toMatchObject({ count: 12 });
-    expect(item(body, 'pesten')).toMatchObject({ count: null, suppressed: true });
-    // schoolweigering (6) is the complement that keeps pesten (2) from being 20 − 12 − 6.
-    expect(item(body, 'schoolweigering')).toMatchObject({ count: null, suppressed: true });
+    expect(body.items).toHaveLength(15);
+    expect(item(body, 'psychisch')).toMatchObject({ count: null, suppressed: true });
   });
 
   it('another SWV never sees VO2801 cases and VO2801 never sees its cases', async () => {
     const other = await reasons('swv', 'VO2701');
     expect(other.total).toBe(8);
-    expect(other.items.map((i) => i.reason)).toEqual(['psychisch']);
-    const ours = await reasons('swv', 'VO2801', { school: '45DE00' });
-    expect(ours.total).toBe(0);
+    expect((await reasons('swv', 'VO2801')).total).toBe(18);
   });
 
   it('school statistics: every school of the region, sum over schools = region total', async () => {
@@ -196,7 +191,10 @@ describe('reason and school statistics', () => {
     // Region total = sum over schools, checked where nothing is hidden (a school's own view per school).
     const regionTotal = (await reasons('swv', 'VO2801')).total;
     let sum = 0;
-    for (const key of ['12AB00', '12AB01', '34CD00', '56GH00']) sum += (await reasons('school', key)).total ?? 0;
+    for (const key of ['12AB00', '12AB01', '34CD00', '56GH00']) {
+      const own = await statisticsHandlers.getReasonStatistics(contextFor(db, authAs('school', key), yearQuery()));
+      sum += (own.body as ReasonBody).total ?? 0;
+    }
     expect(sum).toBe(regionTotal);
   });
 
@@ -205,7 +203,7 @@ describe('reason and school statistics', () => {
     const schoolSchema = await contractSchema('SchoolStatistics');
     for (const [role, organisation] of [['school', '12AB00'], ['swv', 'VO2801'], ['leerplicht', 'GM0599']] as const) {
       expect(reasonSchema(await reasons(role, organisation))).toEqual([]);
-      expect(reasonSchema(await reasons(role, organisation, { reasonScope: 'all' }))).toEqual([]);
+      if (role === 'school') expect(reasonSchema(await reasons(role, organisation, { reasonScope: 'all' }))).toEqual([]);
       expect(schoolSchema(await schools(role, organisation))).toEqual([]);
     }
   });
@@ -217,9 +215,13 @@ describe('reason and school statistics', () => {
   });
 
   it('defaults to the current school year up to today, compared with the same dates a year earlier', async () => {
-    const body = (await statisticsHandlers.getReasonStatistics(contextFor(db, authAs('swv', 'VO2801')))).body as { period: unknown; comparisonPeriod: unknown };
+    const body = (await statisticsHandlers.getReasonStatistics(contextFor(db, authAs('school', '12AB00')))).body as { period: unknown; comparisonPeriod: unknown };
     expect(body.period).toEqual({ from: '2026-08-01', to: '2026-11-22' });
     expect(body.comparisonPeriod).toEqual({ from: '2025-08-01', to: '2025-11-22' });
+    // Without exact figures: the whole current and previous school year.
+    const published = (await statisticsHandlers.getReasonStatistics(contextFor(db, authAs('swv', 'VO2801')))).body as { period: unknown; comparisonPeriod: unknown };
+    expect(published.period).toEqual({ from: '2026-08-01', to: '2027-07-31' });
+    expect(published.comparisonPeriod).toEqual({ from: '2025-08-01', to: '2026-07-31' });
   });
 });
 
@@ -329,14 +331,15 @@ describe.each(engines)('statistics through the HTTP API on $name', (engine) => {
 
   it('counts only the caller\'s tenancy, per operation', async () => {
     const swv = client(server, await tokenFor(server, 'swv', 'VO2801'));
-    const reasons = await swv.get('/v1/statistics/reasons?from=2026-01-01&to=2026-03-31');
+    const reasons = await swv.get('/v1/statistics/reasons?from=2025-08-01&to=2026-07-31');
     expect(reasons.statusCode).toBe(200);
     expect(reasons.headers['api-version']).toBeDefined();
     expect(reasons.json()).toMatchObject({ total: 8, suppressionThreshold: 5 });
-    expect(reasons.json().items.map((i: { reason: string }) => i.reason)).toEqual(['psychisch', 'pesten']);
+    expect(reasons.json().items).toHaveLength(15);
+    expectProblem(await swv.get('/v1/statistics/reasons?from=2026-01-01&to=2026-03-31'), 400);
 
     const other = client(server, await tokenFor(server, 'swv', 'VO2701'));
-    expect((await other.get('/v1/statistics/reasons?from=2026-01-01&to=2026-03-31')).json().total).toBe(7);
+    expect((await other.get('/v1/statistics/reasons?from=2025-08-01&to=2026-07-31')).json().total).toBe(7);
     const school = client(server, await tokenFor(server, 'school', '12AB00'));
     expect((await school.get('/v1/statistics/reasons?from=2026-01-01&to=2026-03-31&school=45DE00')).json().total).toBe(0);
 
