@@ -6,7 +6,7 @@ import { http, HttpResponse, delay } from 'msw';
 import '../../packages/components/src/provider/define.js';
 import '../../packages/components/src/dashboard/define.js';
 import { emptyHeadline, regionHeadline } from '../../packages/components/src/dashboard/fixtures.js';
-import { emptyReasons, regionReasons, regionSchools, schoolReasons } from '../../packages/components/src/reason-chart/fixtures.js';
+import { emptyReasons, publishedRegionReasons, regionReasons, regionSchools, schoolReasons } from '../../packages/components/src/reason-chart/fixtures.js';
 import headlineStatistics from '../../openapi/examples/headline-statistics.json';
 import reasonStatistics from '../../openapi/examples/reason-statistics.json';
 import schoolStatistics from '../../openapi/examples/school-statistics.json';
@@ -17,9 +17,10 @@ import problem503 from '../../openapi/examples/problem-503.json';
 
 const TODAY = '2026-03-15';
 
-type Scenario = 'region' | 'school' | 'empty' | 'badData';
+type Scenario = 'region' | 'published' | 'school' | 'empty' | 'badData';
 const SCENARIOS: Record<Scenario, { headline: unknown; reasons: unknown; school: string }> = {
   region: { headline: regionHeadline, reasons: regionReasons, school: '' },
+  published: { headline: regionHeadline, reasons: publishedRegionReasons, school: '' },
   school: { headline: { ...regionHeadline, school: '12AB00' }, reasons: schoolReasons, school: '12AB00' },
   empty: { headline: emptyHeadline, reasons: emptyReasons, school: '12AB00' },
   badData: { headline: { ...regionHeadline, figures: null }, reasons: regionReasons, school: '' },
@@ -67,6 +68,10 @@ const en = { args: { lang: 'en' as const }, parameters: { lang: 'en' } };
 /** The SWV's view of its region. */
 export const Region: Story = {};
 export const RegionEnglish: Story = { ...en };
+
+/** As an SWV or leerplicht sees it: the chart offers whole school years only and says why. */
+export const SchoolYearsOnly: Story = { args: { scenario: 'published' } };
+export const SchoolYearsOnlyEnglish: Story = { args: { scenario: 'published', lang: 'en' }, parameters: { lang: 'en' } };
 
 /** One school. */
 export const School: Story = { args: { scenario: 'school' } };

@@ -10,6 +10,7 @@ import type { TzReasonChartElement } from '../../packages/components/src/reason-
 import {
   allSuppressed,
   emptyReasons,
+  publishedRegionReasons,
   regionReasons,
   regionSchools,
   schoolReasons,
@@ -23,9 +24,10 @@ import problem503 from '../../openapi/examples/problem-503.json';
 
 const TODAY = '2026-03-15';
 
-type Scenario = 'region' | 'school' | 'allSuppressed' | 'empty' | 'badData';
+type Scenario = 'region' | 'published' | 'school' | 'allSuppressed' | 'empty' | 'badData';
 const DATA: Record<Scenario, unknown> = {
   region: regionReasons,
+  published: publishedRegionReasons,
   school: schoolReasons,
   allSuppressed,
   empty: emptyReasons,
@@ -109,6 +111,10 @@ export const RegionEnglish: Story = { ...en };
 
 /** The same numbers as a table with caption and headers. */
 export const Table: Story = { args: { view: 'table' } };
+
+/** As an SWV or leerplicht sees it: whole school years and the main reason only, with the reason why. */
+export const SchoolYearsOnly: Story = { args: { scenario: 'published' } };
+export const SchoolYearsOnlyEnglish: Story = { args: { scenario: 'published', lang: 'en' }, parameters: { lang: 'en' } };
 export const TableEnglish: Story = { args: { view: 'table', lang: 'en' }, parameters: { lang: 'en' } };
 
 /** One school, where small numbers are suppressed and shown as "< 5". */
@@ -165,6 +171,42 @@ export const ConnectedSchool: Story = {
   render: connected,
   args: { school: '12AB00' },
   parameters: { msw: { handlers: [...reference, ...statistics] } },
+};
+
+/** A server that publishes reasons to this caller per whole school year only (disclosure control). */
+const publishedStatistics = [
+  http.get('*/v1/statistics/reasons', ({ request }) => {
+    const asked = periodsOf(request);
+    const whole = asked.period.from.endsWith('-08-01') && asked.period.to.endsWith('-07-31');
+    if (!whole) {
+      return HttpResponse.json(
+        {
+          type: 'https://thuiszitters.nl/problems/publication-period',
+          title: 'Bad Request',
+          status: 400,
+          detail: 'Your role may ask reason statistics only for whole school years and primary reasons, so that no pupil can be singled out.',
+          invalidParams: [{ name: 'to', reason: 'must be 31 July of the school year' }],
+        },
+        { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+      );
+    }
+    return HttpResponse.json({ ...publishedRegionReasons, ...asked });
+  }),
+  statistics[1]!,
+];
+/** Connected as an SWV: the first (day-level) request is refused, the chart switches to whole school years and says why. */
+export const ConnectedSchoolYearsOnly: Story = {
+  render: connected,
+  parameters: { msw: { handlers: [...reference, ...publishedStatistics] } },
+  play: async ({ canvasElement }) => {
+    const chart = chartIn(canvasElement);
+    await until(() => inRoot(chart, '.publication-note') && inRoot(chart, '.summary'));
+  },
+};
+export const ConnectedSchoolYearsOnlyEnglish: Story = {
+  ...ConnectedSchoolYearsOnly,
+  args: { lang: 'en' },
+  parameters: { lang: 'en', msw: { handlers: [...reference, ...publishedStatistics] } },
 };
 
 const loadingHandlers = [

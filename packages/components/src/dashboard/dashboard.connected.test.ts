@@ -73,6 +73,26 @@ describe('tz-dashboard (connected, reference server)', function () {
     expect(el.getAttribute('school')).to.equal(button.dataset.school);
   });
 
+  it('leerplicht: the chart offers whole school years only and says why; the headline keeps the period so far', async () => {
+    const api = await testApi();
+    const flaky = flakyFetch();
+    const client = api.client('leerplicht', { fetch: flaky.fetch });
+    const wrap = await fixture<HTMLElement>(html`<tz-provider .client=${client} lang="en">
+      <tz-dashboard today=${TODAY} publication="school-year" no-school-picker></tz-dashboard>
+    </tz-provider>`);
+    const el = wrap.querySelector('tz-dashboard') as TzDashboardElement;
+    const chart = q<TzReasonChartElement>(el, 'tz-reason-chart')!;
+    await waitUntil(() => q(el, '.tile') && (q(chart, '.summary') || q(chart, '.state.empty') || q(chart, '.state.error')), 'loaded', { timeout: 15000 });
+    expect(q(chart, '.state.error')).to.equal(null);
+    expect(chart.getAttribute('publication')).to.equal('school-year');
+    expect(text(q(chart, '.publication-note'))).to.contain('per whole school year');
+    const reasonCalls = flaky.calls.filter((c) => c.url.includes('/statistics/reasons'));
+    expect(reasonCalls.every((c) => new URL(c.url).searchParams.get('to') === '2026-07-31')).to.equal(true);
+    const headline = flaky.calls.find((c) => c.url.includes('/statistics/headline'))!;
+    expect(new URL(headline.url).searchParams.get('to')).to.equal(TODAY);
+    await expectNoAxeViolations(el);
+  });
+
   it('a school sees its own dashboard', async () => {
     const { el, chart } = await connected('school');
     expect(q(el, '.state.error')).to.equal(null);

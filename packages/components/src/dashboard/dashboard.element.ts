@@ -12,7 +12,7 @@ import { formatCount, formatLongDate } from '../reason-chart/format.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { reasonChartMessages } from '../reason-chart/messages.js';
 import { isComparisonMode, isPeriodPreset, periodQuery, resolvePeriod, type ComparisonMode, type PeriodPreset } from '../reason-chart/period.js';
-import type { PeriodChangeDetail, ReasonScope, SchoolSelectedDetail } from '../reason-chart/reason-chart.element.js';
+import type { PeriodChangeDetail, PublicationUnit, ReasonScope, SchoolSelectedDetail } from '../reason-chart/reason-chart.element.js';
 import { comparisonName } from '../reason-chart/wording.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { renderSparkline, trendSummary } from './sparkline.js';
@@ -212,6 +212,9 @@ export class TzDashboardElement extends TzElement {
   /** Hide the school picker and ranking (a school that only sees itself). */
   @property({ attribute: 'no-school-picker', type: Boolean }) noSchoolPicker = false;
 
+  /** Passed to the chart: `school-year` when the caller gets reasons per whole school year only (SWV, leerplicht). */
+  @property({ reflect: true }) publication: PublicationUnit = 'day';
+
   /** Controlled mode: the headline figures. Setting it stops the dashboard from fetching them. */
   @property({ attribute: false }) headline?: HeadlineStatistics;
   /** Controlled mode: reason statistics for the composed chart. */
@@ -324,6 +327,7 @@ export class TzDashboardElement extends TzElement {
         to=${this.to ?? nothing}
         comparison=${this.comparison}
         reason-scope=${this.reasonScope}
+        publication=${this.publication}
         today=${this.today ?? nothing}
         heading-level=${Math.min(this.headingLevel + 1, 6)}
         ?no-school-picker=${this.noSchoolPicker}

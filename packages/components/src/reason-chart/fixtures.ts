@@ -81,3 +81,9 @@ export function reasonsForSchool(code: string | null): ReasonStatistics {
   if (!code) return regionReasons;
   return { ...schoolReasons, school: code };
 }
+
+/** As the server answers an SWV or leerplicht: whole school years and the main reason only. */
+export const publishedRegionReasons: ReasonStatistics = {
+  ...regionReasons,
+  publication: { periodUnit: 'schoolYear', reasonScopes: ['primary'] },
+};

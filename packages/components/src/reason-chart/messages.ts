@@ -18,6 +18,10 @@ const nl = {
   presetThisSchoolYear: 'Dit schooljaar',
   presetLastSchoolYear: 'Vorig schooljaar',
   presetLast3Months: 'Laatste 3 maanden',
+  presetWholeSchoolYear: 'Dit schooljaar (heel schooljaar)',
+  publicationNote:
+    'Voor uw rol tonen we redenen alleen per heel schooljaar en alleen de hoofdreden. Zo kan niemand uit twee periodes of filters afleiden waarom één leerling thuiszit. Scholen met weinig casussen tonen we niet apart.',
+  errorSchoolTooSmall: 'Deze school heeft te weinig casussen om haar redenen apart te tonen, zodat geen leerling herkenbaar wordt. Kies de hele regio.',
   presetCustom: 'Zelf kiezen',
   customFrom: 'Van',
   customTo: 'Tot en met',
@@ -99,6 +103,10 @@ const en: typeof nl = {
   presetThisSchoolYear: 'This school year',
   presetLastSchoolYear: 'Last school year',
   presetLast3Months: 'Last 3 months',
+  presetWholeSchoolYear: 'This school year (whole year)',
+  publicationNote:
+    'For your role, reasons are shown per whole school year and as the main reason only, so that nobody can work out from two periods or filters why one pupil is at home. Schools with few cases are not shown on their own.',
+  errorSchoolTooSmall: 'This school has too few cases to show its reasons on their own without making a pupil recognisable. Choose the whole region.',
   presetCustom: 'Custom',
   customFrom: 'From',
   customTo: 'To (inclusive)',

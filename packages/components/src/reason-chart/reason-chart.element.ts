@@ -4,7 +4,7 @@ import { styleProps } from '../base/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { isReasonCode, reason as taxonomyReason, todayInAmsterdam, type Period } from '@thuiszitters/domain';
+import { isReasonCode, lastSchoolYear, reason as taxonomyReason, thisSchoolYear, todayInAmsterdam, type Period } from '@thuiszitters/domain';
 import type { ReasonStatistics, SchoolStatistics, ThuiszittersClient } from '@thuiszitters/sdk';
 import { corsRefusalText } from '../base/cors.js';
 import { TzElement } from '../base/tz-element.js';
@@ -32,6 +32,15 @@ import { comparisonName, describeChange, formatChange } from './wording.js';
 import { errorState } from '../base/states.js';
 
 export type ReasonScope = 'primary' | 'all';
+/** Which periods the caller may ask reason statistics for (the server's disclosure control). */
+export type PublicationUnit = 'day' | 'school-year';
+
+/** The server's problem type for a period or filter its disclosure control does not publish. */
+const PUBLICATION_PROBLEM = 'https://thuiszitters.nl/problems/publication-period';
+function publicationProblem(error: unknown): { invalidParams?: { name: string }[] } | null {
+  const problem = (error as { problem?: { type?: string; invalidParams?: { name: string }[] } } | undefined)?.problem;
+  return problem?.type === PUBLICATION_PROBLEM ? problem : null;
+}
 export type ExportFormat = 'csv' | 'svg' | 'png';
 
 export interface SchoolSelectedDetail {
@@ -105,6 +114,13 @@ export class TzReasonChartElement extends TzElement {
   /** The date presets are computed from (`YYYY-MM-DD`); today in the Netherlands when absent. */
   @property() today?: string;
 
+  /**
+   * `day` (default): any period. `school-year`: only whole school years and the main reason, as
+   * the server publishes reasons to roles without access to the cases (SWV, leerplicht). The
+   * element also switches by itself when the server says so.
+   */
+  @property({ reflect: true }) publication: PublicationUnit = 'day';
+
   /** `chart` (default) or `table`. */
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
@@ -129,6 +145,8 @@ export class TzReasonChartElement extends TzElement {
 
   /** Width of the chart area in CSS pixels, from a ResizeObserver on the element. */
   @state() protected chartWidth = 0;
+  /** Set when the server answered that this caller gets whole school years only. */
+  @state() protected learnedSchoolYears = false;
   @state() protected activeBar = 0;
 
   private readonly idPrefix = `tz-rc-${++instances}`;
@@ -149,12 +167,22 @@ export class TzReasonChartElement extends TzElement {
     task: async ([client, school, from, to, compareFrom, compareTo, reasonScope], { signal }) => {
       if (this.data !== undefined || !from || !to || !compareFrom || !compareTo) return undefined;
       if (!client) return undefined;
-      return client.statistics.reasons({ from, to, compareFrom, compareTo, reasonScope, ...(school ? { school } : {}) }, { signal });
+      try {
+        return await client.statistics.reasons({ from, to, compareFrom, compareTo, reasonScope, ...(school ? { school } : {}) }, { signal });
+      } catch (error) {
+        // The server publishes whole school years only to this caller: switch and ask again
+        // (the changed arguments start the next run; until then the loading state stays).
+        if (publicationProblem(error) && !this.schoolYearsOnly) {
+          this.learnSchoolYears();
+          return undefined;
+        }
+        throw error;
+      }
     },
     args: () => {
       // Host data: nothing to load, so skip resolving the period (these args are read on every update).
       const q = this.data === undefined ? this.currentQuery() : null;
-      return [this.connectedClient(), this.school, q?.from, q?.to, q?.compareFrom, q?.compareTo, this.reasonScope] as const;
+      return [this.connectedClient(), this.school, q?.from, q?.to, q?.compareFrom, q?.compareTo, this.effectiveScope] as const;
     },
   });
 
@@ -183,21 +211,46 @@ export class TzReasonChartElement extends TzElement {
     return this.today ?? todayInAmsterdam();
   }
 
+  /** True when only whole school years and the main reason may be asked for (set, learned or in the data). */
+  get schoolYearsOnly(): boolean {
+    const shown = this.data ?? this.reasonsTask?.value;
+    return this.publication === 'school-year' || this.learnedSchoolYears || shown?.publication?.periodUnit === 'schoolYear';
+  }
+
+  private get effectiveScope(): ReasonScope {
+    return this.schoolYearsOnly ? 'primary' : this.reasonScope;
+  }
+
+  private learnSchoolYears() {
+    this.learnedSchoolYears = true;
+    // A preset that is no longer offered falls back to this school year; the dashboard follows.
+    if (this.period === 'last-3-months' || this.period === 'custom') {
+      this.period = 'this-school-year';
+      this.emitPeriodChange();
+    }
+  }
+
   /** The selected period, or null when a custom period is incomplete or reversed. */
   get selectedPeriod(): Period | null {
     const preset = isPeriodPreset(this.period) ? this.period : 'this-school-year';
+    if (this.schoolYearsOnly) return preset === 'last-school-year' ? lastSchoolYear(this.today_()) : thisSchoolYear(this.today_());
     return resolvePeriod(preset, this.today_(), { from: this.from, to: this.to });
+  }
+
+  private get comparisonMode(): ComparisonMode {
+    // A whole school year is compared with the school year before, whichever mode was set.
+    return this.schoolYearsOnly ? 'previous' : isComparisonMode(this.comparison) ? this.comparison : 'previous';
   }
 
   /** The comparison period of the selected period. */
   get selectedComparisonPeriod(): Period | null {
     const period = this.selectedPeriod;
-    return period ? comparisonPeriod(period, isComparisonMode(this.comparison) ? this.comparison : 'previous') : null;
+    return period ? comparisonPeriod(period, this.comparisonMode) : null;
   }
 
   private currentQuery() {
     const period = this.selectedPeriod;
-    return period ? periodQuery(period, isComparisonMode(this.comparison) ? this.comparison : 'previous') : null;
+    return period ? periodQuery(period, this.comparisonMode) : null;
   }
 
   // ---- lifecycle -------------------------------------------------------------------------
@@ -601,6 +654,7 @@ export class TzReasonChartElement extends TzElement {
     const m = this.m;
     const id = this.idPrefix;
     const customInvalid = this.period === 'custom' && !this.selectedPeriod && Boolean(this.from && this.to);
+    if (this.schoolYearsOnly) return this.renderSchoolYearControls();
     return html`<div class="controls" part="controls">
       <fieldset>
         <legend>${m.scopeLegend}</legend>
@@ -672,6 +726,33 @@ export class TzReasonChartElement extends TzElement {
     </div>`;
   }
 
+  /** Controls when only whole school years may be asked for: two presets, and why. */
+  private renderSchoolYearControls() {
+    const m = this.m;
+    const id = this.idPrefix;
+    const preset = this.period === 'last-school-year' ? 'last-school-year' : 'this-school-year';
+    return html`<div class="controls" part="controls">
+      ${this.noSchoolPicker
+        ? nothing
+        : this.combobox.render({ label: m.schoolLabel, hint: m.schoolHint, noMatch: m.noSchoolMatch, count: m.schoolOptionsCount })}
+      <div>
+        <div class="field">
+          <label for="${id}-period">${m.periodLabel}</label>
+          <select id="${id}-period" class="period-select" aria-describedby="${id}-publication" @change=${this.onPresetChange}>
+            ${(
+              [
+                ['this-school-year', m.presetWholeSchoolYear],
+                ['last-school-year', m.presetLastSchoolYear],
+              ] as const
+            ).map(([value, label]) => html`<option value=${value} ?selected=${preset === value}>${label}</option>`)}
+          </select>
+        </div>
+        <p class="field comparison-fixed">${m.comparisonLabel}: ${m.nameSchoolYearBefore}</p>
+      </div>
+      <p class="publication-note" id="${id}-publication">${m.publicationNote}</p>
+    </div>`;
+  }
+
   private renderBody(): TemplateResult | typeof nothing {
     const m = this.m;
     if (this.data !== undefined) {
@@ -684,7 +765,11 @@ export class TzReasonChartElement extends TzElement {
       initial: () => this.renderLoading(),
       pending: () => (this.reasonsTask.value ? this.renderData(this.reasonsTask.value) : this.renderLoading()),
       complete: (data) => (data ? this.renderData(data) : this.renderLoading()),
-      error: (error) => this.renderError(corsRefusalText(error, this.locale) ?? errorText(error, m), true),
+      error: (error) =>
+        this.renderError(
+          corsRefusalText(error, this.locale) ?? (publicationProblem(error)?.invalidParams?.some((p) => p.name === 'school') ? m.errorSchoolTooSmall : errorText(error, m)),
+          !publicationProblem(error),
+        ),
     }) as TemplateResult;
   }
 

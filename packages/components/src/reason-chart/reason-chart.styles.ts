@@ -89,6 +89,16 @@ export const reasonChartStyles = css`
     font-size: 0.9em;
     margin-bottom: var(--_space-xs);
   }
+  .publication-note {
+    flex-basis: 100%;
+    margin: 0;
+    max-width: 60em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .comparison-fixed {
+    margin: 0;
+  }
   .field-error {
     color: var(--_danger);
     font-weight: 600;

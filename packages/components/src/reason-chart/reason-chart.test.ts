@@ -4,7 +4,7 @@ import { createClient } from '@thuiszitters/sdk';
 import './define.js';
 import type { ExportDetail, TzReasonChartElement } from './reason-chart.element.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
-import { allSuppressed, emptyReasons, regionReasons, regionSchools, schoolReasons } from './fixtures.js';
+import { allSuppressed, emptyReasons, publishedRegionReasons, regionReasons, regionSchools, schoolReasons } from './fixtures.js';
 
 const TODAY = '2026-03-15';
 
@@ -79,6 +79,26 @@ describe('tz-reason-chart: bars', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(text(q(el, '.heading'))).to.equal('Reasons for being at home');
+  });
+
+  it('offers whole school years only when the data says so, and says why (nl + en)', async () => {
+    const { el } = await controlled(publishedRegionReasons);
+    expect(qa<HTMLOptionElement>(el, '.period-select option').map((o) => o.value)).to.deep.equal(['this-school-year', 'last-school-year']);
+    expect(qa(el, 'input[type="radio"]')).to.have.length(0);
+    expect(q(el, '.comparison-select')).to.equal(null);
+    expect(text(q(el, '.comparison-fixed'))).to.equal('Vergelijken met: het schooljaar ervoor');
+    expect(text(q(el, '.publication-note'))).to.contain('Zo kan niemand');
+    expect(el.selectedPeriod).to.deep.equal({ from: '2025-08-01', to: '2026-07-31' });
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(q(el, '.publication-note'))).to.contain('so that nobody can work out');
+    await expectNoAxeViolations(el);
+    // A host that knows the role sets the attribute; the same controls, before any data.
+    const { el: plain } = await controlled(regionReasons);
+    expect(qa(plain, '.period-select option')).to.have.length(4);
+    plain.publication = 'school-year';
+    await plain.updateComplete;
+    expect(qa(plain, '.period-select option')).to.have.length(2);
   });
 
   it('names the comparison "the same period last year" when that is what the data compares with', async () => {
