@@ -110,6 +110,11 @@ const requestArb = (role: Role) =>
     ...(role === 'leerplicht' ? [{ weight: 1, arbitrary: fc.constant('/v1/cases?limit=100') }] : []),
   );
 // Few reasons (from three groups), so that pupils often share one and atoms are often exposed.
+const caseArb_fields = () => ({
+  first: day,
+  closedAfter: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
+  reason: fc.constantFrom('psychisch', 'spijbelen', 'pesten', 'lichamelijk', 'schoolweigering'),
+});
 const caseArb = fc.record({
   // Mostly 12AB00, so that it often has enough cases for its own reason table.
   school: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: SCHOOLS.length - 1 }) }),
@@ -117,6 +122,27 @@ const caseArb = fc.record({
   closedAfter: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
   reason: fc.constantFrom('psychisch', 'spijbelen', 'pesten', 'lichamelijk', 'schoolweigering'),
 });
+
+// Often a block of cases at 12AB00 that all count in 2025-26 only: then 12AB00 is large enough to
+// publish on its own and the school filter is answered; the rest anywhere, in any year.
+const blockArb = fc.array(
+  fc.record({
+    school: fc.constant(0),
+    first: fc.integer({ min: 0, max: 200 }).map((n) => addDays('2025-09-01', n)),
+    closedAfter: fc.integer({ min: 0, max: 60 }),
+    reason: caseArb.map((c) => c.reason),
+  }),
+  { minLength: 10, maxLength: 14 },
+);
+const regionArb = fc
+  .tuple(
+    fc.oneof({ weight: 2, arbitrary: blockArb }, { weight: 1, arbitrary: fc.constant([]) }),
+    fc.array(
+      fc.record({ ...caseArb_fields(), school: fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 4, arbitrary: fc.integer({ min: 1, max: SCHOOLS.length - 1 }) }) }),
+      { minLength: 2, maxLength: 10 },
+    ),
+  )
+  .map(([block, rest]) => [...block, ...rest] as SeedCase[]);
 
 describe.each(engines)('disclosure control on $name', (engine) => {
   let app: App;
@@ -202,7 +228,7 @@ describe.each(engines)('disclosure control on $name', (engine) => {
       // What the runs covered, so that a generator that never reaches a branch fails the test.
       const covered = { reasonAnswers: 0, schoolReasonAnswers: 0, refused: 0, swaps: 0, moves: 0 };
       await fc.assert(
-        fc.asyncProperty(fc.array(caseArb, { minLength: 8, maxLength: 24 }), fc.array(requestArb(role), { minLength: 1, maxLength: 5 }), async (region, urls) => {
+        fc.asyncProperty(regionArb, fc.array(requestArb(role), { minLength: 1, maxLength: 5 }), async (region, urls) => {
           const pupils = await insertRegion(app, region);
           const reader = readers[role]!;
           const seen = (await answers(reader, urls)) as { url: string; status: number }[];
@@ -235,7 +261,13 @@ describe.each(engines)('disclosure control on $name', (engine) => {
             expect(alternative, `pupil ${pupil.id} (${pupil.reason}) is told apart by ${urls.join(' ')}`).toEqual(seen);
           }
         }),
-        { numRuns: Number(process.env.DISCLOSURE_RUNS ?? 25), endOnFailure: true },
+        {
+          // A fixed seed keeps the coverage checks below deterministic; DISCLOSURE_SEED and
+          // DISCLOSURE_RUNS explore further (e.g. DISCLOSURE_RUNS=300 DISCLOSURE_SEED=$RANDOM).
+          seed: Number(process.env.DISCLOSURE_SEED ?? 13),
+          numRuns: Number(process.env.DISCLOSURE_RUNS ?? 25),
+          endOnFailure: true,
+        },
       );
       expect(covered.reasonAnswers).toBeGreaterThan(0);
       expect(covered.schoolReasonAnswers).toBeGreaterThan(0);

@@ -146,10 +146,12 @@ export interface Member {
 }
 
 /**
- * A school's reasons are published on their own only when the school has at least this many
- * counted cases (over the publishable years). The rule looks at facts only, so whether a school
- * is publishable tells nothing about reasons; small schools then do not split the atoms of the
- * whole region into atoms of one or two pupils (which would hide most of the region's table).
+ * A school's reasons are published on their own only when the school has at least
+ * `schoolMinimum` counted cases and every group of its cases with the same school years holds at
+ * least `threshold` of them. The rule looks at facts only, so whether a school is publishable
+ * tells nothing about reasons; and a school with a handful of pupils (or one odd pupil who spans
+ * other years) does not split the region into atoms of one or two pupils, which would hide most
+ * of the region's table.
  */
 export function schoolMinimum(threshold: number): number {
   return Math.max(2 * threshold, 10);
@@ -157,9 +159,19 @@ export function schoolMinimum(threshold: number): number {
 
 /** The schools whose reasons may be asked for with the `school` filter. */
 export function publishableSchools(members: readonly Member[], threshold: number): Set<string> {
-  const counts = new Map<string, number>();
-  for (const member of members) counts.set(member.school, (counts.get(member.school) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n >= schoolMinimum(threshold)).map(([school]) => school));
+  const perSchool = new Map<string, Map<string, number>>();
+  for (const member of members) {
+    const years = perSchool.get(member.school) ?? new Map<string, number>();
+    const key = [...member.periods].sort().join(',');
+    years.set(key, (years.get(key) ?? 0) + 1);
+    perSchool.set(member.school, years);
+  }
+  const atomMinimum = Math.max(threshold, 5);
+  return new Set(
+    [...perSchool]
+      .filter(([, years]) => [...years.values()].reduce((a, b) => a + b, 0) >= schoolMinimum(threshold) && [...years.values()].every((n) => n >= atomMinimum))
+      .map(([school]) => school),
+  );
 }
 
 /**
@@ -203,7 +215,12 @@ export function assertPublishableSchool(school: string | null, members: readonly
   if (school === null || publishableSchools(members, threshold).has(school)) return;
   throw new HttpProblem(400, 'This school has too few cases for its reasons to be published on their own; ask for the whole region.', {
     type: PUBLICATION_PROBLEM,
-    invalidParams: [{ name: 'school', reason: `reasons per school are published for schools with at least ${schoolMinimum(threshold)} cases counted in the published school years` }],
+    invalidParams: [
+      {
+        name: 'school',
+        reason: `reasons per school are published for schools with at least ${schoolMinimum(threshold)} counted cases, at least ${Math.max(threshold, 5)} in each span of school years`,
+      },
+    ],
   });
 }
 
