@@ -68,7 +68,8 @@ function sectionsFor(role: DemoRole): Section[] {
     id: 'dashboard',
     title: role === 'school' ? 'Dashboard van de school' : 'Dashboard',
     intro: 'Kerncijfers over thuiszitters, redenen en scholen, vergeleken met vorig jaar.',
-    body: `<tz-dashboard${role === 'school' ? ` school="${esc(org)}" no-school-picker` : ''}></tz-dashboard>`,
+    // The host knows its user's role: an SWV or leerplicht gets reasons per whole school year only.
+    body: `<tz-dashboard${role === 'school' ? ` school="${esc(org)}" no-school-picker` : ' publication="school-year"'}></tz-dashboard>`,
   });
   sections.push({
     element: 'tz-reason-chart',
@@ -76,7 +77,7 @@ function sectionsFor(role: DemoRole): Section[] {
     id: 'redenen',
     title: role === 'school' ? 'Redenen bij deze school' : 'Redenen in de regio',
     intro: 'Waarom leerlingen thuiszitten, in deze periode en vergeleken met eerder.',
-    body: `<tz-reason-chart${role === 'school' ? ` school="${esc(org)}" no-school-picker` : ''}></tz-reason-chart>`,
+    body: `<tz-reason-chart${role === 'school' ? ` school="${esc(org)}" no-school-picker` : ' publication="school-year"'}></tz-reason-chart>`,
   });
   if (role === 'swv') {
     sections.push({

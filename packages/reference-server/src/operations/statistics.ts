@@ -25,11 +25,11 @@
 // Periods: without from/to, the current school year up to today (Europe/Amsterdam); without
 // compareFrom/compareTo, the same dates one year earlier (as the contract says).
 //
-// Small-cell suppression (see suppression.ts): for swv and leerplicht callers, counts of
-// 1..smallCellThreshold-1 per reason and per school are suppressed, with complementary
-// suppression so that no hidden cell can be derived from the total. A school sees the cases of
-// its own school in full anyway, so its figures are not suppressed (suppressionThreshold 0).
-// Headline figures are totals without a breakdown by reason and are not suppressed.
+// Disclosure control (see ../statistics/disclosure.ts and the README): for swv and leerplicht
+// callers the reason statistics are published per whole school year, primary reason only, with
+// exposed atoms and small cells hidden; a school sees its own cases in full anyway, so its figures
+// are exact (suppressionThreshold 0). School counts keep small-cell suppression (suppression.ts).
+// Headline figures and the trend count facts without a reason and are exact.
 import {
   addMonths,
   daysInMonth,
