@@ -166,8 +166,10 @@ export interface paths {
          *     Disclosure control (role `school` is exempt: it gets exact figures for its own pupils on
          *     any period): roles `swv` and `leerplicht` get reason statistics per whole school year only
          *     (`from` 1 August, `to` 31 July, not after the current school year; the same for the
-         *     comparison period; defaults: the current and the previous school year) and for
-         *     `reasonScope=primary` only. Anything else is a 400 problem of type
+         *     comparison period; defaults: the current and the previous school year), for
+         *     `reasonScope=primary` only, and with a `school` filter only for a school with enough
+         *     counted cases (at least max(2 × threshold, 10), and max(threshold, 5) in each span of
+         *     school years). Anything else is a 400 problem of type
          *     `https://thuiszitters.nl/problems/publication-period` naming each parameter in
          *     `invalidParams`. Every reason of the taxonomy is listed; a cell is hidden (`count: null`,
          *     `suppressed: true`) when it is below `suppressionThreshold`, when it is needed to keep
