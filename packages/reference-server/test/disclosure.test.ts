@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { addDays } from '@thuiszitters/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshCaseFigures } from '../src/cases/figures.js';
 import type { App } from '../src/app.js';
 import { publicationMembers } from '../src/operations/statistics.js';
 import { atomKeys, groupOf, publishedReason, PUBLICATION_PROBLEM } from '../src/statistics/disclosure.js';
@@ -40,6 +41,7 @@ interface SeedCase {
 
 async function insertRegion(app: App, cases: SeedCase[]): Promise<{ id: string; school: (typeof SCHOOLS)[number]; reason: string }[]> {
   await app.db.query('DELETE FROM audit_events');
+  await app.db.query('DELETE FROM case_figures');
   await app.db.query('DELETE FROM cases');
   const out = [];
   for (const c of cases) {
@@ -67,11 +69,14 @@ async function insertRegion(app: App, cases: SeedCase[]): Promise<{ id: string; 
     );
     out.push({ id, school, reason: c.reason });
   }
+  // The statistics count the per-case figure rows the domain derives on every write (issue 14).
+  await refreshCaseFigures(app.db);
   return out;
 }
 
 async function setReason(app: App, id: string, reason: string): Promise<void> {
   await app.db.query(`UPDATE cases SET primary_reason = $2, data = jsonb_set(data, '{reasons,primary}', to_jsonb($2::text)) WHERE id = $1`, [id, reason]);
+  await refreshCaseFigures(app.db, [id]);
 }
 
 /** Every answer of a request sequence, as status + body (what a reader gets to combine). */

@@ -156,6 +156,7 @@ const toInt = (value: unknown) => Number(value ?? 0);
 /** Counts per reason (and the cases behind each count) for a period and a comparison period. */
 async function reasonRows(ctx: RequestContext, period: Period, comparisonPeriod: Period, reasonScope: 'primary' | 'all', school: string | null) {
   const { auth, db } = ctx;
+  const today = todayInAmsterdam(ctx.now());
   const filter = caseFilter(auth, school, 5);
   const params = [period.from, upToToday(period.to, today), comparisonPeriod.from, upToToday(comparisonPeriod.to, today), ...filter.params];
   const reasonsOf = reasonScope === 'all' ? 'array_prepend(s.primary_reason, s.secondary_reasons)' : 'ARRAY[s.primary_reason]';
