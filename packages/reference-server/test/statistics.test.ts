@@ -129,7 +129,13 @@ describe('reason and school statistics', () => {
     // with the same school years. The one pupil counted in 2024-25 and 2025-26 is alone in its
     // atom: the psychisch group is hidden wherever that pupil counts.
     for (const reason of ['psychisch', 'spijbelen', 'wachten-onderwijsplek']) expect(item(body, reason)).toMatchObject({ count: null, suppressed: true });
-    expect(item(body, 'schoolweigering')).toMatchObject({ count: 6, suppressed: false });
+    // Six schoolweigering pupils count in 2025-26 (3 at 12AB00 from 7 Feb, 3 at 34CD00 until 1 Jan),
+    // and they are the only cases counting in 2025-26 alone: the lichamelijk pupil's exemption
+    // ends on 31 July 2026, so it is a thuiszitter again in 2026-27 (issue 14). That atom holds one
+    // reason only, so its group is hidden although 6 >= 5: a shown 6 next to 0 in 2026-27 would tell
+    // the reader those six pupils' reason.
+    expect(item(body, 'schoolweigering')).toMatchObject({ count: null, suppressed: true });
+    expect(item(body, 'thuissituatie')).toMatchObject({ count: null, suppressed: true }); // 0, but in the hidden group
     expect(item(body, 'pesten')).toMatchObject({ count: null, suppressed: true }); // 2 < 5
     expect(item(body, 'lichamelijk')).toMatchObject({ count: null, suppressed: true }); // 1 < 5
     expect(item(body, 'ontwikkeling-gedrag')).toMatchObject({ count: 0, suppressed: false });
