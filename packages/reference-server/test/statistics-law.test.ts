@@ -1,7 +1,8 @@
 // Issue 14, item 3: every headline figure is exactly the count of cases for which deriveCase
 // (evaluated on the relevant day) says so. A property over generated regions: the demo seed with
 // random anchor dates and sizes, random periods; SQL aggregate (the statistics operations) vs
-// deriveCase per case. Exact counts: the SWV's headline and reason totals, before any disclosure control.
+// deriveCase per case. Exact counts: the SWV's headline figures, and the reason totals where exact
+// reason figures are published on any period: each school's own (issue 13), summed over the region.
 import fc from 'fast-check';
 import { addDays, deriveCase, deriveCaseOn, episodesOf, SOLUTION_CLOSURE_REASONS, type IsoDate } from '@thuiszitters/domain';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,7 @@ describe('statistics agree with deriveCase (property over generated regions)', (
               `SELECT ${CASE_COLUMNS}, ${PROFILE_COLUMNS} FROM cases c LEFT JOIN definition_profiles p ON p.swv_code = c.swv_code WHERE c.swv_code = 'VO2801'`,
             );
             const cases = rows.map((row) => ({ record: recordOf(row), profile: toProfile(row) }));
+            const schools = [...new Set(rows.map((row) => row.school_key))];
             const now = new Date(`${anchor}T10:00:00Z`);
             for (const { back, length } of periods) {
               const asked = addDays(anchor, -back);
@@ -74,10 +76,15 @@ describe('statistics agree with deriveCase (property over generated regions)', (
                 expect(point.active, `trend ${point.month}`).toBe(activeOn(monthEnd < to ? monthEnd : to));
               }
 
-              const reasons = (await statisticsHandlers.getReasonStatistics(ctx)).body as { total: number };
+              // The SWV gets reason figures per whole school year only (disclosure control); a school
+              // gets its own exact figures on any period, and every case belongs to one school.
+              let reasonTotal = 0;
+              for (const school of schools) {
+                const own = contextFor(db, authAs('school', school), { from, to: asked, compareFrom: from, compareTo: asked }, now);
+                reasonTotal += ((await statisticsHandlers.getReasonStatistics(own)).body as { total: number }).total;
+              }
               const thuiszitterInPeriod = cases.filter((c) => days(from, to).some((d) => deriveCaseOn(c.record, c.profile, d).isThuiszitter)).length;
-              // The reason total is exact unless disclosure control hides it: then it is not a number.
-              if (typeof reasons.total === 'number') expect(reasons.total, 'reason total').toBe(thuiszitterInPeriod);
+              expect(reasonTotal, 'reason total, summed over the schools').toBe(thuiszitterInPeriod);
             }
           } finally {
             await db.close();
@@ -123,8 +130,17 @@ describe('the headline findings of issue 14, case by case', () => {
       expect((await headline('from=2026-12-01&to=2026-12-03')).figures.newInPeriod).toBe(7); // all reported today
       expect((await headline('from=2026-05-01&to=2026-05-31')).figures.newInPeriod).toBe(0); // first days are not reports
       expect((await headline('from=2026-08-01&to=2026-08-31')).figures.offerWithinNormShare).toBeNull(); // A is 18 by then
-      const reasons = (await swv.get('/v1/statistics/reasons?from=2026-11-01&to=2026-12-03')).json();
+      // Every case is at 12AB00, which sees its own exact reason figures on any period.
+      const school = client(server, await tokenFor(server, 'school', '12AB00'));
+      const reasons = (await school.get('/v1/statistics/reasons?from=2026-11-01&to=2026-12-03')).json();
       expect(reasons.total).toBe(5); // B (until 1 Nov), C, D, D2, E; not A (18), not F
+      // The SWV gets reason figures per whole school year only (issue 13).
+      expect((await swv.get('/v1/statistics/reasons?from=2026-11-01&to=2026-12-03')).statusCode).toBe(400);
+      const year = (await swv.get('/v1/statistics/reasons?from=2026-08-01&to=2027-07-31')).json();
+      // School year 2026-27 up to today: the same five (A turned 18 in June 2026). The total is
+      // shown; the one reason all five share (caseBody's) is hidden with its group.
+      expect(year.total).toBe(5);
+      expect(year.items.find((i: { reason: string }) => i.reason === 'psychisch')).toMatchObject({ count: null, suppressed: true });
     } finally {
       await server.close();
     }
