@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 // styleProps, not a style attribute: a strict CSP (style-src 'self') blocks style attributes.
 import { styleProps } from '../base/style-props.js';
-import { DEFAULT_REASONS, addDays, addMonths, todayInAmsterdam, type IsoDate } from '@thuiszitters/domain';
+import { DEFAULT_REASONS, addDays, addMonths, schoolYearOf, todayInAmsterdam, type IsoDate } from '@thuiszitters/domain';
 import type { HeadlineStatistics, ReasonStatistics } from '@thuiszitters/sdk';
 import { formatNumber, type Locale } from '../i18n/locale.js';
 import type { RoutekaartMessages } from './messages.js';
@@ -31,6 +31,15 @@ export const TREND_MONTHS = 6;
 /** The last twelve months up to today: the period whose trend and top reasons we show. */
 export function figuresPeriod(today: IsoDate = todayInAmsterdam()): { from: IsoDate; to: IsoDate } {
   return { from: addDays(addMonths(today, -12), 1), to: today };
+}
+
+/**
+ * The period of the reason figures: the current whole school year, the period reason statistics
+ * are published for to every role (an SWV or leerplicht may not ask for arbitrary days).
+ */
+export function reasonFiguresPeriod(today: IsoDate = todayInAmsterdam()): { from: IsoDate; to: IsoDate } {
+  const { from, to } = schoolYearOf(today);
+  return { from, to };
 }
 
 export interface TopReason {

@@ -7,7 +7,7 @@ import './define.js';
 import '../provider/define.js';
 import type { TzRoutekaartChecklistElement } from './routekaart-checklist.element.js';
 import { toUpdate } from './assessment-model.js';
-import { reasonLabel, topReasons, figuresPeriod } from './figures.js';
+import { reasonLabel, topReasons, figuresPeriod, reasonFiguresPeriod } from './figures.js';
 
 // Connected mode against the REAL reference server (demo seed): VO2801 has two assessments.
 // All tests that write to VO2801 live in this one file, so they run one after the other and
@@ -266,7 +266,7 @@ describe('<tz-routekaart-checklist> connected to the reference server', function
   it('shows live figures for points 1–3 from the statistics operations', async () => {
     const { el, client } = await connected('swv');
     const headline = await client.statistics.headline(figuresPeriod());
-    const reasons = await client.statistics.reasons({ ...figuresPeriod(), reasonScope: 'primary' });
+    const reasons = await client.statistics.reasons({ ...reasonFiguresPeriod(), reasonScope: 'primary' });
     await waitUntil(() => root(el).querySelector('[data-figure="active"]') && root(el).querySelector('li[data-point="3"] .figures p:not(.figure-loading)'), 'figures', { timeout: 15000 });
     expect(text(root(el).querySelector('[data-figure="active"]'))).to.equal(`${headline.figures.active} thuiszitters`);
     const trendRows = root(el).querySelectorAll('[data-figure="trend"] tbody tr');

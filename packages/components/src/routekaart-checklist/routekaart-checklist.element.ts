@@ -41,7 +41,7 @@ import {
 } from './assessment-model.js';
 import { conflictingFields, mergePoint, type Side } from './point-merge.js';
 import { assessmentToCsv } from './csv.js';
-import { FIGURE_POINTS, figuresPeriod, renderFigures, type FigureState, type RoutekaartFigures } from './figures.js';
+import { FIGURE_POINTS, figuresPeriod, reasonFiguresPeriod, renderFigures, type FigureState, type RoutekaartFigures } from './figures.js';
 import { messages, type RoutekaartMessages } from './messages.js';
 import { checklistStyles } from './routekaart-checklist.styles.js';
 import { statusIcon } from './status-icons.js';
@@ -202,7 +202,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
     args: () => [this.activeClient, this.figures, this.noFigures, this.hasAssessment] as const,
     task: async ([client, figures, noFigures, hasAssessment], { signal }) => {
       if (!client || figures || noFigures || !hasAssessment) return initialState;
-      return client.statistics.reasons({ ...figuresPeriod(), reasonScope: 'primary' }, { signal });
+      return client.statistics.reasons({ ...reasonFiguresPeriod(), reasonScope: 'primary' }, { signal });
     },
   });
 
