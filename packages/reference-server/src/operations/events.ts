@@ -1,6 +1,6 @@
 // Case events: listCaseEvents (stored + derived threshold events, oldest or newest first) and
 // addCaseEvent (append-only; lead and offer events also update the case).
-import { decodeCursor, encodeCursor } from '../cases/cursor.js';
+import { decodeCursor, encodeCursor, invalidCursor } from '../cases/cursor.js';
 import { isIsoDate } from '@thuiszitters/domain';
 import { HttpProblem } from '../http/problem.js';
 import { loadProfiles, today, derivedEvents } from '../cases/derive.js';
@@ -26,7 +26,7 @@ const listCaseEvents = async (ctx: RequestContext) => {
   const cursor = decodeCursor(ctx.query.cursor, 4);
   if (cursor && cursor[0] !== (newest ? 'newest' : 'oldest')) throw cursorOfOtherOrder();
   const after = cursor?.slice(1) ?? null;
-  if (after && !(isIsoDate(after[0]) && ISO_INSTANT.test(after[1]!) && !Number.isNaN(Date.parse(after[1]!)))) throw invalidEventCursor();
+  if (after && !(isIsoDate(after[0]) && ISO_INSTANT.test(after[1]!) && !Number.isNaN(Date.parse(after[1]!)))) throw invalidCursor();
   const direction = newest ? -1 : 1;
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId);
@@ -72,11 +72,6 @@ const listCaseEvents = async (ctx: RequestContext) => {
 };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
-
-const invalidEventCursor = () =>
-  new HttpProblem(400, 'The cursor is not one this server issued.', {
-    invalidParams: [{ name: 'cursor', reason: 'is not a valid cursor; use nextCursor of the previous page' }],
-  });
 
 const cursorOfOtherOrder = () =>
   new HttpProblem(400, 'The cursor belongs to the other order.', {

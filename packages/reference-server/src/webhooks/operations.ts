@@ -2,7 +2,7 @@
 // organisation's LVS subscribes its own endpoint to notifications about the cases the
 // organisation may read, and reads what was delivered. Each organisation sees only its own.
 import { randomUUID } from 'node:crypto';
-import { decodeCursor, encodeCursor } from '../cases/cursor.js';
+import { decodeCursor, encodeCursor, invalidCursor } from '../cases/cursor.js';
 import { withIdempotency } from '../cases/idempotency.js';
 import { iso } from '../cases/record.js';
 import { HttpProblem } from '../http/problem.js';
@@ -113,7 +113,7 @@ async function listSubscriptionDeliveries(ctx: RequestContext) {
   const limit = Number(ctx.query.limit ?? 25);
   const after = decodeCursor(ctx.query.cursor, 2);
   if (after && (Number.isNaN(Date.parse(after[0]!)) || !/^[0-9a-f-]{36}$/.test(after[1]!))) {
-    throw new HttpProblem(400, 'The cursor is not one this server issued.', { invalidParams: [{ name: 'cursor', reason: 'is not a valid cursor; use nextCursor of the previous page' }] });
+    throw invalidCursor();
   }
   const rows = await ctx.db.query<DeliveryRow>(
     `SELECT id, event_type, case_id, status, attempts, created_at, last_attempt_at, next_attempt_at, last_status, last_error, delivered_at
