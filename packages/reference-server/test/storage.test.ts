@@ -42,10 +42,17 @@ describe.each(engines)('storage on $name', (engine) => {
 
 describe('restart on a PGlite folder', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tz-restart-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Close what a failed or timed-out test left open before the folder goes (App.close is
+  // idempotent): removing a folder under a live lock makes its heartbeat stop the test process.
+  const live = new Set<App>();
+  afterAll(async () => {
+    for (const app of live) await app.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('keeps written data after the server is closed and opened again', async () => {
     const first = await createApp({ ...testConfig, dataDir: dir });
+    live.add(first);
     await seedSchools(first.db);
     const school = client(first, await tokenFor(first, 'school', '12AB00'));
     const created = await school.createCase(caseBody({ pupilRef: 'RESTART-1' }));
@@ -54,6 +61,7 @@ describe('restart on a PGlite folder', () => {
     await first.close();
 
     const second = await createApp({ ...testConfig, dataDir: dir });
+    live.add(second);
     try {
       const again = client(second, await tokenFor(second, 'school', '12AB00'));
       const read = await again.get(`/v1/cases/${created.id}`);

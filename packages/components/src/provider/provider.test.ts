@@ -67,6 +67,8 @@ describe('<tz-provider> and the token getter', () => {
     try {
       const provider = await fixture<TzProviderElement>(html`<tz-provider base-url=${api.baseUrl} no-token></tz-provider>`);
       await waitUntil(() => provider.referenceData.status === 'error', 'the API refuses requests without a token', { timeout: 8000 });
+      // The first refusal sets the error; the other requests may still be on their way.
+      await waitUntil(() => recorder.seen.every((r) => r.status !== undefined), 'every answer', { timeout: 8000 });
       expect(recorder.seen.length).to.be.greaterThan(0);
       expect(recorder.seen.every((r) => r.authorization === null && r.status === 401)).to.equal(true);
     } finally {

@@ -3,7 +3,7 @@
 // proper-lockfile's directory `<folder>.lock` (kept fresh by a heartbeat, so a lock of a crashed
 // machine goes stale); beside it `<folder>.lock.owner` names the holder for the error message and
 // lets a restart after `kill -9` on the same host take over at once instead of waiting.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -53,6 +53,13 @@ export async function lockDataDir(dataDir: string, onLost: (error: Error) => voi
   const lockPath = `${folder}.lock`;
   const ownerPath = `${lockPath}.owner`;
   const options = { realpath: false, lockfilePath: lockPath, stale: STALE_MS, update: UPDATE_MS, onCompromised: onLost };
+  // On this host the holder's process id is the truth, not the heartbeat: a holder whose event
+  // loop stalled past STALE_MS (a busy machine, a long synchronous compile) is still alive, and
+  // proper-lockfile alone would hand its folder to us. The heartbeat decides only for other hosts.
+  const holder = existsSync(lockPath) ? readOwner(ownerPath) : null;
+  if (holder && holder.host === hostname() && (holder.pid === process.pid || isAlive(holder.pid))) {
+    throw new DataDirLockedError(folder, holder);
+  }
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(folder, options);
