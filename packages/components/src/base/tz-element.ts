@@ -9,6 +9,7 @@ import { resolveLocale, toLocale, type Locale, type MessageTable, type Translati
 import { KIT_VERSION } from './define.js';
 import { hostStyles } from '../styles/shared.styles.js';
 import { bsnWarningStyles } from './bsn-warning.js';
+import type { TzEventMap, TzEventName } from './events.js';
 import { DataController, type DataHost, type DataOptions } from './data-controller.js';
 
 // One observer for all elements: re-render when the document's language changes.
@@ -95,8 +96,8 @@ export abstract class TzElement extends LitElement {
    * Dispatches a `tz-` event that bubbles and crosses shadow roots. Returns false when a
    * listener called preventDefault() (the events we make cancelable say so in their docs).
    */
-  protected emit<T>(name: `tz-${string}`, detail: T, options: { cancelable?: boolean } = {}): boolean {
-    const event = new CustomEvent<T>(name, {
+  protected emit<K extends TzEventName>(name: K, detail: TzEventMap[K], options: { cancelable?: boolean } = {}): boolean {
+    const event = new CustomEvent<TzEventMap[K]>(name, {
       detail,
       bubbles: true,
       composed: true,

@@ -5,8 +5,6 @@ import { consume } from '@lit/context';
 import {
   EVENT_TYPES,
   deriveCase,
-  isIsoDate,
-  todayInAmsterdam,
   type CaseFacts,
   type DerivedClassification,
   type DerivationProfile,
@@ -21,7 +19,9 @@ import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { AddEventFormController } from './add-event-form.js';
 import { renderHeader, type HeaderCase } from './case-header.js';
 import { timelineStyles } from './case-timeline.styles.js';
-import { downloadCsv, toCsv } from './csv.js';
+import { csvSeparator, toCsv } from '../shared/csv.js';
+import { resolveToday } from '../shared/period.js';
+import { downloadCsv } from '../shared/download.js';
 import { eventIcon } from './event-icons.js';
 import { renderDetails, type DetailContext } from './event-details.js';
 import type { EventPayload, FieldName } from './event-draft.js';
@@ -188,7 +188,7 @@ export class TzCaseTimelineElement extends TzElement {
 
   private readonly form = new AddEventFormController(
     this,
-    () => this.effectiveToday,
+    () => this.todayIso,
     (payload, key) => this.submitEvent(payload, key),
   );
 
@@ -245,8 +245,8 @@ export class TzCaseTimelineElement extends TzElement {
     this.olderLoad = this.loadOlder(client, this.caseId, this.olderSignal);
   }
 
-  private get effectiveToday(): string {
-    return isIsoDate(this.today) ? this.today : todayInAmsterdam();
+  private get todayIso(): string {
+    return resolveToday(this.today);
   }
 
   private get connected(): boolean {
@@ -294,7 +294,7 @@ export class TzCaseTimelineElement extends TzElement {
     if (changed.has('case') && !this.connected) this.addForbidden = false;
     if (changed.has('today')) {
       const before = changed.get('today') as string | undefined;
-      this.form.todayChanged(isIsoDate(before) ? before : todayInAmsterdam());
+      this.form.todayChanged(resolveToday(before));
     }
   }
 
@@ -344,7 +344,7 @@ export class TzCaseTimelineElement extends TzElement {
 
   private derive(c: Case): DerivedClassification | null {
     try {
-      return deriveCase(c as unknown as CaseFacts, this.profile, this.effectiveToday);
+      return deriveCase(c as unknown as CaseFacts, this.profile, this.todayIso);
     } catch {
       return ((c as { derived?: DerivedClassification }).derived ?? null) as DerivedClassification | null;
     }
@@ -357,9 +357,9 @@ export class TzCaseTimelineElement extends TzElement {
   }
 
   private view(c: Case, events: TimelineEvent[]): View {
-    const inputs = [c, events, this.effectiveToday, this.referenceData?.profile, this.pendingIds, this.filter, this.order, this.locale];
+    const inputs = [c, events, this.todayIso, this.referenceData?.profile, this.pendingIds, this.filter, this.order, this.locale];
     if (this.memo && this.memo.inputs.every((v, i) => v === inputs[i])) return this.memo.view;
-    const merged = withDerivedEvents(events, c as unknown as CaseFacts, this.profile, this.effectiveToday);
+    const merged = withDerivedEvents(events, c as unknown as CaseFacts, this.profile, this.todayIso);
     const all = buildEntries(merged, this.pendingIds);
     const filtered = filterEntries(all, this.filter, (e) => this.summaryOf(e));
     const ordered = orderEntries(filtered, this.order);
@@ -377,7 +377,7 @@ export class TzCaseTimelineElement extends TzElement {
     this.addFailure = '';
     if (!this.connected) {
       const caseId = (this.case as { id?: string } | undefined)?.id ?? '';
-      this.emit<CaseTimelineAddDetail>('tz-event-add', { caseId, event: payload, idempotencyKey });
+      this.emit('tz-event-add', { caseId, event: payload, idempotencyKey });
       this.addOk = m.added(typeLabel);
       return true;
     }
@@ -420,7 +420,7 @@ export class TzCaseTimelineElement extends TzElement {
         const saved = (await client.events.add(current.id, payload as never, { idempotencyKey })) as CaseEvent;
         withoutTemp();
         this.loadedEvents = [...(this.loadedEvents ?? []), saved as TimelineEvent];
-        this.emit<CaseTimelineAddedDetail>('tz-event-added', { event: saved });
+        this.emit('tz-event-added', { event: saved });
         // Lead and offer events change the case (and so the header and the norm).
         if (['leadAssigned', 'leadChanged', 'offerMade'].includes(payload.type)) {
           this.loadedCase = (await client.cases.get(current.id)) as Case;
@@ -443,7 +443,7 @@ export class TzCaseTimelineElement extends TzElement {
       } else {
         this.addFailure = m.addFailed(typeLabel);
       }
-      this.emit<CaseTimelineAddErrorDetail>('tz-event-add-error', { event: payload, error });
+      this.emit('tz-event-add-error', { event: payload, error });
       return false;
     }
   }
@@ -501,7 +501,7 @@ export class TzCaseTimelineElement extends TzElement {
       this.summaryOf(e),
     ]);
     const ref = ((c as { pupilRef?: string }).pupilRef ?? 'casus').replace(/[^A-Za-z0-9._-]/g, '_');
-    downloadCsv(toCsv([header, ...rows], locale), `${locale === 'nl' ? 'tijdlijn' : 'timeline'}-${ref}-${this.effectiveToday}.csv`, this.renderRoot);
+    downloadCsv(toCsv([header, ...rows], csvSeparator(locale)), `${locale === 'nl' ? 'tijdlijn' : 'timeline'}-${ref}-${this.todayIso}.csv`, this.renderRoot);
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────

@@ -4,10 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import {
   ASSESSMENT_STATUSES,
-  ASSESSMENT_STATUS_LABELS,
   ROUTEKAART_POINTS,
   ROUTEKAART_SOURCE,
-  label,
   todayInAmsterdam,
   type AssessmentStatus,
   type RoutekaartPointDefinition,
@@ -22,6 +20,7 @@ import {
   type RoutekaartPointUpdate,
 } from '@thuiszitters/sdk';
 import { errorText } from '../base/errors.js';
+import { labelOf } from '../shared/labels.js';
 import type { DataController } from '../base/data-controller.js';
 import { TzElement } from '../base/tz-element.js';
 import { printElement } from '../base/print-scope.js';
@@ -41,6 +40,7 @@ import {
 } from './assessment-model.js';
 import { conflictingFields, mergePoint, type Side } from './point-merge.js';
 import { assessmentToCsv } from './csv.js';
+import { downloadCsv } from '../shared/download.js';
 import { FIGURE_POINTS, figuresPeriod, reasonFiguresPeriod, renderFigures, type FigureState, type RoutekaartFigures } from './figures.js';
 import { messages, type RoutekaartMessages } from './messages.js';
 import { checklistStyles } from './routekaart-checklist.styles.js';
@@ -333,7 +333,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
     if (this.mode === 'controlled') {
       const previous = toUpdate(point);
       this.lastChange = options.undo ? undefined : { pointNumber: n, previous };
-      this.emit<RoutekaartPointChangeDetail>('tz-routekaart-point-change', { pointNumber: n, update: normaliseUpdate(update) });
+      this.emit('tz-routekaart-point-change', { pointNumber: n, update: normaliseUpdate(update) });
       return Promise.resolve();
     }
     this.saving = new Set(this.saving).add(n);
@@ -354,7 +354,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
       this.lastChange = options.undo ? undefined : { pointNumber: n, previous };
       this.lastSavedPoint = n;
       this.announce(options.undo ? this.m.undone(this.pointName(n)) : this.m.saved(this.pointName(n)));
-      this.emit<RoutekaartSavedDetail>('tz-routekaart-saved', { pointNumber: n, assessment: result });
+      this.emit('tz-routekaart-saved', { pointNumber: n, assessment: result });
     } catch (error) {
       if (error instanceof ConflictError && isAssessment(error.current)) {
         const current = error.current;
@@ -524,14 +524,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
   private downloadCsv() {
     const assessment = this.shown;
     if (!assessment) return;
-    // The BOM makes spreadsheet programs read the file as UTF-8 (ë, é in Dutch texts).
-    const blob = new Blob(['\ufeff', this.toCsv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = this.m.csvFileName(assessment.organisation.code, assessment.assessedOn);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadCsv(this.toCsv(), this.m.csvFileName(assessment.organisation.code, assessment.assessedOn), this.renderRoot);
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────
@@ -644,7 +637,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
         <div>
           <p class="explanation">${definition.explanation[locale]}</p>
           <p class="status-badge ${this.isReadOnly ? '' : 'print-only'}" data-status=${point.status}>
-            ${statusIcon(point.status)}<span>${figureKind ? `${m.figuresSelfAssessment}: ` : ''}${label(ASSESSMENT_STATUS_LABELS, point.status, locale)}</span>
+            ${statusIcon(point.status)}<span>${figureKind ? `${m.figuresSelfAssessment}: ` : ''}${labelOf('assessmentStatus', point.status, locale)}</span>
           </p>
           ${point.updatedBy && point.updatedAt
             ? html`<p class="meta">${m.lastUpdated(point.updatedBy, formatDate(point.updatedAt, locale, 'short'))}</p>`
@@ -668,7 +661,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
               <ul class="sub-items">
                 ${definition.subItems.map((item) => {
                   const status = point.subItems?.find((s) => s.key === item.key)?.status ?? 'notStarted';
-                  return html`<li data-status=${status} class="status-badge">${statusIcon(status)}${item.label[locale]}: ${label(ASSESSMENT_STATUS_LABELS, status, locale)}</li>`;
+                  return html`<li data-status=${status} class="status-badge">${statusIcon(status)}${item.label[locale]}: ${labelOf('assessmentStatus', status, locale)}</li>`;
                 })}
               </ul>
             </dd>`
@@ -696,7 +689,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
         ${ASSESSMENT_STATUSES.map(
           (status) => html`<label class="radio" data-status=${status}>
             <input type="radio" name=${name} value=${status} .checked=${live(current === status)} @change=${() => onChange(status)} />
-            ${statusIcon(status)}<span>${label(ASSESSMENT_STATUS_LABELS, status, locale)}</span>
+            ${statusIcon(status)}<span>${labelOf('assessmentStatus', status, locale)}</span>
           </label>`,
         )}
       </div>
