@@ -56,6 +56,7 @@ import {
 import { meldingFormMessages, type MeldingFormMessages } from './messages.js';
 import { meldingFormStyles } from './melding-form.styles.js';
 import { labelOf } from '../shared/labels.js';
+import { sendReport } from './submission.js';
 import { resolveToday } from '../shared/period.js';
 
 /** Detail of `tz-melding-submit` (controlled mode: the host sends the report itself). */
@@ -517,14 +518,7 @@ export class TzMeldingFormElement extends TzElement {
     this.phase = 'sending';
     this.failure = undefined;
     try {
-      let result: Case;
-      if (editingCase) {
-        result = (await client.cases.update(editingCase.id, patch as CaseUpdate, { ifMatch: editingCase.version })) as Case;
-      } else {
-        result = (await client.cases.create(firstBody, { idempotencyKey: this.idempotencyKey })) as Case;
-        const later = toCaseUpdate(firstBody, payload);
-        if (Object.keys(later).length > 0) result = (await client.cases.update(result.id, later, { ifMatch: result.version })) as Case;
-      }
+      const result = await sendReport(client, { editing: editingCase ?? null, firstBody, payload, patch, idempotencyKey: this.idempotencyKey });
       await this.onSaved(result, editingCase ? 'updated' : 'created');
     } catch (error) {
       await this.onSendError(error, values);
