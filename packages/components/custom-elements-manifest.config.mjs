@@ -2,8 +2,8 @@
 // attributes, properties, events, slots, parts and CSS custom properties. Storybook autodocs,
 // the React wrappers, the JSX types and the editor data (VS Code, JetBrains) are generated from it.
 export default {
-  // The base class is included so inherited members (lang, client) appear on every element.
-  globs: ['src/**/*.element.ts', 'src/base/tz-element.ts'],
+  // The base class and the period mixin are included so inherited members (lang, client, period…) appear on every element.
+  globs: ['src/**/*.element.ts', 'src/base/tz-element.ts', 'src/shared/period-selection.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/test-support/**'],
   outdir: '.',
   litelement: true,

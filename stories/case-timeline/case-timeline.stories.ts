@@ -4,15 +4,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse, delay } from 'msw';
+import { problem, referenceHandlers } from '../mocks/handlers.js';
 import { expect, waitFor } from 'storybook/test';
 import '../../packages/components/src/provider/define.js';
 import '../../packages/components/src/case-timeline/define.js';
 import { makeCase, makeEvent, manyEvents, storyEvents } from '../../packages/components/src/case-timeline/test-helpers.js';
 import caseExample from '../../openapi/examples/case.json';
 import eventListExample from '../../openapi/examples/case-event-list.json';
-import definitionProfile from '../../openapi/examples/definition-profile.json';
-import schoolList from '../../openapi/examples/school-list.json';
-import reasonList from '../../openapi/examples/reason-list.json';
 import problem403 from '../../openapi/examples/problem-403.json';
 import problem404 from '../../openapi/examples/problem-404.json';
 import problem500 from '../../openapi/examples/problem-500.json';
@@ -118,13 +116,6 @@ export const TwoThousandEventsEnglish: Story = { ...en, args: { scenario: 'long'
 // ── connected: a provider and a mocked API ──────────────────────────────────
 
 const caseId = caseExample.id;
-const referenceHandlers = [
-  http.get('*/v1/reasons', () => HttpResponse.json(reasonList)),
-  http.get('*/v1/schools', () => HttpResponse.json(schoolList)),
-  http.get('*/v1/definition-profile', () => HttpResponse.json(definitionProfile)),
-];
-const problem = (body: { status: number }) =>
-  HttpResponse.json(body, { status: body.status, headers: { 'Content-Type': 'application/problem+json' } });
 
 /** A connected story; `shows` is a text the element must reach (checked by the story sweep). */
 const connected = (handlers: unknown[], shows: string, lang?: 'en'): Story => ({

@@ -2,17 +2,11 @@
 // connected with MSW answers built on openapi/examples. `today` is fixed.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { http, HttpResponse, delay } from 'msw';
+import { failing, neverAnswering, referenceHandlers, statisticsHandlers } from '../mocks/handlers.js';
 import '../../packages/components/src/provider/define.js';
 import '../../packages/components/src/dashboard/define.js';
 import { emptyHeadline, regionHeadline } from '../../packages/components/src/dashboard/fixtures.js';
 import { emptyReasons, publishedRegionReasons, regionReasons, regionSchools, schoolReasons } from '../../packages/components/src/reason-chart/fixtures.js';
-import headlineStatistics from '../../openapi/examples/headline-statistics.json';
-import reasonStatistics from '../../openapi/examples/reason-statistics.json';
-import schoolStatistics from '../../openapi/examples/school-statistics.json';
-import reasonList from '../../openapi/examples/reason-list.json';
-import schoolList from '../../openapi/examples/school-list.json';
-import definitionProfile from '../../openapi/examples/definition-profile.json';
 import problem503 from '../../openapi/examples/problem-503.json';
 
 const TODAY = '2026-03-15';
@@ -93,28 +87,8 @@ export const Dark: Story = { parameters: { scheme: 'dark' } };
 
 // ---- connected (MSW) ----------------------------------------------------------------------
 
-const periodsOf = (request: Request) => {
-  const p = new URL(request.url).searchParams;
-  return {
-    period: { from: p.get('from') ?? '', to: p.get('to') ?? '' },
-    comparisonPeriod: { from: p.get('compareFrom') ?? '', to: p.get('compareTo') ?? '' },
-  };
-};
-const reference = [
-  http.get('*/v1/reasons', () => HttpResponse.json(reasonList)),
-  http.get('*/v1/schools', () => HttpResponse.json(schoolList)),
-  http.get('*/v1/definition-profile', () => HttpResponse.json(definitionProfile)),
-];
-const statistics = [
-  http.get('*/v1/statistics/headline', ({ request }) =>
-    HttpResponse.json({ ...headlineStatistics, ...periodsOf(request), school: new URL(request.url).searchParams.get('school') }),
-  ),
-  http.get('*/v1/statistics/reasons', ({ request }) => {
-    const p = new URL(request.url).searchParams;
-    return HttpResponse.json({ ...reasonStatistics, ...periodsOf(request), school: p.get('school'), reasonScope: p.get('reasonScope') ?? 'primary' });
-  }),
-  http.get('*/v1/statistics/schools', ({ request }) => HttpResponse.json({ ...schoolStatistics, ...periodsOf(request) })),
-];
+const reference = referenceHandlers;
+const statistics = statisticsHandlers;
 
 const connected = (args: Args) => html`<tz-provider base-url="/v1" .getToken=${() => 'story-token'} lang=${args.lang}>
   <div style="max-width:${args.width}px"><tz-dashboard today=${TODAY}></tz-dashboard></div>
@@ -123,21 +97,10 @@ const connected = (args: Args) => html`<tz-provider base-url="/v1" .getToken=${(
 export const Connected: Story = { render: connected, parameters: { msw: { handlers: [...reference, ...statistics] } } };
 export const ConnectedEnglish: Story = { render: connected, args: { lang: 'en' }, parameters: { lang: 'en', msw: { handlers: [...reference, ...statistics] } } };
 
-const loadingHandlers = [
-  ...reference,
-  http.get('*/v1/statistics/*', async () => {
-    await delay('infinite');
-    return HttpResponse.json({});
-  }),
-];
+const loadingHandlers = [...reference, neverAnswering('*/v1/statistics/*')];
 export const Loading: Story = { render: connected, parameters: { msw: { handlers: loadingHandlers } } };
 export const LoadingEnglish: Story = { render: connected, args: { lang: 'en' }, parameters: { lang: 'en', msw: { handlers: loadingHandlers } } };
 
-const errorHandlers = [
-  ...reference,
-  http.get('*/v1/statistics/*', () =>
-    HttpResponse.json(problem503, { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '0' } }),
-  ),
-];
+const errorHandlers = [...reference, failing('*/v1/statistics/*', problem503, { 'Retry-After': '0' })];
 export const LoadError: Story = { render: connected, parameters: { msw: { handlers: errorHandlers } } };
 export const LoadErrorEnglish: Story = { render: connected, args: { lang: 'en' }, parameters: { lang: 'en', msw: { handlers: errorHandlers } } };

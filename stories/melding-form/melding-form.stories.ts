@@ -3,14 +3,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse, delay } from 'msw';
+import { problem, referenceHandlers } from '../mocks/handlers.js';
+import { until } from '../mocks/until.js';
 import '../../packages/components/src/provider/define.js';
 import '../../packages/components/src/melding-form/define.js';
 import type { TzMeldingFormElement } from '../../packages/components/src/melding-form/melding-form.element.js';
 import caseExample from '../../openapi/examples/case.json';
 import conflictExample from '../../openapi/examples/problem-412.json';
-import reasonList from '../../openapi/examples/reason-list.json';
-import schoolList from '../../openapi/examples/school-list.json';
-import definitionProfile from '../../openapi/examples/definition-profile.json';
 import problem503 from '../../openapi/examples/problem-503.json';
 
 const TODAY = '2026-11-20';
@@ -26,24 +25,10 @@ interface Args {
   draftStorage: 'session' | 'memory';
 }
 
-const reference = [
-  http.get('*/v1/reasons', () => HttpResponse.json(reasonList)),
-  http.get('*/v1/schools', () => HttpResponse.json(schoolList)),
-  http.get('*/v1/definition-profile', () => HttpResponse.json(definitionProfile)),
-];
+const reference = referenceHandlers;
 
 const createdCase = { ...caseExample, id: '7d0c3a51-2b9e-4f61-8c3d-5a1e9f0b2c44', version: 1, pupilRef: 'LVS-8K2P-0042' };
 
-/** Waits until `check` returns something truthy (the element updates asynchronously). */
-async function until<T>(check: () => T | null | undefined, timeout = 8000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() - start > timeout) throw new Error('story: state not reached');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const formIn = (canvas: HTMLElement) => canvas.querySelector('tz-melding-form') as TzMeldingFormElement;
 const inRoot = <T extends Element>(el: Element, selector: string) => el.shadowRoot?.querySelector<T>(selector) ?? null;
@@ -153,7 +138,7 @@ export const Sending: Story = {
 /** The server is unavailable: a clear message, a retry button, every answer kept. */
 export const Failed: Story = {
   args: prefilled,
-  parameters: { msw: { handlers: [...reference, http.post('*/v1/cases', () => HttpResponse.json(problem503, { status: 503, headers: { 'Content-Type': 'application/problem+json' } }))] } },
+  parameters: { msw: { handlers: [...reference, http.post('*/v1/cases', () => problem(problem503))] } },
   play: async ({ canvasElement }) => {
     const el = formIn(canvasElement);
     await fillIn(el);

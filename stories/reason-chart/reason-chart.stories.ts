@@ -3,7 +3,9 @@
 // `today` is fixed so the period presets never drift.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { http, HttpResponse, delay } from 'msw';
+import { http, HttpResponse } from 'msw';
+import { failing, neverAnswering, periodsOf, referenceHandlers, statisticsHandlers } from '../mocks/handlers.js';
+import { until } from '../mocks/until.js';
 import '../../packages/components/src/provider/define.js';
 import '../../packages/components/src/reason-chart/define.js';
 import type { TzReasonChartElement } from '../../packages/components/src/reason-chart/reason-chart.element.js';
@@ -15,11 +17,6 @@ import {
   regionSchools,
   schoolReasons,
 } from '../../packages/components/src/reason-chart/fixtures.js';
-import reasonStatistics from '../../openapi/examples/reason-statistics.json';
-import schoolStatistics from '../../openapi/examples/school-statistics.json';
-import reasonList from '../../openapi/examples/reason-list.json';
-import schoolList from '../../openapi/examples/school-list.json';
-import definitionProfile from '../../openapi/examples/definition-profile.json';
 import problem503 from '../../openapi/examples/problem-503.json';
 
 const TODAY = '2026-03-15';
@@ -42,39 +39,10 @@ interface Args {
   school: string;
 }
 
-const reference = [
-  http.get('*/v1/reasons', () => HttpResponse.json(reasonList)),
-  http.get('*/v1/schools', () => HttpResponse.json(schoolList)),
-  http.get('*/v1/definition-profile', () => HttpResponse.json(definitionProfile)),
-];
+const reference = referenceHandlers;
 
-/** Echoes the requested periods and school into the example answer, as the server would. */
-const periodsOf = (request: Request) => {
-  const p = new URL(request.url).searchParams;
-  return {
-    period: { from: p.get('from') ?? '', to: p.get('to') ?? '' },
-    comparisonPeriod: { from: p.get('compareFrom') ?? '', to: p.get('compareTo') ?? '' },
-    school: p.get('school'),
-    reasonScope: p.get('reasonScope') ?? 'primary',
-  };
-};
-const statistics = [
-  http.get('*/v1/statistics/reasons', ({ request }) => HttpResponse.json({ ...reasonStatistics, ...periodsOf(request) })),
-  http.get('*/v1/statistics/schools', ({ request }) => {
-    const { period, comparisonPeriod } = periodsOf(request);
-    return HttpResponse.json({ ...schoolStatistics, period, comparisonPeriod });
-  }),
-];
+const statistics = statisticsHandlers;
 
-async function until<T>(check: () => T | null | undefined, timeout = 8000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() - start > timeout) throw new Error('story: state not reached');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 const chartIn = (canvas: HTMLElement) => canvas.querySelector('tz-reason-chart') as TzReasonChartElement;
 const inRoot = <T extends Element>(el: Element, selector: string) => el.shadowRoot?.querySelector<T>(selector) ?? null;
 
@@ -209,23 +177,12 @@ export const ConnectedSchoolYearsOnlyEnglish: Story = {
   parameters: { lang: 'en', msw: { handlers: [...reference, ...publishedStatistics] } },
 };
 
-const loadingHandlers = [
-  ...reference,
-  http.get('*/v1/statistics/*', async () => {
-    await delay('infinite');
-    return HttpResponse.json({});
-  }),
-];
+const loadingHandlers = [...reference, neverAnswering('*/v1/statistics/*')];
 /** Waiting for the API. */
 export const Loading: Story = { render: connected, parameters: { msw: { handlers: loadingHandlers } } };
 export const LoadingEnglish: Story = { render: connected, args: { lang: 'en' }, parameters: { lang: 'en', msw: { handlers: loadingHandlers } } };
 
-const errorHandlers = [
-  ...reference,
-  http.get('*/v1/statistics/*', () =>
-    HttpResponse.json(problem503, { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '0' } }),
-  ),
-];
+const errorHandlers = [...reference, failing('*/v1/statistics/*', problem503, { 'Retry-After': '0' })];
 /** The API is unavailable: an error with a retry button. */
 export const LoadError: Story = { render: connected, parameters: { msw: { handlers: errorHandlers } } };
 export const LoadErrorEnglish: Story = { render: connected, args: { lang: 'en' }, parameters: { lang: 'en', msw: { handlers: errorHandlers } } };

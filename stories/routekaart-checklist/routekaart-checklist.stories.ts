@@ -4,14 +4,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse, delay } from 'msw';
+import { problem, referenceHandlers } from '../mocks/handlers.js';
 import { waitFor } from 'storybook/test';
 import type { RoutekaartAssessment, RoutekaartPointUpdate } from '@thuiszitters/sdk';
 import '../../packages/components/src/provider/define.js';
 import '../../packages/components/src/routekaart-checklist/define.js';
 import { CHANGES, HEADLINE, REASONS, lastYear, makeAssessment, sixInPlace } from '../../packages/components/src/routekaart-checklist/test-helpers.js';
-import definitionProfile from '../../openapi/examples/definition-profile.json';
-import schoolList from '../../openapi/examples/school-list.json';
-import reasonList from '../../openapi/examples/reason-list.json';
 import problem403 from '../../openapi/examples/problem-403.json';
 import problem404 from '../../openapi/examples/problem-404.json';
 import problem500 from '../../openapi/examples/problem-500.json';
@@ -84,13 +82,6 @@ export const HistoryComparisonEnglish: Story = { ...en, play: comparePlay };
 
 // ── connected: a provider and a mocked API ──────────────────────────────────
 
-const referenceHandlers = [
-  http.get('*/v1/reasons', () => HttpResponse.json(reasonList)),
-  http.get('*/v1/schools', () => HttpResponse.json(schoolList)),
-  http.get('*/v1/definition-profile', () => HttpResponse.json(definitionProfile)),
-];
-const problem = (body: { status: number }, extra: object = {}) =>
-  HttpResponse.json({ ...body, ...extra }, { status: body.status, headers: { 'Content-Type': 'application/problem+json' } });
 
 const statisticsHandlers = [
   http.get('*/v1/statistics/headline', () => HttpResponse.json(HEADLINE)),

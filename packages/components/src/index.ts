@@ -32,5 +32,5 @@ export {
   type ReasonScopeChangeDetail,
   type ExportDetail as ReasonChartExportDetail,
 } from './reason-chart/reason-chart.element.js';
-export { type PeriodPreset, type ComparisonMode } from './reason-chart/period.js';
+export { type PeriodPreset, type ComparisonMode } from './shared/period.js';
 export { TzDashboardElement, type ContextFigure } from './dashboard/dashboard.element.js';

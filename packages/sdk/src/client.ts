@@ -3,6 +3,7 @@ import type { operations, paths } from './generated/schema.js';
 import { paginate } from './pagination.js';
 import { createTransport, type ClientOptions } from './transport.js';
 import type { BodyOf, CallOptions, CreateOptions, ItemOf, OperationId, PathParamsOf, QueryOf, ResponseOf, WriteOptions } from './types.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 
 type Call<K extends OperationId> = Promise<ResponseOf<K>>;
 /** `(query?, options?)`, or `(query, options?)` when the spec makes the query (a parameter of it) required. */
@@ -15,12 +16,6 @@ type ListAllArgs<K extends OperationId> = QueryArgs<K, Omit<QueryOf<K>, 'cursor'
 /** Fills `{name}` placeholders; the template must be a path of the contract. */
 function path(template: keyof paths, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
-}
-
-function newIdempotencyKey(): string {
-  // randomUUID needs a secure context in browsers; fall back to getRandomValues on plain http.
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export function createClient(options: ClientOptions) {

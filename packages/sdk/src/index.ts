@@ -1,5 +1,6 @@
 // @thuiszitters/sdk: a typed client for the Thuiszitters API, generated from openapi/thuiszitters.yaml.
 export { createClient, type Client } from './client.js';
+export { newIdempotencyKey } from './idempotency-key.js';
 /** The client type under the name the elements use. */
 export type { Client as ThuiszittersClient } from './client.js';
 export type { ClientOptions } from './transport.js';

@@ -6,6 +6,13 @@ import { defineElement } from './define.js';
 
 const messages = { nl: { hello: 'Hallo' }, en: { hello: 'Hello' } };
 
+// The test element's own event, added to the one event map `emit` is typed against.
+declare module './events.js' {
+  interface TzEventMap {
+    'tz-test': { value: number };
+  }
+}
+
 @customElement('tz-test-greeting')
 class TestGreeting extends TzElement {
   override render() {

@@ -21,6 +21,7 @@ import {
 } from './event-draft.js';
 import type { CaseTimelineMessages } from './messages.js';
 import { bsnWarningId, bsnWarningText, renderBsnWarning } from '../base/bsn-warning.js';
+import { newIdempotencyKey } from '@thuiszitters/sdk';
 
 /** What the element does with a valid payload; resolves to true when it was accepted. */
 export type SubmitHandler = (payload: EventPayload, idempotencyKey: string) => Promise<boolean>;
@@ -31,10 +32,6 @@ interface FormHost extends ReactiveControllerHost, HTMLElement {
 
 const ID = 'tz-add-';
 const fieldId = (name: FieldName) => `${ID}${name}`;
-
-function newKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `k-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
 
 export class AddEventFormController implements ReactiveController {
   draft: Draft;
@@ -115,7 +112,7 @@ export class AddEventFormController implements ReactiveController {
     this.showSummary = false;
     const payload = toPayload(this.draft);
     const body = JSON.stringify(payload);
-    if (this.attempt?.body !== body) this.attempt = { body, key: newKey() };
+    if (this.attempt?.body !== body) this.attempt = { body, key: newIdempotencyKey() };
     this.submitting = true;
     this.host.requestUpdate();
     let accepted = false;

@@ -2,18 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   EVENT_TYPES,
   deriveCase,
-  isIsoDate,
-  todayInAmsterdam,
   type CaseFacts,
   type DerivedClassification,
   type DerivationProfile,
 } from '@thuiszitters/domain';
 import type { Case, CaseEvent } from '@thuiszitters/sdk';
-import { corsRefusalText } from '../base/cors.js';
+import { errorKind, errorText, statusOf } from '../base/errors.js';
 import { TzElement } from '../base/tz-element.js';
 import { realTimers, type Timers } from '../base/timers.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
@@ -22,7 +19,9 @@ import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { AddEventFormController } from './add-event-form.js';
 import { renderHeader, type HeaderCase } from './case-header.js';
 import { timelineStyles } from './case-timeline.styles.js';
-import { downloadCsv, toCsv } from './csv.js';
+import { csvSeparator, toCsv } from '../shared/csv.js';
+import { resolveToday } from '../shared/period.js';
+import { downloadCsv } from '../shared/download.js';
 import { eventIcon } from './event-icons.js';
 import { renderDetails, type DetailContext } from './event-details.js';
 import type { EventPayload, FieldName } from './event-draft.js';
@@ -86,10 +85,6 @@ const SERVER_FIELD: Record<string, FieldName> = {
   'data.offer.hoursPerWeek': 'hoursPerWeek',
   'data.hoursPerWeek': 'hoursPerWeek',
 };
-
-function statusOf(error: unknown): number | undefined {
-  return (error as { status?: number } | null)?.status;
-}
 
 /** Events per request: the contract's maximum, so a long case needs as few requests as possible. */
 const EVENT_PAGE = 100;
@@ -176,8 +171,7 @@ export class TzCaseTimelineElement extends TzElement {
   @state() private addFailure = '';
   @state() private addForbidden = false;
   @state() private pendingIds: ReadonlySet<string> = new Set();
-  /** Connected mode: the loaded case and events, updated optimistically on add. */
-  @state() private loadedCase?: Case;
+  /** Connected mode: the loaded events, updated optimistically on add. */
   @state() private loadedEvents?: TimelineEvent[];
   /** Connected mode: older pages still to fetch after the newest one is shown. */
   @state() private older: 'done' | 'loading' | 'failed' = 'done';
@@ -194,33 +188,40 @@ export class TzCaseTimelineElement extends TzElement {
 
   private readonly form = new AddEventFormController(
     this,
-    () => this.effectiveToday,
+    () => this.todayIso,
     (payload, key) => this.submitEvent(payload, key),
   );
 
   // A long case (thousands of events) shows its newest page after one request; the older pages
   // follow in the background, newest first, while the user reads.
-  private readonly loader = new Task(this, {
-    args: () => [this.activeClient, this.caseId] as const,
-    task: async ([client, caseId], { signal }) => {
-      if (!client || !caseId) return initialState;
-      this.loadedCase = undefined;
+  private readonly caseData = this.useData({
+    args: () => (this.connected ? ([this.caseId] as const) : null),
+    load: async (client, [caseId], signal) => {
+      this.caseData.clear();
       this.loadedEvents = undefined;
       this.older = 'done';
       const [found, newest] = await Promise.all([
         client.cases.get(caseId, { signal }),
         client.events.list(caseId, { order: 'newest', limit: EVENT_PAGE }, { signal }),
       ]);
-      if (signal.aborted) return initialState; // a newer load (other case or client) took over
-      this.loadedCase = found as Case;
+      if (signal.aborted) return undefined; // a newer load (other case or client) took over
       this.loadedEvents = newest.items as TimelineEvent[];
       this.addForbidden = false;
       this.olderCursor = newest.nextCursor ?? null;
       this.olderSignal = signal;
       if (this.olderCursor) this.olderLoad = this.loadOlder(client, caseId, signal);
-      return found;
+      return found as Case;
     },
   });
+
+  /** Connected mode: the loaded case, updated optimistically on add. */
+  private get loadedCase(): Case | undefined {
+    return this.caseData.loaded;
+  }
+
+  private set loadedCase(loaded: Case) {
+    this.caseData.set(loaded);
+  }
 
   private async loadOlder(client: NonNullable<typeof this.activeClient>, caseId: string, signal: AbortSignal): Promise<void> {
     this.older = 'loading';
@@ -244,8 +245,8 @@ export class TzCaseTimelineElement extends TzElement {
     this.olderLoad = this.loadOlder(client, this.caseId, this.olderSignal);
   }
 
-  private get effectiveToday(): string {
-    return isIsoDate(this.today) ? this.today : todayInAmsterdam();
+  private get todayIso(): string {
+    return resolveToday(this.today);
   }
 
   private get connected(): boolean {
@@ -293,7 +294,7 @@ export class TzCaseTimelineElement extends TzElement {
     if (changed.has('case') && !this.connected) this.addForbidden = false;
     if (changed.has('today')) {
       const before = changed.get('today') as string | undefined;
-      this.form.todayChanged(isIsoDate(before) ? before : todayInAmsterdam());
+      this.form.todayChanged(resolveToday(before));
     }
   }
 
@@ -317,7 +318,7 @@ export class TzCaseTimelineElement extends TzElement {
 
   /** Reloads case and events (connected mode). */
   reload(): void {
-    void this.loader.run();
+    void this.caseData.run();
   }
 
   // ── data ──────────────────────────────────────────────────────────────────
@@ -330,8 +331,10 @@ export class TzCaseTimelineElement extends TzElement {
     if (this.case === undefined && this.events === undefined) return null;
     const problem = checkCase(this.case) ?? checkEvents(this.events ?? []);
     if (problem) {
-      if (this.warned !== this.case && this.warned !== this.events) {
-        this.warned = problem.field.startsWith('events') ? this.events : this.case;
+      // Once per wrong value (a case alone, without events, warns too).
+      const culprit = problem.field.startsWith('events') ? this.events : this.case;
+      if (this.warned !== culprit) {
+        this.warned = culprit;
         this.warnBadData(problem.field, problem.problem);
       }
       return { problem };
@@ -341,7 +344,7 @@ export class TzCaseTimelineElement extends TzElement {
 
   private derive(c: Case): DerivedClassification | null {
     try {
-      return deriveCase(c as unknown as CaseFacts, this.profile, this.effectiveToday);
+      return deriveCase(c as unknown as CaseFacts, this.profile, this.todayIso);
     } catch {
       return ((c as { derived?: DerivedClassification }).derived ?? null) as DerivedClassification | null;
     }
@@ -354,9 +357,9 @@ export class TzCaseTimelineElement extends TzElement {
   }
 
   private view(c: Case, events: TimelineEvent[]): View {
-    const inputs = [c, events, this.effectiveToday, this.referenceData?.profile, this.pendingIds, this.filter, this.order, this.locale];
+    const inputs = [c, events, this.todayIso, this.referenceData?.profile, this.pendingIds, this.filter, this.order, this.locale];
     if (this.memo && this.memo.inputs.every((v, i) => v === inputs[i])) return this.memo.view;
-    const merged = withDerivedEvents(events, c as unknown as CaseFacts, this.profile, this.effectiveToday);
+    const merged = withDerivedEvents(events, c as unknown as CaseFacts, this.profile, this.todayIso);
     const all = buildEntries(merged, this.pendingIds);
     const filtered = filterEntries(all, this.filter, (e) => this.summaryOf(e));
     const ordered = orderEntries(filtered, this.order);
@@ -374,7 +377,7 @@ export class TzCaseTimelineElement extends TzElement {
     this.addFailure = '';
     if (!this.connected) {
       const caseId = (this.case as { id?: string } | undefined)?.id ?? '';
-      this.emit<CaseTimelineAddDetail>('tz-event-add', { caseId, event: payload, idempotencyKey });
+      this.emit('tz-event-add', { caseId, event: payload, idempotencyKey });
       this.addOk = m.added(typeLabel);
       return true;
     }
@@ -417,7 +420,7 @@ export class TzCaseTimelineElement extends TzElement {
         const saved = (await client.events.add(current.id, payload as never, { idempotencyKey })) as CaseEvent;
         withoutTemp();
         this.loadedEvents = [...(this.loadedEvents ?? []), saved as TimelineEvent];
-        this.emit<CaseTimelineAddedDetail>('tz-event-added', { event: saved });
+        this.emit('tz-event-added', { event: saved });
         // Lead and offer events change the case (and so the header and the norm).
         if (['leadAssigned', 'leadChanged', 'offerMade'].includes(payload.type)) {
           this.loadedCase = (await client.cases.get(current.id)) as Case;
@@ -440,7 +443,7 @@ export class TzCaseTimelineElement extends TzElement {
       } else {
         this.addFailure = m.addFailed(typeLabel);
       }
-      this.emit<CaseTimelineAddErrorDetail>('tz-event-add-error', { event: payload, error });
+      this.emit('tz-event-add-error', { event: payload, error });
       return false;
     }
   }
@@ -498,7 +501,7 @@ export class TzCaseTimelineElement extends TzElement {
       this.summaryOf(e),
     ]);
     const ref = ((c as { pupilRef?: string }).pupilRef ?? 'casus').replace(/[^A-Za-z0-9._-]/g, '_');
-    downloadCsv(toCsv([header, ...rows], locale), `${locale === 'nl' ? 'tijdlijn' : 'timeline'}-${ref}-${this.effectiveToday}.csv`, this.renderRoot);
+    downloadCsv(toCsv([header, ...rows], csvSeparator(locale)), `${locale === 'nl' ? 'tijdlijn' : 'timeline'}-${ref}-${this.todayIso}.csv`, this.renderRoot);
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────
@@ -528,9 +531,9 @@ export class TzCaseTimelineElement extends TzElement {
     if (this.connected) {
       // Often only for a moment (a provider's client arrives by context after the first render),
       // so this state is not announced; firstUpdated() warns in the console when it stays.
-      if (!this.activeClient) return this.renderState(m.noClientTitle, m.noClientText, false, undefined, true);
-      const status = this.loader.status;
-      if (status === TaskStatus.ERROR) return this.renderError(this.loader.error, m);
+      const state = this.caseData.state;
+      if (state.status === 'no-client') return this.renderState(m.noClientTitle, m.noClientText, false, undefined, true);
+      if (state.status === 'error') return this.renderError(state.error, m);
       if (!this.loadedCase) return this.renderLoading(m);
     }
     const data = this.currentData();
@@ -548,12 +551,12 @@ export class TzCaseTimelineElement extends TzElement {
   }
 
   private renderError(error: unknown, m: CaseTimelineMessages): TemplateResult {
-    const status = statusOf(error);
-    if (status === 403) return this.renderState(m.forbiddenTitle, m.forbiddenText, true);
-    if (status === 404) return this.renderState(m.notFoundTitle, m.notFoundText, true);
+    const kind = errorKind(error);
+    if (kind === 'forbidden') return this.renderState(m.forbiddenTitle, m.forbiddenText, true);
+    if (kind === 'notFound') return this.renderState(m.notFoundTitle, m.notFoundText, true);
     return this.renderState(
       m.errorTitle,
-      corsRefusalText(error, this.locale) ?? m.errorText,
+      errorText(error, this.locale, { generic: m.errorText }),
       true,
       html`<button class="button" type="button" @click=${() => this.reload()}>${m.retry}</button>`,
     );

@@ -1,19 +1,19 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
-import { Task, TaskStatus } from '@lit/task';
-import { resolveProfile, todayInAmsterdam, type Period } from '@thuiszitters/domain';
+import { resolveProfile, type Period } from '@thuiszitters/domain';
 import type { HeadlineStatistics, ReasonStatistics, SchoolStatistics } from '@thuiszitters/sdk';
-import { corsRefusalText } from '../base/cors.js';
+import { errorText } from '../base/errors.js';
 import { TzElement } from '../base/tz-element.js';
+import { PeriodSelection } from '../shared/period-selection.js';
 import type { Locale } from '../i18n/locale.js';
-import { formatCount, formatLongDate } from '../reason-chart/format.js';
+import { formatCount, formatLongDate } from '../shared/format.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
-import { reasonChartMessages } from '../reason-chart/messages.js';
-import { isComparisonMode, isPeriodPreset, periodQuery, resolvePeriod, type ComparisonMode, type PeriodPreset } from '../reason-chart/period.js';
-import type { PeriodChangeDetail, PublicationUnit, ReasonScope, SchoolSelectedDetail } from '../reason-chart/reason-chart.element.js';
-import { comparisonName } from '../reason-chart/wording.js';
+import { periodTexts } from '../i18n/common.js';
+import { isComparisonMode, isPeriodPreset, periodQuery, resolvePeriod, resolveToday, type ComparisonMode, type PeriodPreset } from '../shared/period.js';
+import type { PeriodChangeDetail, PublicationUnit, ReasonScope, SchoolSelectedDetail } from '../shared/selection.js';
+import { comparisonName } from '../shared/wording.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { renderSparkline, trendSummary } from './sparkline.js';
 import { checkHeadline, headlineTiles } from './tiles.js';
@@ -48,7 +48,7 @@ let instances = 0;
  * @csspart context - The context figures.
  * @csspart chart - The composed `<tz-reason-chart>`.
  */
-export class TzDashboardElement extends TzElement {
+export class TzDashboardElement extends PeriodSelection(TzElement) {
   static override styles = [
     ...TzElement.styles,
     buttonStyles,
@@ -197,23 +197,10 @@ export class TzDashboardElement extends TzElement {
 
   /** The chosen school (`BRIN + vestiging`); absent = the whole region. Shared with the chart. */
   @property({ reflect: true }) school: string | null = null;
-  /** Period preset, as on `<tz-reason-chart>`. */
-  @property({ reflect: true }) period: PeriodPreset = 'this-school-year';
-  @property({ reflect: true }) from?: string;
-  @property({ reflect: true }) to?: string;
-  /** `previous` or `last-year`. */
-  @property({ reflect: true }) comparison: ComparisonMode = 'previous';
-  /** `primary` or `all`, passed to the chart. */
-  @property({ attribute: 'reason-scope', reflect: true }) reasonScope: ReasonScope = 'primary';
-  /** The date presets are computed from (`YYYY-MM-DD`); today in the Netherlands when absent. */
-  @property() today?: string;
   /** Level of the dashboard's heading (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Hide the school picker and ranking (a school that only sees itself). */
   @property({ attribute: 'no-school-picker', type: Boolean }) noSchoolPicker = false;
-
-  /** Passed to the chart: `school-year` when the caller gets reasons per whole school year only (SWV, leerplicht). */
-  @property({ reflect: true }) publication: PublicationUnit = 'day';
 
   /** Controlled mode: the headline figures. Setting it stops the dashboard from fetching them. */
   @property({ attribute: false }) headline?: HeadlineStatistics;
@@ -233,35 +220,34 @@ export class TzDashboardElement extends TzElement {
 
   private readonly idPrefix = `tz-db-${++instances}`;
 
-  private readonly headlineTask = new Task(this, {
-    task: async ([client, school, from, to, compareFrom, compareTo], { signal }) => {
-      if (!client || !from || !to || !compareFrom || !compareTo) return undefined;
-      return client.statistics.headline({ from, to, compareFrom, compareTo, ...(school ? { school } : {}) }, { signal });
-    },
+  private readonly headlineData = this.useData({
+    hostValue: () => this.headline,
+    check: checkHeadline,
     args: () => {
       const q = this.currentQuery();
-      const client = this.headline === undefined ? this.activeClient : undefined;
-      return [client, this.school, q?.from, q?.to, q?.compareFrom, q?.compareTo] as const;
+      return q ? ([this.school, q.from, q.to, q.compareFrom, q.compareTo] as const) : null;
     },
+    load: (client, [school, from, to, compareFrom, compareTo], signal) =>
+      client.statistics.headline({ from, to, compareFrom, compareTo, ...(school ? { school } : {}) }, { signal }),
   });
 
   private get m(): DashboardMessages {
     return this.messagesOf(dashboardMessages);
   }
 
-  private today_() {
-    return this.today ?? todayInAmsterdam();
+  private get todayIso(): string {
+    return resolveToday(this.today);
   }
 
   private currentQuery() {
     const preset = isPeriodPreset(this.period) ? this.period : 'this-school-year';
-    const period = resolvePeriod(preset, this.today_(), { from: this.from, to: this.to });
+    const period = resolvePeriod(preset, this.todayIso, { from: this.from, to: this.to });
     return period ? periodQuery(period, isComparisonMode(this.comparison) ? this.comparison : 'previous') : null;
   }
 
   /** The headline figures on screen (host data first). */
   get statistics(): HeadlineStatistics | undefined {
-    return this.headline !== undefined ? this.headline : (this.headlineTask.value ?? undefined);
+    return this.headline !== undefined ? this.headline : this.headlineData.loaded;
   }
 
   // The chart's controls drive the dashboard; their events also reach the host (they bubble on).
@@ -283,22 +269,15 @@ export class TzDashboardElement extends TzElement {
     this.reasonScope = event.detail.reasonScope;
   };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headline') && this.headline !== undefined) {
-      const problem = checkHeadline(this.headline);
-      if (problem) this.warnBadData(problem.split(':')[0], problem.slice(problem.indexOf(':') + 2));
-    }
-  }
-
   /** Loads the headline figures again (connected mode). */
   retry(): void {
-    void this.headlineTask.run();
+    void this.headlineData.run();
   }
 
   private num = (n: number, options?: Intl.NumberFormatOptions) => formatCount(n, this.locale, options);
 
   private periodText(p: Period) {
-    return reasonChartMessages[this.locale].periodRange(formatLongDate(p.from, this.locale), formatLongDate(p.to, this.locale));
+    return periodTexts[this.locale].periodRange(formatLongDate(p.from, this.locale), formatLongDate(p.to, this.locale));
   }
 
   private month = (yearMonth: string) => {
@@ -352,22 +331,18 @@ export class TzDashboardElement extends TzElement {
   }
 
   private isLoading() {
-    return this.headline === undefined && this.headlineTask.status === TaskStatus.PENDING;
+    return this.headlineData.pending;
   }
 
   private renderFigures() {
     const m = this.m;
-    if (this.headline !== undefined) {
-      if (checkHeadline(this.headline)) return this.renderError(m.errorBadData, false);
-      return this.renderHeadline(this.headline);
-    }
-    if (!this.activeClient) return html`<div class="state" role="status"><p>${m.noClient}</p></div>`;
-    return this.headlineTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => (this.headlineTask.value ? this.renderHeadline(this.headlineTask.value) : this.renderLoading()),
-      complete: (data) => (data ? this.renderHeadline(data) : this.renderLoading()),
-      error: (error) =>
-        this.renderError(corsRefusalText(error, this.locale) ?? ((error as { status?: number })?.status === 403 ? m.errorForbidden : m.errorGeneric), true),
+    return this.headlineData.render({
+      invalid: () => this.renderError(m.errorBadData, false),
+      'no-client': () => html`<div class="state" role="status"><p>${m.noClient}</p></div>`,
+      idle: () => this.renderLoading(),
+      loading: ({ previous }) => (previous ? this.renderHeadline(previous) : this.renderLoading()),
+      ready: ({ value }) => this.renderHeadline(value),
+      error: ({ error }) => this.renderError(errorText(error, this.locale, { forbidden: m.errorForbidden, generic: m.errorGeneric }), true),
     });
   }
 
@@ -385,8 +360,8 @@ export class TzDashboardElement extends TzElement {
 
   private renderHeadline(data: HeadlineStatistics) {
     const m = this.m;
-    const chartMessages = reasonChartMessages[this.locale];
-    const than = comparisonName(data.period, data.comparisonPeriod, this.today_(), chartMessages, (p) => this.periodText(p));
+    const chartMessages = periodTexts[this.locale];
+    const than = comparisonName(data.period, data.comparisonPeriod, this.todayIso, chartMessages, (p) => this.periodText(p));
     const tiles = headlineTiles(data.figures, data.comparison, than, m, this.num);
     const trendLabel = data.trend.length
       ? trendSummary(data.trend, { summary: m.trendSummary, month: this.month, num: (n) => this.num(n) })

@@ -1,25 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
-import { ConflictError, ThuiszittersError, mapInvalidParams, type Case, type CaseCreate, type CaseUpdate, type InvalidParam } from '@thuiszitters/sdk';
+import { ConflictError, ThuiszittersError, mapInvalidParams, newIdempotencyKey, type Case, type CaseCreate, type CaseUpdate, type InvalidParam } from '@thuiszitters/sdk';
 import {
   CLASSIFICATION_LABELS,
   DEFAULT_REASONS,
   EXEMPTION_GROUNDS,
-  EXEMPTION_GROUND_LABELS,
   LEAD_ROLES,
-  LEAD_ROLE_LABELS,
   SCHOOL_TYPES,
-  SCHOOL_TYPE_LABELS,
   isIsoDate,
   parseDateInput,
   isValidPupilRef,
   looksLikeBsn,
   resolveProfile,
-  todayInAmsterdam,
   type DerivedClassification,
-  DUO_REPORT_LABELS,
 } from '@thuiszitters/domain';
 import { corsRefusalText } from '../base/cors.js';
 import { TzElement } from '../base/tz-element.js';
@@ -61,7 +55,9 @@ import {
 } from './form-model.js';
 import { meldingFormMessages, type MeldingFormMessages } from './messages.js';
 import { meldingFormStyles } from './melding-form.styles.js';
-import { newIdempotencyKey } from './idempotency-key.js';
+import { labelOf } from '../shared/labels.js';
+import { sendReport } from './submission.js';
+import { resolveToday } from '../shared/period.js';
 
 /** Detail of `tz-melding-submit` (controlled mode: the host sends the report itself). */
 export interface MeldingSubmitDetail {
@@ -210,10 +206,9 @@ export class TzMeldingFormElement extends TzElement {
   private restoredFrom?: string;
   private warnedPupilRef?: string;
 
-  private loadTask = new Task(this, {
-    args: () => [this.activeClient, this.caseId, this.case] as const,
-    task: async ([client, caseId, given], { signal }) => {
-      if (given || !caseId || !client) return null;
+  private readonly caseData = this.useData({
+    args: () => (this.caseId && !this.case ? ([this.caseId] as const) : null),
+    load: async (client, [caseId], signal) => {
       if (this.loadedCase?.id === caseId) return this.loadedCase;
       const loaded = await client.cases.get(caseId, { signal });
       this.adoptCase(loaded, 'case');
@@ -228,7 +223,7 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private get todayIso(): string {
-    return isIsoDate(this.today) ? this.today : todayInAmsterdam();
+    return resolveToday(this.today);
   }
 
   private get editing(): boolean {
@@ -481,7 +476,7 @@ export class TzMeldingFormElement extends TzElement {
     this.errors = errors;
     if (Object.keys(errors).length > 0) {
       this.phase = 'editing';
-      this.emit<MeldingInvalidDetail>('tz-melding-invalid', { errors: this.errorMessages() });
+      this.emit('tz-melding-invalid', { errors: this.errorMessages() });
       await this.showErrorSummary();
       return;
     }
@@ -507,7 +502,7 @@ export class TzMeldingFormElement extends TzElement {
     if (patch && this.withoutNeedToKnow) for (const member of NEED_TO_KNOW_MEMBERS) delete (patch as Record<string, unknown>)[member];
     const client = this.activeClient;
     if (!client) {
-      this.emit<MeldingSubmitDetail>('tz-melding-submit', {
+      this.emit('tz-melding-submit', {
         payload,
         idempotencyKey: this.idempotencyKey,
         caseId: editingCase?.id ?? null,
@@ -523,14 +518,7 @@ export class TzMeldingFormElement extends TzElement {
     this.phase = 'sending';
     this.failure = undefined;
     try {
-      let result: Case;
-      if (editingCase) {
-        result = (await client.cases.update(editingCase.id, patch as CaseUpdate, { ifMatch: editingCase.version })) as Case;
-      } else {
-        result = (await client.cases.create(firstBody, { idempotencyKey: this.idempotencyKey })) as Case;
-        const later = toCaseUpdate(firstBody, payload);
-        if (Object.keys(later).length > 0) result = (await client.cases.update(result.id, later, { ifMatch: result.version })) as Case;
-      }
+      const result = await sendReport(client, { editing: editingCase ?? null, firstBody, payload, patch, idempotencyKey: this.idempotencyKey });
       await this.onSaved(result, editingCase ? 'updated' : 'created');
     } catch (error) {
       await this.onSendError(error, values);
@@ -745,17 +733,15 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private renderLoading(): TemplateResult {
-    return this.loadTask.render({
-      initial: () => this.renderSkeleton(),
-      pending: () => this.renderSkeleton(),
-      complete: () => this.renderSkeleton(), // a controlled edit without `.case` keeps waiting for it
-      error: (error) => {
-        const status = error instanceof ThuiszittersError ? error.status : undefined;
-        return status === 404 || status === 403
-          ? this.renderState(this.m.notFound, true)
-          : this.renderState(this.m.loadFailed, true, () => void this.loadTask.run());
-      },
-    }) as TemplateResult;
+    // A controlled edit without `.case` keeps waiting for it.
+    return (
+      this.caseData.render({
+        error: ({ kind }) =>
+          kind === 'notFound' || kind === 'forbidden'
+            ? this.renderState(this.m.notFound, true)
+            : this.renderState(this.m.loadFailed, true, () => void this.caseData.run()),
+      }) ?? this.renderSkeleton()
+    );
   }
 
   private renderSkeleton(): TemplateResult {
@@ -844,7 +830,7 @@ export class TzMeldingFormElement extends TzElement {
   private renderPupil(ctx: FieldContext): TemplateResult {
     const m = ctx.m;
     const v = ctx.values;
-    const typeOptions = SCHOOL_TYPES.map((t) => ({ value: t, label: SCHOOL_TYPE_LABELS[t][this.locale] }));
+    const typeOptions = SCHOOL_TYPES.map((t) => ({ value: t, label: labelOf('schoolType', t, this.locale) }));
     const schools = this.schools;
     let schoolControl: TemplateResult;
     if (schools.length > 0) {
@@ -876,7 +862,7 @@ export class TzMeldingFormElement extends TzElement {
 
   private renderAbsence(ctx: FieldContext): TemplateResult {
     const m = ctx.m;
-    const grounds = EXEMPTION_GROUNDS.map((g) => ({ value: g, label: EXEMPTION_GROUND_LABELS[g][this.locale] }));
+    const grounds = EXEMPTION_GROUNDS.map((g) => ({ value: g, label: labelOf('exemptionGround', g, this.locale) }));
     return html`<fieldset class="section" part="section">
       <legend>${m.sectionAbsence}</legend>
       ${radioField(ctx, 'enrolled', m.enrolled, this.yesNo())}
@@ -908,7 +894,7 @@ export class TzMeldingFormElement extends TzElement {
 
   private renderLead(ctx: FieldContext): TemplateResult {
     const m = ctx.m;
-    const roles = LEAD_ROLES.map((r) => ({ value: r, label: LEAD_ROLE_LABELS[r][this.locale] }));
+    const roles = LEAD_ROLES.map((r) => ({ value: r, label: labelOf('role', r, this.locale) }));
     return html`<fieldset class="section" part="section">
       <legend>${m.sectionLead}</legend>
       <p class="hint">${m.leadIntro}</p>
@@ -958,9 +944,9 @@ export class TzMeldingFormElement extends TzElement {
     const m = this.m;
     const locale = this.locale;
     const months = resolveProfile(this.referenceData?.profile ?? {}).normMonths;
-    const lines = [m.classificationLine(CLASSIFICATION_LABELS[d.classification][locale], m.days(d.daysAbsent))];
+    const lines = [m.classificationLine(labelOf('classification', d.classification, locale), m.days(d.daysAbsent))];
     if (d.classification === 'relatief') lines.push(m.lrvFrom(formatDate(d.lrvThresholdDate, locale)));
-    if (d.duoReport === 'required' || d.duoReport === 'notYetRequired') lines.push(DUO_REPORT_LABELS[d.duoReport][locale]);
+    if (d.duoReport === 'required' || d.duoReport === 'notYetRequired') lines.push(labelOf('duoReport', d.duoReport, locale));
     if (d.isThuiszitter) lines.push(m.thuiszitter);
     if (d.classification === 'vrijgesteld') lines.push(m.hintExempt);
     else if (d.classification === 'geoorloofd') lines.push(m.hintAuthorised);
@@ -995,7 +981,7 @@ export class TzMeldingFormElement extends TzElement {
       <h2 id="done-title" tabindex="-1">${how === 'created' ? m.createdTitle : m.updatedTitle}</h2>
       <p>${how === 'created' ? m.createdText(ref) : m.updatedText(ref)}</p>
       ${derived?.classification && CLASSIFICATION_LABELS[derived.classification]
-        ? html`<p>${m.classificationLine(CLASSIFICATION_LABELS[derived.classification][this.locale], m.days(derived.daysAbsent))}</p>`
+        ? html`<p>${m.classificationLine(labelOf('classification', derived.classification, this.locale), m.days(derived.daysAbsent))}</p>`
         : nothing}
       <div class="actions">
         ${how === 'created'
@@ -1033,11 +1019,11 @@ export class TzMeldingFormElement extends TzElement {
       case 'parentsHeard':
         return value === 'yes' ? m.heardYes : m.heardNo;
       case 'schoolType':
-        return SCHOOL_TYPE_LABELS[value as keyof typeof SCHOOL_TYPE_LABELS]?.[locale] ?? value;
+        return labelOf('schoolType', value, locale);
       case 'leadRole':
-        return LEAD_ROLE_LABELS[value as keyof typeof LEAD_ROLE_LABELS]?.[locale] ?? value;
+        return labelOf('role', value, locale);
       case 'exemptionGround':
-        return EXEMPTION_GROUND_LABELS[value as keyof typeof EXEMPTION_GROUND_LABELS]?.[locale] ?? value;
+        return labelOf('exemptionGround', value, locale);
       case 'primaryReason':
         return reasonLabel(value);
       case 'school': {

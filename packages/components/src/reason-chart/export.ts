@@ -1,25 +1,6 @@
-// Exports of what the chart shows: CSV of the rows, the SVG with its token colours inlined
+// Exports of what the chart shows (the CSV goes through shared/csv.ts): the SVG with its token colours inlined
 // (a standalone file cannot see our CSS custom properties), and a PNG drawn from that SVG on an
 // offscreen canvas. Nothing is fetched: the image source is a Blob URL of our own SVG.
-
-export interface CsvTable {
-  header: string[];
-  rows: (string | number)[][];
-  /** `;` for Dutch spreadsheets (the decimal separator is a comma there), `,` otherwise. */
-  delimiter: ',' | ';';
-}
-
-function csvCell(value: string | number, delimiter: string): string {
-  const text = String(value);
-  // Quote when needed, and defuse formula injection in spreadsheet programs (OWASP CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d/.test(text) ? `'${text}` : text;
-  return /["\n\r]/.test(safe) || safe.includes(delimiter) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** CSV text (RFC 4180 line ends), without a byte order mark. */
-export function toCsv(table: CsvTable): string {
-  return [table.header, ...table.rows].map((row) => row.map((c) => csvCell(c, table.delimiter)).join(table.delimiter)).join('\r\n') + '\r\n';
-}
 
 const INLINED = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'visibility'] as const;
 
@@ -78,17 +59,4 @@ export async function svgToPng(svgText: string, width: number, height: number, s
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** Starts a download of `blob` through a temporary Blob URL. */
-export function downloadBlob(blob: Blob, filename: string, root: Document | ShadowRoot = document): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  (root instanceof ShadowRoot ? root : root.body).append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

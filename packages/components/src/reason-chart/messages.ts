@@ -1,9 +1,11 @@
 import type { Translations } from '../i18n/locale.js';
+import { periodTexts } from '../i18n/common.js';
 
 const nlPupils = (n: string, one: boolean) => `${n} ${one ? 'leerling' : 'leerlingen'}`;
 const enPupils = (n: string, one: boolean) => `${n} ${one ? 'pupil' : 'pupils'}`;
 
 const nl = {
+  ...periodTexts.nl,
   title: 'Redenen van thuiszitten',
   regionName: 'de hele regio',
   scopeLegend: 'Redenen',
@@ -16,7 +18,6 @@ const nl = {
   schoolOptionsCount: (n: number) => (n === 1 ? '1 keuze' : `${n} keuzes`),
   periodLabel: 'Periode',
   presetThisSchoolYear: 'Dit schooljaar',
-  presetLastSchoolYear: 'Vorig schooljaar',
   presetLast3Months: 'Laatste 3 maanden',
   presetWholeSchoolYear: 'Dit schooljaar (heel schooljaar)',
   publicationNote:
@@ -29,10 +30,6 @@ const nl = {
   comparisonLabel: 'Vergelijken met',
   comparisonPrevious: 'Vorige periode (even lang)',
   comparisonLastYear: 'Dezelfde periode vorig jaar',
-  nameSchoolYearBefore: 'het schooljaar ervoor',
-  nameLastYear: 'dezelfde periode vorig jaar',
-  namePrevious: 'de vorige periode',
-  periodRange: (from: string, to: string) => `${from} t/m ${to}`,
   chartHeading: (scope: string, where: string) => `${scope} in ${where}`,
   legendCurrent: 'Deze periode',
   legendComparison: 'Vergelijkingsperiode',
@@ -89,6 +86,7 @@ const nl = {
 };
 
 const en: typeof nl = {
+  ...periodTexts.en,
   title: 'Reasons for being at home',
   regionName: 'the whole region',
   scopeLegend: 'Reasons',
@@ -101,7 +99,6 @@ const en: typeof nl = {
   schoolOptionsCount: (n: number) => (n === 1 ? '1 option' : `${n} options`),
   periodLabel: 'Period',
   presetThisSchoolYear: 'This school year',
-  presetLastSchoolYear: 'Last school year',
   presetLast3Months: 'Last 3 months',
   presetWholeSchoolYear: 'This school year (whole year)',
   publicationNote:
@@ -114,10 +111,6 @@ const en: typeof nl = {
   comparisonLabel: 'Compare with',
   comparisonPrevious: 'Previous period (same length)',
   comparisonLastYear: 'Same period last year',
-  nameSchoolYearBefore: 'the school year before',
-  nameLastYear: 'the same period last year',
-  namePrevious: 'the previous period',
-  periodRange: (from: string, to: string) => `${from} to ${to}`,
   chartHeading: (scope: string, where: string) => `${scope} in ${where}`,
   legendCurrent: 'This period',
   legendComparison: 'Comparison period',

@@ -3,8 +3,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { layoutChart, wrapText } from './layout.js';
 import { checkReasonStatistics, reasonRows, scaleMax } from './chart-model.js';
-import { toCsv } from './export.js';
-import { comparisonName, describeChange, formatChange } from './wording.js';
+import { toCsv } from '../shared/csv.js';
+import { comparisonName, describeChange, formatChange } from '../shared/wording.js';
 import { reasonChartMessages } from './messages.js';
 import { regionReasons, schoolReasons } from './fixtures.js';
 
@@ -73,8 +73,9 @@ describe('reasonRows', () => {
 
 describe('toCsv', () => {
   it('quotes where needed and defuses spreadsheet formulas', () => {
-    const csv = toCsv({ delimiter: ';', header: ['a;b', 'c'], rows: [['=SUM(A1)', -3], ['say "hi"', '+6'], ['@x', '< 5']] });
-    expect(csv).to.equal('"a;b";c\r\n\'=SUM(A1);-3\r\n"say ""hi""";+6\r\n\'@x;< 5\r\n');
+    // One rule for the kit (issue 19): a text cell starting with + is defused too; the number -3 is not.
+    const csv = toCsv([['a;b', 'c'], ['=SUM(A1)', -3], ['say "hi"', '+6'], ['@x', '< 5']], ';');
+    expect(csv).to.equal('"a;b";c\r\n\'=SUM(A1);-3\r\n"say ""hi""";\'+6\r\n\'@x;< 5\r\n');
   });
 });
 

@@ -3,18 +3,20 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProps } from '../base/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
-import { isReasonCode, lastSchoolYear, reason as taxonomyReason, thisSchoolYear, todayInAmsterdam, type Period } from '@thuiszitters/domain';
-import type { ReasonStatistics, SchoolStatistics, ThuiszittersClient } from '@thuiszitters/sdk';
-import { corsRefusalText } from '../base/cors.js';
+import { isReasonCode, lastSchoolYear, reason as taxonomyReason, thisSchoolYear, type Period } from '@thuiszitters/domain';
+import type { ReasonStatistics, SchoolStatistics } from '@thuiszitters/sdk';
+import { errorKind, errorText } from '../base/errors.js';
 import { TzElement } from '../base/tz-element.js';
+import { PeriodSelection } from '../shared/period-selection.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import type { Locale } from '../i18n/locale.js';
-import { formatCount, formatLongDate } from './format.js';
+import { formatCount, formatLongDate } from '../shared/format.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { renderBarChart, type BarChartRow } from './bar-chart.js';
 import { checkReasonStatistics, checkSchoolStatistics, collator, placeholderValue, reasonRows, scaleMax, schoolRows, type ChartRow } from './chart-model.js';
-import { downloadBlob, serializeSvg, svgToPng, toCsv } from './export.js';
+import { serializeSvg, svgToPng } from './export.js';
+import { csvSeparator, toCsv } from '../shared/csv.js';
+import { csvBlob, downloadBlob } from '../shared/download.js';
 import { layoutChart, type ChartLayout, type Measure } from './layout.js';
 import { reasonChartMessages, type ReasonChartMessages } from './messages.js';
 import {
@@ -23,17 +25,17 @@ import {
   isPeriodPreset,
   periodQuery,
   resolvePeriod,
+  resolveToday,
   type ComparisonMode,
   type PeriodPreset,
-} from './period.js';
+} from '../shared/period.js';
+import type { PeriodChangeDetail, PublicationUnit, ReasonScope, ReasonScopeChangeDetail, SchoolSelectedDetail } from '../shared/selection.js';
 import { reasonChartStyles } from './reason-chart.styles.js';
 import { SchoolCombobox, type SchoolOption } from './school-combobox.js';
-import { comparisonName, describeChange, formatChange } from './wording.js';
+import { comparisonName, describeChange, formatChange } from '../shared/wording.js';
 import { errorState } from '../base/states.js';
 
-export type ReasonScope = 'primary' | 'all';
-/** Which periods the caller may ask reason statistics for (the server's disclosure control). */
-export type PublicationUnit = 'day' | 'school-year';
+export type { PeriodChangeDetail, PublicationUnit, ReasonScope, ReasonScopeChangeDetail, SchoolSelectedDetail } from '../shared/selection.js';
 
 /** The server's problem type for a period or filter its disclosure control does not publish. */
 const PUBLICATION_PROBLEM = 'https://thuiszitters.nl/problems/publication-period';
@@ -43,20 +45,6 @@ function publicationProblem(error: unknown): { invalidParams?: { name: string }[
 }
 export type ExportFormat = 'csv' | 'svg' | 'png';
 
-export interface SchoolSelectedDetail {
-  /** `BRIN + vestiging`, or null for the whole region. */
-  school: string | null;
-  name: string | null;
-}
-export interface PeriodChangeDetail {
-  preset: PeriodPreset;
-  comparison: ComparisonMode;
-  period: Period;
-  comparisonPeriod: Period;
-}
-export interface ReasonScopeChangeDetail {
-  reasonScope: ReasonScope;
-}
 export interface ExportDetail {
   format: ExportFormat;
   filename: string;
@@ -90,36 +78,11 @@ let instances = 0;
  * @csspart table - The table view.
  * @csspart ranking - The per-school ranking.
  */
-export class TzReasonChartElement extends TzElement {
+export class TzReasonChartElement extends PeriodSelection(TzElement) {
   static override styles = [...TzElement.styles, buttonStyles, stateStyles, reasonChartStyles];
 
   /** The chosen school as `BRIN + vestiging` (e.g. `12AB00`); absent = the whole region. */
   @property({ reflect: true }) school: string | null = null;
-
-  /** Period preset: `this-school-year` (default), `last-school-year`, `last-3-months` or `custom` (uses `from`/`to`). */
-  @property({ reflect: true }) period: PeriodPreset = 'this-school-year';
-
-  /** Start of a custom period (`YYYY-MM-DD`). */
-  @property({ reflect: true }) from?: string;
-
-  /** End of a custom period (`YYYY-MM-DD`, inclusive). */
-  @property({ reflect: true }) to?: string;
-
-  /** Comparison: `previous` (the period of the same length before, default) or `last-year`. */
-  @property({ reflect: true }) comparison: ComparisonMode = 'previous';
-
-  /** `primary` (default): the main reason of each case; `all`: every reason mentioned. */
-  @property({ attribute: 'reason-scope', reflect: true }) reasonScope: ReasonScope = 'primary';
-
-  /** The date presets are computed from (`YYYY-MM-DD`); today in the Netherlands when absent. */
-  @property() today?: string;
-
-  /**
-   * `day` (default): any period. `school-year`: only whole school years and the main reason, as
-   * the server publishes reasons to roles without access to the cases (SWV, leerplicht). The
-   * element also switches by itself when the server says so.
-   */
-  @property({ reflect: true }) publication: PublicationUnit = 'day';
 
   /** `chart` (default) or `table`. */
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
@@ -163,10 +126,14 @@ export class TzReasonChartElement extends TzElement {
     `${this.idPrefix}-school`,
   );
 
-  private readonly reasonsTask = new Task(this, {
-    task: async ([client, school, from, to, compareFrom, compareTo, reasonScope], { signal }) => {
-      if (this.data !== undefined || !from || !to || !compareFrom || !compareTo) return undefined;
-      if (!client) return undefined;
+  private readonly reasonsData = this.useData({
+    hostValue: () => this.data,
+    check: checkReasonStatistics,
+    args: () => {
+      const q = this.currentQuery();
+      return q ? ([this.school, q.from, q.to, q.compareFrom, q.compareTo, this.effectiveScope] as const) : null;
+    },
+    load: async (client, [school, from, to, compareFrom, compareTo, reasonScope], signal) => {
       try {
         return await client.statistics.reasons({ from, to, compareFrom, compareTo, reasonScope, ...(school ? { school } : {}) }, { signal });
       } catch (error) {
@@ -179,41 +146,30 @@ export class TzReasonChartElement extends TzElement {
         throw error;
       }
     },
-    args: () => {
-      // Host data: nothing to load, so skip resolving the period (these args are read on every update).
-      const q = this.data === undefined ? this.currentQuery() : null;
-      return [this.connectedClient(), this.school, q?.from, q?.to, q?.compareFrom, q?.compareTo, this.effectiveScope] as const;
-    },
   });
 
-  private readonly schoolsTask = new Task(this, {
-    task: async ([client, from, to, compareFrom, compareTo], { signal }) => {
-      if (!client || !from || !to || !compareFrom || !compareTo) return undefined;
-      return client.statistics.schools({ from, to, compareFrom, compareTo }, { signal });
-    },
+  private readonly schoolsData = this.useData({
+    hostValue: () => this.schools,
+    check: checkSchoolStatistics,
     args: () => {
       // Only the region view shows the ranking; the school list of the picker comes from reference data.
-      const wanted = !this.noRanking && this.schools === undefined && this.data === undefined;
-      const q = wanted ? this.currentQuery() : null;
-      return [wanted ? this.connectedClient() : undefined, q?.from, q?.to, q?.compareFrom, q?.compareTo] as const;
+      const q = !this.noRanking && this.data === undefined ? this.currentQuery() : null;
+      return q ? ([q.from, q.to, q.compareFrom, q.compareTo] as const) : null;
     },
+    load: (client, [from, to, compareFrom, compareTo], signal) => client.statistics.schools({ from, to, compareFrom, compareTo }, { signal }),
   });
 
   private get m(): ReasonChartMessages {
     return this.messagesOf(reasonChartMessages);
   }
 
-  private connectedClient(): ThuiszittersClient | undefined {
-    return this.data === undefined ? this.activeClient : undefined;
-  }
-
-  private today_(): string {
-    return this.today ?? todayInAmsterdam();
+  private get todayIso(): string {
+    return resolveToday(this.today);
   }
 
   /** True when only whole school years and the main reason may be asked for (set, learned or in the data). */
   get schoolYearsOnly(): boolean {
-    const shown = this.data ?? this.reasonsTask?.value;
+    const shown = this.data ?? this.reasonsData?.loaded;
     return this.publication === 'school-year' || this.learnedSchoolYears || shown?.publication?.periodUnit === 'schoolYear';
   }
 
@@ -233,8 +189,8 @@ export class TzReasonChartElement extends TzElement {
   /** The selected period, or null when a custom period is incomplete or reversed. */
   get selectedPeriod(): Period | null {
     const preset = isPeriodPreset(this.period) ? this.period : 'this-school-year';
-    if (this.schoolYearsOnly) return preset === 'last-school-year' ? lastSchoolYear(this.today_()) : thisSchoolYear(this.today_());
-    return resolvePeriod(preset, this.today_(), { from: this.from, to: this.to });
+    if (this.schoolYearsOnly) return preset === 'last-school-year' ? lastSchoolYear(this.todayIso) : thisSchoolYear(this.todayIso);
+    return resolvePeriod(preset, this.todayIso, { from: this.from, to: this.to });
   }
 
   private get comparisonMode(): ComparisonMode {
@@ -277,24 +233,17 @@ export class TzReasonChartElement extends TzElement {
     // Measure once before the first render so the chart is drawn at the right width at once.
     if (!this.hasUpdated && this.isConnected) this.chartWidth = Math.floor(this.getBoundingClientRect().width);
     if (changed.has('data') || changed.has('school') || changed.has('reasonScope') || changed.has('period')) this.activeBar = 0;
-    // Host data is checked once per value: a wrong shape warns (naming the field) and shows an error state.
-    if (changed.has('data') && this.data !== undefined) this.warnIfBad(checkReasonStatistics(this.data));
-    if (changed.has('schools') && this.schools !== undefined) this.warnIfBad(checkSchoolStatistics(this.schools));
-  }
-
-  private warnIfBad(problem: string | null) {
-    if (problem) this.warnBadData(problem.split(':')[0], problem.slice(problem.indexOf(':') + 2));
   }
 
   // ---- data --------------------------------------------------------------------------------
 
   /** The reason statistics on screen (host data first), or undefined while none. */
   get statistics(): ReasonStatistics | undefined {
-    return this.data !== undefined ? this.data : (this.reasonsTask.value ?? undefined);
+    return this.data !== undefined ? this.data : this.reasonsData.loaded;
   }
 
   private get schoolStatistics(): SchoolStatistics | undefined {
-    return this.schools !== undefined ? this.schools : (this.schoolsTask.value ?? undefined);
+    return this.schools !== undefined ? this.schools : this.schoolsData.loaded;
   }
 
   private reasonLabel = (code: string): string => {
@@ -370,7 +319,7 @@ export class TzReasonChartElement extends TzElement {
     const school = code || null;
     if (school === this.shownSchool) return;
     this.school = school;
-    this.emit<SchoolSelectedDetail>('tz-school-selected', { school, name: this.schoolName(school) });
+    this.emit('tz-school-selected', { school, name: this.schoolName(school) });
   }
 
   /**
@@ -393,7 +342,7 @@ export class TzReasonChartElement extends TzElement {
     const period = this.selectedPeriod;
     const comparison = this.selectedComparisonPeriod;
     if (!period || !comparison) return;
-    this.emit<PeriodChangeDetail>('tz-period-change', {
+    this.emit('tz-period-change', {
       preset: this.period,
       comparison: this.comparison,
       period,
@@ -429,7 +378,7 @@ export class TzReasonChartElement extends TzElement {
   private onScopeChange(scope: ReasonScope) {
     if (scope === this.reasonScope) return;
     this.reasonScope = scope;
-    this.emit<ReasonScopeChangeDetail>('tz-reason-scope-change', { reasonScope: scope });
+    this.emit('tz-reason-scope-change', { reasonScope: scope });
   }
 
   private toggleView() {
@@ -438,8 +387,8 @@ export class TzReasonChartElement extends TzElement {
 
   /** Loads again (connected mode). */
   retry(): void {
-    void this.reasonsTask.run();
-    if (this.schoolsTask.status === TaskStatus.ERROR) void this.schoolsTask.run();
+    void this.reasonsData.run();
+    if (this.schoolsData.state.status === 'error') void this.schoolsData.run();
   }
 
   // ---- text ------------------------------------------------------------------------------
@@ -463,7 +412,7 @@ export class TzReasonChartElement extends TzElement {
   }
 
   private comparisonNameOf(data: ReasonStatistics) {
-    return comparisonName(data.period, data.comparisonPeriod, this.today_(), this.m, (p) => this.periodText(p));
+    return comparisonName(data.period, data.comparisonPeriod, this.todayIso, this.m, (p) => this.periodText(p));
   }
 
   /** The summary sentence of the chart. */
@@ -577,17 +526,14 @@ export class TzReasonChartElement extends TzElement {
       r.change === null ? '' : r.change,
     ]);
     const total = [m.total, '', this.csvCount(data.total ?? null, t), this.csvCount(data.comparisonTotal ?? null, t), ''];
-    return toCsv({
-      delimiter: this.locale === 'nl' ? ';' : ',',
-      header: [
-        m.colReason,
-        'code',
-        `${m.colCount} ${data.period.from} – ${data.period.to}`,
-        `${m.colCount} ${data.comparisonPeriod.from} – ${data.comparisonPeriod.to}`,
-        m.colChange,
-      ],
-      rows: [...rows, total],
-    });
+    const header = [
+      m.colReason,
+      'code',
+      `${m.colCount} ${data.period.from} – ${data.period.to}`,
+      `${m.colCount} ${data.comparisonPeriod.from} – ${data.comparisonPeriod.to}`,
+      m.colChange,
+    ];
+    return toCsv([header, ...rows, total], csvSeparator(this.locale));
   }
 
   private csvCount(count: number | null, threshold: number) {
@@ -611,7 +557,7 @@ export class TzReasonChartElement extends TzElement {
   async export(format: ExportFormat): Promise<void> {
     let blob: Blob;
     if (format === 'csv') {
-      blob = new Blob(['\uFEFF', this.toCsv()], { type: 'text/csv;charset=utf-8' });
+      blob = csvBlob(this.toCsv());
     } else {
       if (this.view === 'table') {
         this.view = 'chart';
@@ -623,8 +569,8 @@ export class TzReasonChartElement extends TzElement {
       else blob = await svgToPng(svgText, this.lastLayout?.width ?? 640, this.lastLayout?.height ?? 400);
     }
     const filename = this.fileName(format);
-    if (this.emit<ExportDetail>('tz-chart-export', { format, filename, blob }, { cancelable: true })) {
-      downloadBlob(blob, filename, this.renderRoot as ShadowRoot);
+    if (this.emit('tz-chart-export', { format, filename, blob }, { cancelable: true })) {
+      downloadBlob(blob, filename, this.renderRoot);
     }
   }
 
@@ -647,7 +593,7 @@ export class TzReasonChartElement extends TzElement {
   }
 
   private isLoading() {
-    return this.data === undefined && this.reasonsTask.status === TaskStatus.PENDING;
+    return this.reasonsData.pending;
   }
 
   private renderControls() {
@@ -755,22 +701,23 @@ export class TzReasonChartElement extends TzElement {
 
   private renderBody(): TemplateResult | typeof nothing {
     const m = this.m;
-    if (this.data !== undefined) {
-      if (checkReasonStatistics(this.data)) return this.renderError(m.errorBadData, false);
-      return this.renderData(this.data);
-    }
-    if (!this.activeClient) return html`<div class="state" role="status"><p>${m.noClient}</p></div>`;
-    if (!this.selectedPeriod) return nothing;
-    return this.reasonsTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => (this.reasonsTask.value ? this.renderData(this.reasonsTask.value) : this.renderLoading()),
-      complete: (data) => (data ? this.renderData(data) : this.renderLoading()),
-      error: (error) =>
-        this.renderError(
-          corsRefusalText(error, this.locale) ?? (publicationProblem(error)?.invalidParams?.some((p) => p.name === 'school') ? m.errorSchoolTooSmall : errorText(error, m)),
-          !publicationProblem(error),
-        ),
-    }) as TemplateResult;
+    const noClient = () => html`<div class="state" role="status"><p>${m.noClient}</p></div>`;
+    return (
+      this.reasonsData.render<TemplateResult | typeof nothing>({
+        invalid: () => this.renderError(m.errorBadData, false),
+        'no-client': noClient,
+        idle: () => (this.activeClient ? nothing : noClient()),
+        loading: ({ previous }) => (previous ? this.renderData(previous) : this.renderLoading()),
+        ready: ({ value }) => this.renderData(value),
+        error: ({ error }) =>
+          this.renderError(
+            publicationProblem(error)?.invalidParams?.some((p) => p.name === 'school') && errorKind(error) !== 'cors'
+              ? m.errorSchoolTooSmall
+              : errorText(error, this.locale, { forbidden: m.errorForbidden, generic: m.errorGeneric }),
+            !publicationProblem(error),
+          ),
+      }) ?? nothing
+    );
   }
 
   private renderLoading() {
@@ -964,9 +911,4 @@ export class TzReasonChartElement extends TzElement {
 /** "Psychische problematiek (angst, depressie, stress)" → "Psychische problematiek" for a sentence. */
 function shortLabel(label: string): string {
   return label.replace(/\s*\([^)]*\)\s*$/, '') || label;
-}
-
-function errorText(error: unknown, m: ReasonChartMessages): string {
-  const status = (error as { status?: number } | undefined)?.status;
-  return status === 403 ? m.errorForbidden : m.errorGeneric;
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { assessmentProblem, comparePoints, isHttpUrl, progressOf, sameUpdate, toUpdate } from './assessment-model.js';
-import { assessmentToCsv, csvCell } from './csv.js';
+import { assessmentToCsv } from './csv.js';
+import { csvCell } from '../shared/csv.js';
 import { topReasons } from './figures.js';
 import { REASONS, lastYear, makeAssessment, sixInPlace } from './test-helpers.js';
 

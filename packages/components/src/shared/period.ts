@@ -8,9 +8,18 @@ import {
   samePeriodLastYear,
   schoolYearOf,
   thisSchoolYear,
+  todayInAmsterdam,
   type IsoDate,
   type Period,
 } from '@thuiszitters/domain';
+
+/**
+ * The one reading of an element's `today` attribute: a valid `YYYY-MM-DD` (tests, reports),
+ * else today in the Netherlands. Every element names the result `todayIso`.
+ */
+export function resolveToday(today: string | null | undefined): IsoDate {
+  return isIsoDate(today) ? today : todayInAmsterdam();
+}
 
 export const PERIOD_PRESETS = ['this-school-year', 'last-school-year', 'last-3-months', 'custom'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];

@@ -1,0 +1,31 @@
+// Every event a <tz-*> element fires, with its detail: `emit` is typed against this one map (as
+// Shoelace's event map), and hosts get typed `addEventListener('tz-…', e => e.detail)`.
+import type { Case } from '@thuiszitters/sdk';
+import type { CaseTimelineAddDetail, CaseTimelineAddedDetail, CaseTimelineAddErrorDetail } from '../case-timeline/case-timeline.element.js';
+import type { MeldingInvalidDetail, MeldingSubmitDetail } from '../melding-form/melding-form.element.js';
+import type { ExportDetail } from '../reason-chart/reason-chart.element.js';
+import type { RoutekaartPointChangeDetail, RoutekaartSavedDetail } from '../routekaart-checklist/routekaart-checklist.element.js';
+import type { PeriodChangeDetail, ReasonScopeChangeDetail, SchoolSelectedDetail } from '../shared/selection.js';
+
+export interface TzEventMap {
+  'tz-school-selected': SchoolSelectedDetail;
+  'tz-period-change': PeriodChangeDetail;
+  'tz-reason-scope-change': ReasonScopeChangeDetail;
+  'tz-chart-export': ExportDetail;
+  'tz-reference-data-error': { error: unknown };
+  'tz-melding-submit': MeldingSubmitDetail;
+  'tz-melding-invalid': MeldingInvalidDetail;
+  'tz-melding-created': { case: Case };
+  'tz-melding-updated': { case: Case };
+  'tz-routekaart-point-change': RoutekaartPointChangeDetail;
+  'tz-routekaart-saved': RoutekaartSavedDetail;
+  'tz-event-add': CaseTimelineAddDetail;
+  'tz-event-added': CaseTimelineAddedDetail;
+  'tz-event-add-error': CaseTimelineAddErrorDetail;
+}
+
+export type TzEventName = keyof TzEventMap;
+
+declare global {
+  interface HTMLElementEventMap extends Readonly<{ [K in TzEventName]: CustomEvent<TzEventMap[K]> }> {}
+}
