@@ -473,7 +473,7 @@ export class TzCaseTimelineElement extends TzElement {
     const rm = this.messagesOf(reopenMessages);
     if (!this.connected) {
       const c = this.case as { id?: string; version?: number; pupilRef?: string } | undefined;
-      this.emit<CaseTimelineReopenDetail>('tz-case-reopen', { caseId: c?.id ?? '', version: c?.version ?? 0 });
+      this.emit('tz-case-reopen', { caseId: c?.id ?? '', version: c?.version ?? 0 });
       return { ok: true, message: rm.reopenRequested };
     }
     const client = this.activeClient;
@@ -485,7 +485,7 @@ export class TzCaseTimelineElement extends TzElement {
       const newest = await client.events.list(current.id, { order: 'newest', limit: EVENT_PAGE });
       this.loadedEvents = mergeEvents(this.loadedEvents ?? [], newest.items as TimelineEvent[]);
       this.loadedCase = reopened;
-      this.emit<CaseTimelineReopenedDetail>('tz-case-reopened', { case: reopened });
+      this.emit('tz-case-reopened', { case: reopened });
       return { ok: true, message: rm.reopened(reopened.pupilRef ?? '') };
     } catch (error) {
       const status = statusOf(error);
