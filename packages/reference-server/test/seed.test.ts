@@ -98,7 +98,8 @@ describe('seedDemoData', () => {
     );
     expect(rows).toHaveLength(400);
     for (const row of rows) {
-      expect(row.first_type).toBe('signalReceived');
+      expect(row.first_type).toBe('caseReported');
+      expect(row.types[1]).toBe('signalReceived');
       expect(row.types.includes('caseClosed')).toBe(row.status === 'closed');
       if (row.closed_on) expect(row.last_on).toBe(row.closed_on);
     }
@@ -154,7 +155,7 @@ describe.each(engines)('seeded data through the API on $name', (engine) => {
     const events = await swv.get(`/v1/cases/${demo.id}/events?limit=100`);
     expect(events.statusCode).toBe(200);
     const types = (events.json().items as { type: string }[]).map((e) => e.type);
-    expect(types[0]).toBe('signalReceived');
+    expect(types.slice(0, 2)).toEqual(['caseReported', 'signalReceived']); // gemeld first (issue 15)
     expect(types).toContain('leadAssigned');
 
     const assessments = await swv.get('/v1/routekaart-assessments');

@@ -1,7 +1,13 @@
 // Every event a <tz-*> element fires, with its detail: `emit` is typed against this one map (as
 // Shoelace's event map), and hosts get typed `addEventListener('tz-…', e => e.detail)`.
 import type { Case } from '@thuiszitters/sdk';
-import type { CaseTimelineAddDetail, CaseTimelineAddedDetail, CaseTimelineAddErrorDetail } from '../case-timeline/case-timeline.element.js';
+import type {
+  CaseTimelineAddDetail,
+  CaseTimelineAddedDetail,
+  CaseTimelineAddErrorDetail,
+  CaseTimelineReopenDetail,
+  CaseTimelineReopenedDetail,
+} from '../case-timeline/case-timeline.element.js';
 import type { MeldingInvalidDetail, MeldingSubmitDetail } from '../melding-form/melding-form.element.js';
 import type { ExportDetail } from '../reason-chart/reason-chart.element.js';
 import type { RoutekaartPointChangeDetail, RoutekaartSavedDetail } from '../routekaart-checklist/routekaart-checklist.element.js';
@@ -22,6 +28,8 @@ export interface TzEventMap {
   'tz-event-add': CaseTimelineAddDetail;
   'tz-event-added': CaseTimelineAddedDetail;
   'tz-event-add-error': CaseTimelineAddErrorDetail;
+  'tz-case-reopen': CaseTimelineReopenDetail;
+  'tz-case-reopened': CaseTimelineReopenedDetail;
 }
 
 export type TzEventName = keyof TzEventMap;

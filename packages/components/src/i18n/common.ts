@@ -4,6 +4,7 @@ import type { Translations } from './locale.js';
 
 const nl = {
   presetLastSchoolYear: 'Vorig schooljaar',
+  nameSchoolYear: (year: string) => `schooljaar ${year}`,
   nameSchoolYearBefore: 'het schooljaar ervoor',
   nameLastYear: 'dezelfde periode vorig jaar',
   namePrevious: 'de vorige periode',
@@ -12,6 +13,7 @@ const nl = {
 
 const en: typeof nl = {
   presetLastSchoolYear: 'Last school year',
+  nameSchoolYear: (year: string) => `school year ${year}`,
   nameSchoolYearBefore: 'the school year before',
   nameLastYear: 'the same period last year',
   namePrevious: 'the previous period',
