@@ -1,10 +1,11 @@
 // A real in-memory PGlite with the migrations, hand-made cases, and a RequestContext builder to
 // call operation handlers directly (no HTTP), for the statistics and reference-data tests.
 import { randomUUID } from 'node:crypto';
-import type { AuthContext, RequestContext, Role } from '../src/operations/types.js';
+import type { AuthContext, Role } from '../src/auth/claims.js';
+import type { RequestContext } from '../src/http/context.js';
 import type { Database } from '../src/storage/database.js';
 import { migrate } from '../src/storage/migrate.js';
-import { refreshCaseFigures } from '../src/cases/figures.js';
+import { refreshCaseFigures } from '../src/store/figures.js';
 import { openPglite } from '../src/storage/pglite.js';
 
 export async function freshDatabase(): Promise<Database> {
@@ -95,7 +96,7 @@ export async function insertCases(db: Database, fixtures: CaseFixture[]): Promis
       );
     }
   }
-  // The statistics count the figure rows the API writes with every case (cases/figures.ts).
+  // The statistics count the figure rows the API writes with every case (store/figures.ts).
   await refreshCaseFigures(db);
 }
 

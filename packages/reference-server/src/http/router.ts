@@ -2,11 +2,13 @@
 // under /v1 that authenticates, checks scopes, validates against the spec and calls the handler
 // registered under the operationId. Methods the spec does not list on a path answer 405.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AuditEntry, AuthContext, OperationHandlers, RequestContext } from '../operations/types.js';
+import type { AuthContext } from '../auth/claims.js';
+import type { AuditEntry } from '../store/audit.js';
+import type { OperationHandlers, RequestContext } from '../http/context.js';
 import type { Database } from '../storage/database.js';
 import type { TokenService } from '../auth/tokens.js';
 import { InvalidTokenError, KeysUnavailableError } from '../auth/tokens.js';
-import { writeAudit } from '../cases/audit-log.js';
+import { writeAudit } from '../store/audit.js';
 import type { Deliverer } from '../webhooks/deliverer.js';
 import { enqueue, notificationsOf } from '../webhooks/outbox.js';
 import { HttpProblem } from './problem.js';

@@ -3,19 +3,21 @@
 // transaction; derived fields are computed on read.
 import { randomUUID } from 'node:crypto';
 import { refusedChanges } from '../auth/field-permissions.js';
-import { caseScopeSql, mayReadReasons } from '../auth/tenancy.js';
+import { mayReadReasons } from '../auth/tenancy.js';
 import { encodeCursor, decodeCursor } from '../cases/cursor.js';
-import { loadProfiles, profilesFromRow, today } from '../cases/derive.js';
-import { withIdempotency } from '../cases/idempotency.js';
+import { profilesFromRow, today } from '../cases/derive.js';
+import { withIdempotency } from './idempotency.js';
 import { assertFresh, requiredVersion } from '../cases/preconditions.js';
-import { assertWithinTenancy, columnsOf, findSchool, findVisibleCase, updateCaseRow } from '../cases/queries.js';
-import { CASE_COLUMNS, deriveRow, etagOf, toApiCase, type CaseData, type CaseRow } from '../cases/record.js';
+import { assertWithinTenancy, findSchool, findVisibleCase } from './case-lookup.js';
+import { deriveRow, etagOf, toApiCase } from '../cases/record.js';
 import { insertEvent } from '../cases/events.js';
-import { refreshCaseFigures } from '../cases/figures.js';
+import { insertCase, listCaseRows, updateCaseRow, type CaseData, type CaseRow } from '../store/cases.js';
+import { refreshCaseFigures } from '../store/figures.js';
+import { loadProfiles } from '../store/reference.js';
 import { checkClosure, checkFacts, resolveProfile, type FieldError } from '@thuiszitters/domain';
 import { HttpProblem } from '../http/problem.js';
 import type { Database } from '../storage/database.js';
-import type { OperationHandlers, RequestContext } from './types.js';
+import type { OperationHandlers, RequestContext } from '../http/context.js';
 
 const FACT_KEYS = ['pupilRef', 'birthYearMonth', 'school', 'schoolType', 'municipalityCode', 'absence', 'reasons', 'lead', 'voice', 'offer', 'notes'] as const;
 
@@ -84,27 +86,8 @@ export function reopened(data: CaseData, on: string, mode: 'newEpisode' | 'conti
 const listCases = async (ctx: RequestContext) => {
   const q = ctx.query as Record<string, string | number | undefined>;
   const limit = Number(q.limit ?? 25);
-  const conditions: string[] = ['c.anonymised_at IS NULL'];
-  const params: unknown[] = [];
-  const add = (sql: (n: string) => string, value: unknown) => {
-    params.push(value);
-    conditions.push(sql(`$${params.length}`));
-  };
-  const scope = caseScopeSql(ctx.auth, params.length + 1);
-  conditions.push(scope.sql);
-  params.push(...scope.params);
-
   if (q.reason !== undefined && !mayReadReasons(ctx.auth)) {
     throw new HttpProblem(403, 'Your role has no need to know reasons and cannot filter on them.');
-  }
-  if (q.school !== undefined) add((n) => `c.school_key = ${n}`, q.school);
-  if (q.status !== undefined) add((n) => `c.status = ${n}`, q.status);
-  if (q.municipality !== undefined) add((n) => `c.municipality_code = ${n}`, q.municipality);
-  if (q.reason !== undefined) add((n) => `(c.primary_reason = ${n} OR ${n} = ANY(c.secondary_reasons))`, q.reason);
-  if (q.to !== undefined) add((n) => `c.first_day_of_absence <= ${n}::date`, q.to);
-  if (q.from !== undefined) add((n) => `(c.closed_on IS NULL OR c.closed_on >= ${n}::date)`, q.from);
-  if (q.q !== undefined) {
-    add((n) => `c.pupil_ref ILIKE ${n} ESCAPE '\\'`, `%${String(q.q).replace(/[\\%_]/g, (m) => '\\' + m)}%`);
   }
   if (q.from !== undefined && q.to !== undefined && String(q.from) > String(q.to)) {
     throw new HttpProblem(400, 'The period is empty.', { invalidParams: [{ name: 'from', reason: 'Must not be after `to`.' }] });
@@ -122,19 +105,7 @@ const listCases = async (ctx: RequestContext) => {
     let after = cursor;
     let nextCursor: string | null = null;
     for (let rounds = 0; rounds < 50; rounds++) {
-      const pageParams = [...params];
-      let keyCondition = '';
-      if (after) {
-        pageParams.push(after[0], after[1]);
-        keyCondition = ` AND (c.created_at, c.id) < ($${pageParams.length - 1}::timestamptz, $${pageParams.length}::uuid)`;
-      }
-      pageParams.push(batchSize);
-      const rows = await tx.query<CaseRow & { cursor_at: string }>(
-        `SELECT ${CASE_COLUMNS}, to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
-           FROM cases c WHERE ${conditions.join(' AND ')}${keyCondition}
-          ORDER BY c.created_at DESC, c.id DESC LIMIT $${pageParams.length}`,
-        pageParams,
-      );
+      const rows = await listCaseRows(tx, ctx.auth, q, after, batchSize);
       const profiles = await loadProfiles(tx, rows.map((row) => row.swv_code));
       let lastKey: string[] | null = null;
       for (const row of rows) {
@@ -179,18 +150,7 @@ const createCase = async (ctx: RequestContext) => {
     '',
     async (tx) => {
       const now = ctx.now();
-      const c = columnsOf(data, school);
-      const rows = await tx.query<CaseRow>(
-        `INSERT INTO cases (id, version, status, pupil_ref, school_key, school_type, municipality_code, swv_code, enrolled,
-            authorised, first_day_of_absence, primary_reason, secondary_reasons, offer_type, offer_start, created_at, updated_at, data)
-         VALUES ($1::uuid, 1, 'open', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::text[], $12, $13, $14, $14, $15::jsonb)
-         RETURNING ${CASE_COLUMNS.replace(/c\./g, '')}`,
-        [
-          id, c.pupil_ref, c.school_key, c.school_type, c.municipality_code, c.swv_code, c.enrolled, c.authorised,
-          c.first_day_of_absence, c.primary_reason, c.secondary_reasons, c.offer_type, c.offer_start, now, JSON.stringify(data),
-        ],
-      );
-      const row = rows[0]!;
+      const row = await insertCase(tx, id, data, school, now);
       await refreshCaseFigures(tx, [id]);
       await ctx.audit({ action: 'create', caseId: id }, tx);
       const apiCase = await view(tx, ctx, row);
@@ -255,7 +215,7 @@ const closeCase = async (ctx: RequestContext) => {
     const school = { school_key: row.school_key, school_type: row.school_type, municipality_code: row.municipality_code, swv_code: row.swv_code };
     const updated = await updateCaseRow(tx, row.id, data, school, 'closed', ctx.now());
     await refreshCaseFigures(tx, [row.id]);
-    await insertEvent(tx, ctx, row.id, { type: 'caseClosed', occurredOn: closure.closedOn, data: { reason: closure.reason } });
+    await insertEvent(tx, ctx.auth, ctx.now(), row.id, { type: 'caseClosed', occurredOn: closure.closedOn, data: { reason: closure.reason } });
     await ctx.audit({ action: 'close', caseId: row.id }, tx);
     return caseAnswer(200, await view(tx, ctx, updated));
   });
@@ -272,7 +232,7 @@ const reopenCase = async (ctx: RequestContext) => {
     const school = { school_key: row.school_key, school_type: row.school_type, municipality_code: row.municipality_code, swv_code: row.swv_code };
     const updated = await updateCaseRow(tx, row.id, data, school, 'open', ctx.now());
     await refreshCaseFigures(tx, [row.id]);
-    await insertEvent(tx, ctx, row.id, { type: 'caseReopened', occurredOn: today(ctx.now()), data: {} });
+    await insertEvent(tx, ctx.auth, ctx.now(), row.id, { type: 'caseReopened', occurredOn: today(ctx.now()), data: {} });
     await ctx.audit({ action: 'reopen', caseId: row.id }, tx);
     return caseAnswer(200, await view(tx, ctx, updated));
   });

@@ -2,27 +2,24 @@
 // norm almost runs out, or an open case still has no lead holder. A sweep evaluates the open
 // cases of every organisation that subscribed to signals with the domain's rules and raises
 // each signal once per case (table webhook_signals), queueing a notification for it.
-import { loadProfiles, today } from '../cases/derive.js';
-import { CASE_COLUMNS, deriveRow, type CaseRow } from '../cases/record.js';
+import { today } from '../cases/derive.js';
+import { deriveRow } from '../cases/record.js';
+import { loadProfiles } from '../store/reference.js';
+import { openCasesOf, raiseSignal, subscribersOf } from '../store/webhooks.js';
 import type { Database } from '../storage/database.js';
 import { EVENT_TYPES, enqueue, type NotificationData } from './outbox.js';
 
 /** An open case without a lead holder this many days after it was reported raises `noLeadHolder`. */
 export const NO_LEAD_AFTER_DAYS = 14;
 
-const SCOPE_COLUMN = { school: 'c.school_key', swv: 'c.swv_code', leerplicht: 'c.municipality_code' } as const;
-
 export async function sweepSignals(db: Database, now: Date): Promise<{ subscriptions: number; queued: number }> {
-  const subscribers = await db.query<{ role: keyof typeof SCOPE_COLUMN; organisation: string }>(
-    `SELECT DISTINCT role, organisation FROM webhook_subscriptions WHERE active AND $1 = ANY (events)`,
-    [EVENT_TYPES.signalRaised],
-  );
+  const subscribers = await subscribersOf(db, EVENT_TYPES.signalRaised);
   if (subscribers.length === 0) return { subscriptions: 0, queued: 0 };
   const on = today(now);
   const noLeadBefore = new Date(now.getTime() - NO_LEAD_AFTER_DAYS * 86_400_000);
   let queued = 0;
-  for (const { role, organisation } of subscribers) {
-    const rows = await db.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases c WHERE c.status = 'open' AND c.anonymised_at IS NULL AND ${SCOPE_COLUMN[role]} = $1`, [organisation]);
+  for (const subscriber of subscribers) {
+    const rows = await openCasesOf(db, subscriber);
     const profiles = await loadProfiles(db, rows.map((row) => row.swv_code));
     for (const row of rows) {
       const signals: NonNullable<NotificationData['signal']>[] = [];
@@ -31,8 +28,8 @@ export async function sweepSignals(db: Database, now: Date): Promise<{ subscript
       if (!(row.data as { lead?: unknown }).lead && created < noLeadBefore) signals.push('noLeadHolder');
       for (const signal of signals) {
         queued += await db.transaction(async (tx) => {
-          const fresh = await tx.query(`INSERT INTO webhook_signals (case_id, signal, raised_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING case_id`, [row.id, signal, now]);
-          return fresh.length === 0 ? 0 : enqueue(tx, row.id, EVENT_TYPES.signalRaised, { signal }, now);
+          const fresh = await raiseSignal(tx, row.id, signal, now);
+          return fresh ? enqueue(tx, row.id, EVENT_TYPES.signalRaised, { signal }, now) : 0;
         });
       }
     }

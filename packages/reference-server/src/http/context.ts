@@ -1,29 +1,9 @@
 // The seam between the HTTP layer and the operations of the contract.
 // The router (compiled from openapi/thuiszitters.yaml) validates a request, authenticates it,
 // builds a RequestContext and calls the handler registered under the spec's operationId.
+import type { AuthContext } from '../auth/claims.js';
+import type { AuditEntry } from '../store/audit.js';
 import type { Database } from '../storage/database.js';
-
-export type Role = 'school' | 'swv' | 'leerplicht';
-
-/** Who is calling, from a verified bearer token. */
-export interface AuthContext {
-  subject: string;
-  name: string | null;
-  role: Role;
-  /** School `12AB00` (BRIN + vestiging), SWV code `VO2801`, or CBS municipality `GM0599`. */
-  organisation: string;
-  scopes: string[];
-}
-
-export interface AuditEntry {
-  action: 'read' | 'list' | 'create' | 'update' | 'close' | 'reopen' | 'addEvent' | 'readEvents';
-  caseId: string | null;
-  /** A list read: every case id it returned (the rows are split per region). */
-  caseIds?: string[];
-  detail?: string | null;
-  /** `refused`: the attempt was answered 403/404 (logged outside the failed transaction). */
-  outcome?: 'allowed' | 'refused';
-}
 
 export interface RequestContext {
   auth: AuthContext;

@@ -2,15 +2,9 @@
 // the same key and request gets that answer again, the same key with another request 409.
 import { createHash } from 'node:crypto';
 import { HttpProblem } from '../http/problem.js';
-import type { OperationResult, RequestContext } from '../operations/types.js';
+import type { OperationResult, RequestContext } from '../http/context.js';
 import type { Database } from '../storage/database.js';
-
-interface StoredAnswer {
-  request_hash: string;
-  status: number;
-  response: unknown;
-  headers: Record<string, string>;
-}
+import { findStoredAnswer, storeAnswer } from '../store/idempotency.js';
 
 /** JSON with sorted object keys, so `{a,b}` and `{b,a}` are the same request. */
 export function canonicalJson(value: unknown): string {
@@ -49,11 +43,7 @@ export async function withIdempotency(
   const hash = createHash('sha256').update(scope).update('\n').update(canonicalJson(ctx.body)).digest('hex');
 
   const replay = async (): Promise<OperationResult | null> => {
-    const rows = await ctx.db.query<StoredAnswer>(
-      'SELECT request_hash, status, response, headers FROM idempotency_keys WHERE key = $1 AND subject = $2 AND operation = $3',
-      [key, callerOf(ctx), operation],
-    );
-    const stored = rows[0];
+    const stored = await findStoredAnswer(ctx.db, key, callerOf(ctx), operation);
     if (!stored) return null;
     if (stored.request_hash !== hash) {
       throw new HttpProblem(409, 'This Idempotency-Key was used before with another request; use a new key for a new request.');
@@ -68,13 +58,10 @@ export async function withIdempotency(
   try {
     return await ctx.db.transaction(async (tx) => {
       const answer = await run(tx);
-      const inserted = await tx.query(
-        `INSERT INTO idempotency_keys (key, subject, operation, request_hash, status, response, headers, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)
-         ON CONFLICT (key, subject, operation) DO NOTHING RETURNING key`,
-        [key, callerOf(ctx), operation, hash, answer.status, JSON.stringify(answer.body ?? null), JSON.stringify(answer.headers ?? {}), ctx.now()],
-      );
-      if (inserted.length === 0) throw new LostRace(); // a concurrent retry won: undo ours
+      const stored = await storeAnswer(tx, {
+        key, caller: callerOf(ctx), operation, requestHash: hash, status: answer.status, body: answer.body, headers: answer.headers ?? {}, at: ctx.now(),
+      });
+      if (!stored) throw new LostRace(); // a concurrent retry won: undo ours
       return answer;
     });
   } catch (error) {
