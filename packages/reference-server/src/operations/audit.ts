@@ -13,9 +13,9 @@ function idsOf(value: AuditRow['case_ids']): string[] {
   return [];
 }
 
-const listAuditEvents = async (ctx: RequestContext) => {
+const listAuditEvents = async (ctx: RequestContext<'listAuditEvents'>) => {
   if (!mayReadAudit(ctx.auth)) throw new HttpProblem(403, 'Only the SWV reads the audit log of its region.');
-  const q = ctx.query as Record<string, string | number | undefined>;
+  const q = ctx.query;
   const limit = Number(q.limit ?? 25);
   const cursor = decodeCursor(q.cursor, 1);
   if (cursor && !/^[0-9]{1,18}$/.test(cursor[0]!)) {
@@ -38,4 +38,4 @@ const listAuditEvents = async (ctx: RequestContext) => {
   return { status: 200, body: { items, nextCursor } };
 };
 
-export const auditHandlers: OperationHandlers = { listAuditEvents };
+export const auditHandlers = { listAuditEvents } satisfies OperationHandlers;

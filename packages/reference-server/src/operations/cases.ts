@@ -9,7 +9,7 @@ import { profilesFromRow, today } from '../cases/derive.js';
 import { withIdempotency } from './idempotency.js';
 import { assertFresh, requiredVersion } from '../cases/preconditions.js';
 import { assertWithinTenancy, findSchool, findVisibleCase } from './case-lookup.js';
-import { deriveRow, etagOf, toApiCase } from '../cases/record.js';
+import { deriveRow, etagOf, toApiCase, type ApiCase } from '../cases/record.js';
 import { insertEvent } from '../cases/events.js';
 import { insertCase, listCaseRows, updateCaseRow, type CaseData, type CaseRow } from '../store/cases.js';
 import { refreshCaseFigures } from '../store/figures.js';
@@ -21,7 +21,7 @@ import type { OperationHandlers, RequestContext } from '../http/context.js';
 
 const FACT_KEYS = ['pupilRef', 'birthYearMonth', 'school', 'schoolType', 'municipalityCode', 'absence', 'reasons', 'lead', 'voice', 'offer', 'notes'] as const;
 
-async function view(db: Database, ctx: RequestContext, row: CaseRow) {
+async function view(db: Database, ctx: Pick<RequestContext, 'auth' | 'now'>, row: CaseRow) {
   const profiles = await loadProfiles(db, [row.swv_code]);
   return toApiCase(row, ctx.auth, profiles, today(ctx.now()));
 }
@@ -32,9 +32,11 @@ function caseAnswer(status: number, body: { id: string; version: number }, extra
 
 /** RFC 7396 JSON merge patch. */
 export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (!patch || typeof patch !== 'object' || Array.isArray(patch)) return patch;
-  const result: Record<string, unknown> =
-    target && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
+  return isRecord(patch) ? mergeRecords(isRecord(target) ? target : {}, patch) : patch;
+}
+
+function mergeRecords(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const result = { ...target };
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
     else result[key] = mergePatch(result[key], value);
@@ -42,8 +44,10 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   return result;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
 /** 403 naming each field the caller's role may not change (the table in auth/field-permissions.ts). */
-function refuseFieldChanges(ctx: RequestContext, patch: Record<string, unknown>, before: Record<string, unknown>, after: Record<string, unknown>): void {
+function refuseFieldChanges(ctx: Pick<RequestContext, 'auth'>, patch: Record<string, unknown>, before: Record<string, unknown>, after: Record<string, unknown>): void {
   const refused = refusedChanges(ctx.auth, patch, before, after);
   if (refused.length === 0) return;
   throw new HttpProblem(403, `Your role may not change ${refused.map((r) => r.field).join(', ')}.`, {
@@ -51,10 +55,26 @@ function refuseFieldChanges(ctx: RequestContext, patch: Record<string, unknown>,
   });
 }
 
-function pick(body: Record<string, unknown>): CaseData {
-  const data: CaseData = {};
-  for (const key of FACT_KEYS) if (body[key] !== undefined) data[key] = body[key] as never;
+type FactKey = (typeof FACT_KEYS)[number];
+type Facts = Pick<CaseData, FactKey>;
+
+/** The facts of a body or of stored data, without the members it leaves out. */
+function pick(body: Facts): Facts {
+  const data: Facts = {};
+  for (const key of FACT_KEYS) copyFact(data, body, key);
   return data;
+}
+
+function copyFact<K extends FactKey>(to: Facts, from: Facts, key: K): void {
+  if (from[key] !== undefined) to[key] = from[key];
+}
+
+/**
+ * RFC 7396 over the facts: a merge patch valid against `CaseUpdate` (the router checked it) onto
+ * stored facts is facts again; checkFacts and the field table then judge the result.
+ */
+function mergeFacts(facts: Facts, patch: Facts): Facts {
+  return mergeRecords(facts, patch) as Facts;
 }
 
 /** 400 with a field error per impossible fact (see checkFacts/checkClosure of the domain). */
@@ -83,8 +103,8 @@ export function reopened(data: CaseData, on: string, mode: 'newEpisode' | 'conti
   return next;
 }
 
-const listCases = async (ctx: RequestContext) => {
-  const q = ctx.query as Record<string, string | number | undefined>;
+const listCases = async (ctx: RequestContext<'listCases'>) => {
+  const q = ctx.query;
   const limit = Number(q.limit ?? 25);
   if (q.reason !== undefined && !mayReadReasons(ctx.auth)) {
     throw new HttpProblem(403, 'Your role has no need to know reasons and cannot filter on them.');
@@ -95,13 +115,13 @@ const listCases = async (ctx: RequestContext) => {
 
   const cursor = decodeCursor(q.cursor, 2);
   const on = today(ctx.now());
-  const classification = q.classification as string | undefined;
+  const classification = q.classification;
   // Newest first by (created_at, id); the cursor holds the key of the last row of a page.
   // The classification is derived, not stored, so with that filter we read batches until the page is full.
   const batchSize = classification ? Math.min(500, limit * 4) : limit + 1;
 
   return ctx.db.transaction(async (tx) => {
-    const items: Record<string, unknown>[] = [];
+    const items: ApiCase[] = [];
     let after = cursor;
     let nextCursor: string | null = null;
     for (let rounds = 0; rounds < 50; rounds++) {
@@ -128,16 +148,16 @@ const listCases = async (ctx: RequestContext) => {
       if (rounds === 49 && lastKey) nextCursor = encodeCursor(lastKey);
     }
     const asked = Object.entries(q).filter(([key]) => key !== 'cursor').map(([key, value]) => `${key}=${value}`).join('&');
-    await ctx.audit({ action: 'list', caseId: null, caseIds: items.map((item) => item.id as string), detail: `${items.length} cases${asked ? `; ${asked}` : ''}` }, tx);
+    await ctx.audit({ action: 'list', caseId: null, caseIds: items.map((item) => item.id), detail: `${items.length} cases${asked ? `; ${asked}` : ''}` }, tx);
     return { status: 200, body: { items, nextCursor } };
   });
 };
 
-const createCase = async (ctx: RequestContext) => {
-  const body = ctx.body as Record<string, unknown>;
+const createCase = async (ctx: RequestContext<'createCase'>) => {
+  const body = ctx.body;
   // Every role reports what it knows when creating (reasons are required, `onbekend` exists);
   // only reading and later changing reasons, voice and notes need a need to know.
-  const data = pick(body);
+  const data: CaseData = pick(body);
   refuseImpossible(checkFacts(data, today(ctx.now())));
   data.reportedOn = today(ctx.now());
   const school = await findSchool(ctx.db, data.school!);
@@ -156,34 +176,33 @@ const createCase = async (ctx: RequestContext) => {
       const apiCase = await view(tx, ctx, row);
       return caseAnswer(201, apiCase, { Location: `/v1/cases/${id}` });
     },
-    (answer) => ctx.audit({ action: 'read', caseId: (answer.body as { id: string }).id, detail: 'idempotent replay of create' }),
+    (answer) => ctx.audit({ action: 'read', caseId: answer.body.id, detail: 'idempotent replay of create' }),
   );
 };
 
-const getCase = async (ctx: RequestContext) =>
+const getCase = async (ctx: RequestContext<'getCase'>) =>
   ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId);
     await ctx.audit({ action: 'read', caseId: row.id }, tx);
     return caseAnswer(200, toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now())));
   });
 
-const updateCase = async (ctx: RequestContext) => {
+const updateCase = async (ctx: RequestContext<'updateCase'>) => {
   const expected = requiredVersion(ctx.headers['If-Match']);
-  const patch = ctx.body as Record<string, unknown>;
+  const patch = ctx.body;
   // Fields the role cannot read are refused before anything is looked up.
   refuseFieldChanges(ctx, patch, {}, {});
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
     const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
     assertFresh(expected, row.version, () => current, etagOf(row.version));
-    const facts: Record<string, unknown> = {};
-    for (const key of FACT_KEYS) if (row.data[key] !== undefined) facts[key] = row.data[key];
-    const merged = mergePatch(facts, patch) as Record<string, unknown>;
+    const facts = pick(row.data);
+    const merged = mergeFacts(facts, patch);
     refuseFieldChanges(ctx, patch, facts, merged);
     const data: CaseData = { ...row.data };
     for (const key of FACT_KEYS) {
       if (merged[key] === undefined) delete data[key];
-      else data[key] = merged[key] as never;
+      else copyFact(data, merged, key);
     }
     refuseImpossible(checkFacts(data, today(ctx.now())));
     const previous = data.episodes?.[data.episodes.length - 1];
@@ -201,9 +220,9 @@ const updateCase = async (ctx: RequestContext) => {
   });
 };
 
-const closeCase = async (ctx: RequestContext) => {
+const closeCase = async (ctx: RequestContext<'closeCase'>) => {
   const expected = requiredVersion(ctx.headers['If-Match']);
-  const closure = ctx.body as { closedOn: string; reason: string; note?: string | null };
+  const closure = ctx.body;
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
     const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
@@ -221,7 +240,7 @@ const closeCase = async (ctx: RequestContext) => {
   });
 };
 
-const reopenCase = async (ctx: RequestContext) => {
+const reopenCase = async (ctx: RequestContext<'reopenCase'>) => {
   const expected = requiredVersion(ctx.headers['If-Match']);
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
@@ -238,4 +257,4 @@ const reopenCase = async (ctx: RequestContext) => {
   });
 };
 
-export const caseHandlers: OperationHandlers = { listCases, createCase, getCase, updateCase, closeCase, reopenCase };
+export const caseHandlers = { listCases, createCase, getCase, updateCase, closeCase, reopenCase } satisfies OperationHandlers;

@@ -20,9 +20,9 @@ const compareKeys = (a: string[], b: string[]) => {
   return 0;
 };
 
-const listCaseEvents = async (ctx: RequestContext) => {
+const listCaseEvents = async (ctx: RequestContext<'listCaseEvents'>) => {
   const limit = Number(ctx.query.limit ?? 25);
-  const type = ctx.query.type as string | undefined;
+  const type = ctx.query.type;
   const newest = ctx.query.order === 'newest';
   // The cursor carries its order, so a cursor of one order is refused by the other.
   const cursor = decodeCursor(ctx.query.cursor, 4);
@@ -65,8 +65,8 @@ const cursorOfOtherOrder = () =>
     invalidParams: [{ name: 'cursor', reason: 'was issued for the other order; use nextCursor of a page of the same order' }],
   });
 
-const addCaseEvent = async (ctx: RequestContext) => {
-  const body = ctx.body as { type: string; occurredOn: string; summary?: string; data?: Record<string, unknown> };
+const addCaseEvent = async (ctx: RequestContext<'addCaseEvent'>) => {
+  const body = ctx.body;
   return withIdempotency(
     ctx,
     'addCaseEvent',
@@ -76,8 +76,8 @@ const addCaseEvent = async (ctx: RequestContext) => {
       const event = await insertEvent(tx, ctx.auth, ctx.now(), row.id, body);
       // The events that carry a fact of the case also set it (and so bump the case's version).
       let change: Partial<CaseData> | null = null;
-      if ((body.type === 'leadAssigned' || body.type === 'leadChanged') && body.data?.lead) change = { lead: body.data.lead as CaseData['lead'] };
-      if (body.type === 'offerMade' && body.data?.offer) change = { offer: body.data.offer as CaseData['offer'] };
+      if ((body.type === 'leadAssigned' || body.type === 'leadChanged') && body.data?.lead) change = { lead: body.data.lead };
+      if (body.type === 'offerMade' && body.data?.offer) change = { offer: body.data.offer };
       if (change) {
         const school = { school_key: row.school_key, school_type: row.school_type, municipality_code: row.municipality_code, swv_code: row.swv_code };
         await updateCaseRow(tx, row.id, { ...row.data, ...change }, school, row.status, ctx.now());
@@ -85,8 +85,8 @@ const addCaseEvent = async (ctx: RequestContext) => {
       await ctx.audit({ action: 'addEvent', caseId: row.id, detail: body.type }, tx);
       return { status: 201, body: toApiEvent(event, ctx.auth) };
     },
-    (answer) => ctx.audit({ action: 'read', caseId: ctx.params.caseId, detail: `idempotent replay of ${(answer.body as { type?: string }).type ?? 'event'}` }),
+    (answer) => ctx.audit({ action: 'read', caseId: ctx.params.caseId, detail: `idempotent replay of ${answer.body.type ?? 'event'}` }),
   );
 };
 
-export const eventHandlers: OperationHandlers = { listCaseEvents, addCaseEvent };
+export const eventHandlers = { listCaseEvents, addCaseEvent } satisfies OperationHandlers;

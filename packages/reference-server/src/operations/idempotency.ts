@@ -10,9 +10,9 @@ import { findStoredAnswer, storeAnswer } from '../store/idempotency.js';
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+    return `{${Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`)
       .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -25,30 +25,34 @@ class LostRace extends Error {}
  * enough: an identity provider may reuse it across roles or organisations, and a replay must never
  * hand a stored answer to a caller whose tenancy could not read it directly.
  */
-function callerOf(ctx: RequestContext): string {
+function callerOf(ctx: Pick<RequestContext, 'auth'>): string {
   return JSON.stringify([ctx.auth.subject, ctx.auth.role, ctx.auth.organisation]);
 }
 
-export async function withIdempotency(
-  ctx: RequestContext,
+/** An answer whose body is known (the replay hands back what `run` answered the first time). */
+type Answer<B> = OperationResult & { body: B };
+
+export async function withIdempotency<B>(
+  ctx: Pick<RequestContext, 'auth' | 'db' | 'now'> & { headers: Record<string, string | undefined>; body: unknown },
   operation: string,
   /** What identifies the request besides the body (e.g. the case id of the path). */
   scope: string,
-  run: (tx: Database) => Promise<OperationResult>,
+  run: (tx: Database) => Promise<Answer<B>>,
   /** Records the replay in the audit log. */
-  onReplay?: (answer: OperationResult) => Promise<void>,
-): Promise<OperationResult> {
+  onReplay?: (answer: Answer<B>) => Promise<void>,
+): Promise<Answer<B>> {
   const key = ctx.headers['Idempotency-Key'];
   if (!key) throw new HttpProblem(400, 'An Idempotency-Key header is required.', { invalidParams: [{ name: 'Idempotency-Key', reason: 'This header is required.' }] });
   const hash = createHash('sha256').update(scope).update('\n').update(canonicalJson(ctx.body)).digest('hex');
 
-  const replay = async (): Promise<OperationResult | null> => {
+  const replay = async (): Promise<Answer<B> | null> => {
     const stored = await findStoredAnswer(ctx.db, key, callerOf(ctx), operation);
     if (!stored) return null;
     if (stored.request_hash !== hash) {
       throw new HttpProblem(409, 'This Idempotency-Key was used before with another request; use a new key for a new request.');
     }
-    const answer = { status: stored.status, body: stored.response, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } };
+    // The stored body is the JSON of what `run` answered for this key, caller and request.
+    const answer = { status: stored.status, body: stored.response as B, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } };
     await onReplay?.(answer);
     return answer;
   };

@@ -25,7 +25,7 @@ export async function definitionProfile(db: Database, swvCode: string | null): P
   return { swvCode: swvCode ?? '', name: row?.name ?? (swvCode ? `Samenwerkingsverband ${swvCode}` : 'Landelijke standaard'), ...thresholds };
 }
 
-export const referenceHandlers: OperationHandlers = {
+export const referenceHandlers = {
   async listReasons() {
     return {
       status: 200,
@@ -57,4 +57,4 @@ export const referenceHandlers: OperationHandlers = {
     if (swvCode === null) throw forbidden('Your organisation belongs to no samenwerkingsverband known to this server.');
     return { status: 200, body: await definitionProfile(ctx.db, swvCode) };
   },
-};
+} satisfies OperationHandlers;

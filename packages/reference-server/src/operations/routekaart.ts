@@ -21,7 +21,7 @@ import {
   type AssessmentStatus,
   type OrganisationType,
 } from '@thuiszitters/domain';
-import type { ChangeActor, Evidence, RoutekaartAssessment, RoutekaartPoint, RoutekaartSubItem as SubItem } from '@thuiszitters/sdk';
+import type { ChangeActor, Evidence, RoutekaartAssessment, RoutekaartPoint, RoutekaartPointUpdate, RoutekaartSubItem as SubItem } from '@thuiszitters/sdk';
 import type { AuthContext } from '../auth/claims.js';
 import { regionOf, routekaartWritableOrganisation } from '../auth/tenancy.js';
 import { canonicalJson, withIdempotency } from './idempotency.js';
@@ -123,55 +123,41 @@ function stale(row: AssessmentRow): HttpProblem {
 // ---------------------------------------------------------------------------------------------
 // Validation of a point update beyond what the spec's schema already checks.
 
-interface PointUpdate {
-  status: AssessmentStatus;
-  owner: string | null;
-  note: string | null;
-  evidence: Evidence[];
-  subItems?: SubItem[];
-}
+/** A point update as applied: `RoutekaartPointUpdate` of the contract. */
+type PointUpdate = RoutekaartPointUpdate;
 
-function parsePointUpdate(pointNumber: number, body: unknown): PointUpdate {
+/**
+ * The rules beyond the schema (which the router has checked: status, owner, note and the shape of
+ * evidence and sub-items): evidence links are http(s), only point 7 has sub-items, with its keys.
+ */
+function parsePointUpdate(pointNumber: number, body: RoutekaartPointUpdate): PointUpdate {
   const invalid: { name: string; reason: string }[] = [];
-  const input = (body ?? {}) as Record<string, unknown>;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('The body must be a JSON object.');
-  if (!isOneOf(ASSESSMENT_STATUSES, input.status)) invalid.push({ name: '/status', reason: `Must be one of ${ASSESSMENT_STATUSES.join(', ')}.` });
-  for (const field of ['owner', 'note'] as const) {
-    if (input[field] !== undefined && input[field] !== null && typeof input[field] !== 'string') {
-      invalid.push({ name: `/${field}`, reason: 'Must be a string or null.' });
-    }
-  }
-  const evidence = input.evidence ?? [];
-  if (!Array.isArray(evidence) || !evidence.every(isEvidence)) {
+  if (!body.evidence.every(isWebLink)) {
     invalid.push({ name: '/evidence', reason: 'Must be a list of { title, url } with an http(s) url.' });
   }
   let subItems: SubItem[] | undefined;
-  if (input.subItems !== undefined) {
+  if (body.subItems !== undefined) {
     if (pointNumber !== 7) invalid.push({ name: '/subItems', reason: 'Only point 7 (Ontwerpen) has sub-items.' });
-    else if (!Array.isArray(input.subItems) || !input.subItems.every(isSubItem)) {
+    else if (!body.subItems.every(isSubItem)) {
       invalid.push({ name: '/subItems', reason: `Must be a list of { key, status } with keys ${ONTWERPEN_SUB_ITEM_KEYS.join(', ')}.` });
-    } else subItems = input.subItems.map((item) => ({ key: item.key, status: item.status }));
+    } else subItems = body.subItems.map((item) => ({ key: item.key, status: item.status }));
   }
   if (invalid.length > 0) throw badRequest('The point update is not valid.', invalid);
   return {
-    status: input.status as AssessmentStatus,
-    owner: (input.owner as string | null | undefined) ?? null,
-    note: (input.note as string | null | undefined) ?? null,
-    evidence: (evidence as Evidence[]).map((item) => ({ title: item.title, url: item.url })),
+    status: body.status,
+    owner: body.owner ?? null,
+    note: body.note ?? null,
+    evidence: body.evidence.map((item) => ({ title: item.title, url: item.url })),
     ...(subItems ? { subItems } : {}),
   };
 }
 
-function isEvidence(value: unknown): value is Evidence {
-  if (typeof value !== 'object' || value === null) return false;
-  const { title, url } = value as Record<string, unknown>;
-  return typeof title === 'string' && typeof url === 'string' && /^https?:\/\//.test(url);
+function isWebLink(evidence: Evidence): boolean {
+  return /^https?:\/\//.test(evidence.url);
 }
 
-function isSubItem(value: unknown): value is SubItem {
-  if (typeof value !== 'object' || value === null) return false;
-  const { key, status } = value as Record<string, unknown>;
-  return isOneOf(ONTWERPEN_SUB_ITEM_KEYS, key) && isOneOf(ASSESSMENT_STATUSES, status);
+function isSubItem(item: SubItem): boolean {
+  return isOneOf(ONTWERPEN_SUB_ITEM_KEYS, item.key) && isOneOf(ASSESSMENT_STATUSES, item.status);
 }
 
 /** Applies an update to a point; returns the new point and the fields that changed. */
@@ -201,7 +187,7 @@ const actorOf = (auth: AuthContext): ChangeActor => ({ organisation: auth.organi
 
 // ---------------------------------------------------------------------------------------------
 
-export const routekaartHandlers: OperationHandlers = {
+export const routekaartHandlers = {
   async listRoutekaartAssessments(ctx) {
     requireScope(ctx.auth, 'routekaart:read');
     const readable = await readableOrganisations(ctx.db, ctx.auth);
@@ -217,7 +203,7 @@ export const routekaartHandlers: OperationHandlers = {
   },
 
   async createRoutekaartAssessment(ctx) {
-    const body = (ctx.body ?? {}) as { organisation?: unknown; assessedOn?: unknown; copyFrom?: unknown };
+    const body = ctx.body;
     const code = typeof body.organisation === 'string' ? body.organisation : '';
     const invalid: { name: string; reason: string }[] = [];
     if (!/^((PO|VO)[0-9]{4}|GM[0-9]{4})$/.test(code)) invalid.push({ name: '/organisation', reason: 'Must be an SWV code (VO2801) or a municipality code (GM0599).' });
@@ -304,4 +290,4 @@ export const routekaartHandlers: OperationHandlers = {
       },
     };
   },
-};
+} satisfies OperationHandlers;

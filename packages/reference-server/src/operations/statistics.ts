@@ -109,8 +109,8 @@ function shiftForward(from: string, like: Period): string {
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
-function schoolFilter(ctx: RequestContext): string | null {
-  return typeof ctx.query.school === 'string' && ctx.query.school !== '' ? ctx.query.school : null;
+function schoolFilter(query: { school?: string }): string | null {
+  return typeof query.school === 'string' && query.school !== '' ? query.school : null;
 }
 
 /** The small-cell threshold for this caller: 0 for a school (its own cases), the profile's otherwise. */
@@ -132,19 +132,19 @@ const toInt = (value: unknown) => Number(value ?? 0);
 // Reasons
 
 /** Counts per reason (and the cases behind each count) for a period and a comparison period. */
-async function reasonRows(ctx: RequestContext, period: Period, comparisonPeriod: Period, reasonScope: 'primary' | 'all', school: string | null) {
+async function reasonRows(ctx: Pick<RequestContext, 'auth' | 'db' | 'now'>, period: Period, comparisonPeriod: Period, reasonScope: 'primary' | 'all', school: string | null) {
   const today = todayInAmsterdam(ctx.now());
   const upTo = (p: Period) => ({ from: p.from, to: upToToday(p.to, today) });
   return reasonCounts(ctx.db, ctx.auth, upTo(period), upTo(comparisonPeriod), reasonScope, school);
 }
 
-async function reasonStatistics(ctx: RequestContext) {
+async function reasonStatistics(ctx: RequestContext<'getReasonStatistics'>) {
   const { auth, db } = ctx;
   const today = todayInAmsterdam(ctx.now());
   if (!hasExactStatistics(auth.role)) return publishedReasonStatistics(ctx, today);
   const { period, comparisonPeriod } = resolvePeriods(ctx.query, today);
   const reasonScope = ctx.query.reasonScope === 'all' ? 'all' : 'primary';
-  const school = schoolFilter(ctx);
+  const school = schoolFilter(ctx.query);
   const { byReason, total, comparisonTotal } = await reasonRows(ctx, period, comparisonPeriod, reasonScope, school);
   const order = (code: string) => {
     const index = (REASON_CODES as readonly string[]).indexOf(code);
@@ -180,10 +180,10 @@ async function reasonStatistics(ctx: RequestContext) {
  * Reason statistics for a role without exact figures (statistics/disclosure.ts): whole school
  * years, every taxonomy reason, exposed atoms hidden by group, small cells suppressed.
  */
-async function publishedReasonStatistics(ctx: RequestContext, today: string) {
+async function publishedReasonStatistics(ctx: RequestContext<'getReasonStatistics'>, today: string) {
   const { auth, db } = ctx;
   const { period, comparisonPeriod } = resolvePublicationPeriods(ctx.query, today);
-  const school = schoolFilter(ctx);
+  const school = schoolFilter(ctx.query);
   const threshold = await suppressionThreshold(db, auth);
   const members = await publicationMembers(ctx, today);
   assertPublishableSchool(school, members, threshold);
@@ -219,7 +219,7 @@ async function publishedReasonStatistics(ctx: RequestContext, today: string) {
  * Every case of the caller's tenancy that counts in some publishable school year: its school, its
  * reason and the school years it counts in, found by the very counting query the answers use.
  */
-export async function publicationMembers(ctx: RequestContext, today: string): Promise<Member[]> {
+export async function publicationMembers(ctx: Pick<RequestContext, 'auth' | 'db' | 'now'>, today: string): Promise<Member[]> {
   const members = new Map<string, Member>();
   for (const year of publicationYears(await earliestAbsence(ctx.db, ctx.auth), today)) {
     const { byReason } = await reasonRows(ctx, year, year, 'primary', null);
@@ -239,7 +239,7 @@ export async function publicationMembers(ctx: RequestContext, today: string): Pr
 // ---------------------------------------------------------------------------------------------
 // Schools
 
-async function schoolStatistics(ctx: RequestContext) {
+async function schoolStatistics(ctx: RequestContext<'getSchoolStatistics'>) {
   const { auth, db } = ctx;
   const today = todayInAmsterdam(ctx.now());
   const { period, comparisonPeriod } = resolvePeriods(ctx.query, today);
@@ -293,11 +293,11 @@ export function trendDays(to: string): { month: string; day: string }[] {
   });
 }
 
-async function headlineStatistics(ctx: RequestContext) {
+async function headlineStatistics(ctx: RequestContext<'getHeadlineStatistics'>) {
   const { auth, db } = ctx;
   const today = todayInAmsterdam(ctx.now());
   const { period, comparisonPeriod } = resolvePeriods(ctx.query, today);
-  const school = schoolFilter(ctx);
+  const school = schoolFilter(ctx.query);
   const upTo = (p: Period) => ({ from: p.from, to: upToToday(p.to, today) });
   const figures = await headlineRows(db, auth, school, upTo(period), upTo(comparisonPeriod), today);
   const days = trendDays(period.to);
@@ -327,7 +327,7 @@ async function headlineStatistics(ctx: RequestContext) {
   };
 }
 
-export const statisticsHandlers: OperationHandlers = {
+export const statisticsHandlers = {
   async getReasonStatistics(ctx) {
     return { status: 200, body: await reasonStatistics(ctx) };
   },
@@ -337,4 +337,4 @@ export const statisticsHandlers: OperationHandlers = {
   async getHeadlineStatistics(ctx) {
     return { status: 200, body: await headlineStatistics(ctx) };
   },
-};
+} satisfies OperationHandlers;

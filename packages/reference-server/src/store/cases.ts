@@ -1,6 +1,7 @@
 // The `cases` table: reads and writes of case rows, always within the caller's tenancy.
 // A case is kept as its facts (`data`, JSON) plus the columns queries filter on.
 import { todayInAmsterdam, type CaseFacts, type CaseRecord, type Episode } from '@thuiszitters/domain';
+import type { CaseClosure, CaseCreate, CaseVoice, components, Voice } from '@thuiszitters/sdk';
 import type { AuthContext } from '../auth/claims.js';
 import { tenancyOf } from '../auth/tenancy.js';
 import type { Database } from '../storage/database.js';
@@ -21,40 +22,20 @@ export interface CaseRow {
   data: CaseData;
 }
 
-/** The writable facts plus the closure, as kept in `cases.data`. */
-export interface CaseData {
-  pupilRef?: string;
-  birthYearMonth?: string;
-  school?: { brin: string; vestiging: string };
-  schoolType?: string;
-  municipalityCode?: string;
-  absence?: {
-    enrolled: boolean;
-    firstDayOfAbsence: string;
-    authorised: boolean;
-    exemption?: { ground: string; from: string; to: string | null } | null;
-    duoReportNumber?: string | null;
-  };
-  reasons?: { primary: string; secondary: string[] };
-  lead?: { organisation: string; role: string; name: string; since: string } | null;
-  voice?: { pupil: Voice; parents: Voice };
-  offer?: { type: string; startDate: string; hoursPerWeek: number } | null;
-  notes?: string | null;
-  closure?: { closedOn: string; reason: string; note?: string | null } | null;
+/** The writable facts of the contract (`CaseCreate`) plus the closure, as kept in `cases.data`. */
+export type CaseData = Partial<Omit<CaseCreate, 'voice'>> & {
+  voice?: CaseVoice;
+  closure?: CaseClosure | null;
   /** The day the current episode was reported (created or reopened); older rows: created_at. */
   reportedOn?: string;
   /** The school's own holiday region, copied from `schools` on every write; null = the SWV's. */
-  holidayRegion?: string | null;
+  holidayRegion?: components['schemas']['HolidayRegion'] | null;
   /** Earlier episodes of a reopened case, oldest first (see `CaseRecord` of the domain). */
   episodes?: Episode[];
   [key: string]: unknown;
-}
+};
 
-export interface Voice {
-  wishes: string | null;
-  heardOn: string | null;
-  notHeardReason: string | null;
-}
+export type { Voice };
 
 /** Columns every case query selects (alias `c`). */
 export const CASE_COLUMNS =
@@ -69,13 +50,13 @@ export function factsOf(row: CaseRow): CaseFacts {
       enrolled: data.absence?.enrolled ?? true,
       firstDayOfAbsence: data.absence?.firstDayOfAbsence ?? '',
       authorised: data.absence?.authorised ?? false,
-      exemption: (data.absence?.exemption ?? null) as CaseFacts['absence']['exemption'],
+      exemption: data.absence?.exemption ?? null,
       duoReportNumber: data.absence?.duoReportNumber ?? null,
     },
-    offer: (data.offer ?? null) as CaseFacts['offer'],
+    offer: data.offer ?? null,
     status: row.status,
-    closure: (data.closure ?? null) as CaseFacts['closure'],
-    holidayRegion: (data.holidayRegion ?? null) as CaseFacts['holidayRegion'],
+    closure: data.closure ?? null,
+    holidayRegion: data.holidayRegion ?? null,
   };
 }
 
@@ -171,7 +152,7 @@ export interface SchoolRow {
   municipality_code: string;
   swv_code: string;
   /** The school's own holiday region; null = its SWV's (profile `holidayRegion`). */
-  holiday_region?: string | null;
+  holiday_region?: components['schemas']['HolidayRegion'] | null;
 }
 
 /** The school of a case body, or null when it is not registered. */

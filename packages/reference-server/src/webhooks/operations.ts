@@ -42,8 +42,8 @@ function urlProblem(value: string, development: boolean): string | null {
   return development ? 'must use https (http only to 127.0.0.1 or localhost in development)' : 'must use https';
 }
 
-async function createSubscription(ctx: RequestContext) {
-  const body = ctx.body as { url: string; events: string[]; description?: string | null };
+async function createSubscription(ctx: RequestContext<'createSubscription'>) {
+  const body = ctx.body;
   const problem = urlProblem(body.url, ctx.webhooks?.development ?? false);
   if (problem) throw new HttpProblem(400, 'The subscription URL cannot be used.', { invalidParams: [{ name: 'url', reason: problem }] });
   const answer = await withIdempotency(ctx, 'createSubscription', '', async (tx) => {
@@ -56,20 +56,20 @@ async function createSubscription(ctx: RequestContext) {
   return answer;
 }
 
-async function listSubscriptions(ctx: RequestContext) {
+async function listSubscriptions(ctx: RequestContext<'listSubscriptions'>) {
   const rows = await listSubscriptionRows(ctx.db, ctx.auth);
   return { status: 200, body: { items: rows.map(toApi) } };
 }
 
 /** The caller's own active subscription, or a 404 (another organisation's is not found either). */
-async function ownSubscription(ctx: RequestContext): Promise<SubscriptionRow> {
-  const row = await findOwnSubscription(ctx.db, ctx.auth, ctx.params.subscriptionId);
+async function ownSubscription(ctx: Pick<RequestContext, 'auth' | 'db'>, subscriptionId: string): Promise<SubscriptionRow> {
+  const row = await findOwnSubscription(ctx.db, ctx.auth, subscriptionId);
   if (!row) throw new HttpProblem(404, 'There is no such subscription of your organisation.');
   return row;
 }
 
-async function deleteSubscription(ctx: RequestContext) {
-  const row = await ownSubscription(ctx);
+async function deleteSubscription(ctx: RequestContext<'deleteSubscription'>) {
+  const row = await ownSubscription(ctx, ctx.params.subscriptionId);
   await endSubscription(ctx.db, row.id);
   ctx.webhooks?.subscriptionsChanged();
   return { status: 204 };
@@ -77,8 +77,8 @@ async function deleteSubscription(ctx: RequestContext) {
 
 const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(value));
 
-async function listSubscriptionDeliveries(ctx: RequestContext) {
-  const subscription = await ownSubscription(ctx);
+async function listSubscriptionDeliveries(ctx: RequestContext<'listSubscriptionDeliveries'>) {
+  const subscription = await ownSubscription(ctx, ctx.params.subscriptionId);
   const limit = Number(ctx.query.limit ?? 25);
   const after = decodeCursor(ctx.query.cursor, 2);
   if (after && (Number.isNaN(Date.parse(after[0]!)) || !/^[0-9a-f-]{36}$/.test(after[1]!))) {
@@ -103,4 +103,4 @@ async function listSubscriptionDeliveries(ctx: RequestContext) {
   return { status: 200, body: { items, nextCursor: last ? encodeCursor([iso(last.created_at), last.id]) : null } };
 }
 
-export const subscriptionHandlers: OperationHandlers = { createSubscription, listSubscriptions, deleteSubscription, listSubscriptionDeliveries };
+export const subscriptionHandlers = { createSubscription, listSubscriptions, deleteSubscription, listSubscriptionDeliveries } satisfies OperationHandlers;
