@@ -2,7 +2,7 @@
 // headers, rate limiting, problem answers and request logs.
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { loadConfig, type ServerConfig } from './config.js';
-import { registerDevTokenRoute } from './auth/dev-token.js';
+import { registerDevTokenRoute } from './http/dev-token.js';
 import { registerDemo } from './demo/index.js';
 import { registerDocs } from './docs/index.js';
 import { createTokenService } from './auth/tokens.js';
@@ -19,7 +19,7 @@ import { operationHandlers } from './operations/index.js';
 import type { Database } from './storage/database.js';
 import { migrate } from './storage/migrate.js';
 import { startDeliverer } from './webhooks/deliverer.js';
-import { backfillCaseFigures } from './cases/figures.js';
+import { backfillCaseFigures } from './store/figures.js';
 import { backfillWorklist } from './store/worklist.js';
 import { openDatabase, type Engine } from './storage/open.js';
 

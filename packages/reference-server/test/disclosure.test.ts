@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { addDays } from '@thuiszitters/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refreshCaseFigures } from '../src/cases/figures.js';
+import { refreshCaseFigures } from '../src/store/figures.js';
 import type { App } from '../src/app.js';
 import { publicationMembers } from '../src/operations/statistics.js';
 import { atomKeys, groupOf, publishedReason, PUBLICATION_PROBLEM } from '../src/statistics/disclosure.js';

@@ -1,10 +1,11 @@
 // A real in-memory PGlite with the migrations, hand-made cases, and a RequestContext builder to
 // call operation handlers directly (no HTTP), for the statistics and reference-data tests.
 import { randomUUID } from 'node:crypto';
-import type { AuthContext, RequestContext, Role } from '../src/operations/types.js';
+import type { AuthContext, Role } from '../src/auth/claims.js';
+import type { RequestContext, ValidatedContext } from '../src/http/context.js';
 import type { Database } from '../src/storage/database.js';
 import { migrate } from '../src/storage/migrate.js';
-import { refreshCaseFigures } from '../src/cases/figures.js';
+import { refreshCaseFigures } from '../src/store/figures.js';
 import { openPglite } from '../src/storage/pglite.js';
 
 export async function freshDatabase(): Promise<Database> {
@@ -95,7 +96,7 @@ export async function insertCases(db: Database, fixtures: CaseFixture[]): Promis
       );
     }
   }
-  // The statistics count the figure rows the API writes with every case (cases/figures.ts).
+  // The statistics count the figure rows the API writes with every case (store/figures.ts).
   await refreshCaseFigures(db);
 }
 
@@ -105,9 +106,17 @@ export function authAs(role: Role, organisation: string): AuthContext {
   return { subject: `test-${role}-${organisation}`, name: `Test ${role}`, role, organisation, scopes: SCOPES };
 }
 
-/** A RequestContext as the router would build it, for calling a handler directly. */
-export function contextFor(db: Database, auth: AuthContext, query: Record<string, unknown> = {}, now = new Date('2026-11-22T10:00:00Z')): RequestContext {
-  return {
+/**
+ * A RequestContext as the router would build it, for calling a statistics handler directly (the
+ * router's validator would have checked `query` against the operation; here the test vouches).
+ */
+export function contextFor(
+  db: Database,
+  auth: AuthContext,
+  query: Record<string, unknown> = {},
+  now = new Date('2026-11-22T10:00:00Z'),
+): StatisticsContext {
+  const context: ValidatedContext = {
     auth,
     db,
     params: {},
@@ -117,7 +126,11 @@ export function contextFor(db: Database, auth: AuthContext, query: Record<string
     audit: async () => {},
     now: () => now,
   };
+  return context as StatisticsContext;
 }
+
+/** A context every statistics handler takes (they differ only in their query). */
+type StatisticsContext = RequestContext<'getReasonStatistics'> & RequestContext<'getSchoolStatistics'> & RequestContext<'getHeadlineStatistics'>;
 
 /** Validates a body against a schema of the contract (`#/components/schemas/<name>`). */
 export async function contractSchema(name: string): Promise<(value: unknown) => string[]> {

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { addDays, deriveCase, deriveCaseOn, episodesOf, SOLUTION_CLOSURE_REASONS, type IsoDate } from '@thuiszitters/domain';
 import { describe, expect, it } from 'vitest';
-import { PROFILE_COLUMNS, toProfile, type ProfileColumns } from '../src/cases/derive.js';
-import { CASE_COLUMNS, recordOf, type CaseRow } from '../src/cases/record.js';
+import { PROFILE_COLUMNS, toProfile, type ProfileColumns } from '../src/store/reference.js';
+import { CASE_COLUMNS, recordOf, type CaseRow } from '../src/store/cases.js';
 import { statisticsHandlers } from '../src/operations/statistics.js';
 import { seedDemoData } from '../src/seed/index.js';
 import { authAs, contextFor, freshDatabase } from './statistics-fixtures.js';

@@ -2,7 +2,7 @@
 // comparison periods, small-cell suppression (complementary included), tenancy and headline figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statisticsHandlers } from '../src/operations/statistics.js';
-import { suppressColumn } from '../src/operations/suppression.js';
+import { suppressColumn } from '../src/statistics/suppression.js';
 import type { App } from '../src/app.js';
 import type { Database } from '../src/storage/database.js';
 import { client, engines, expectProblem, seedSchools, tokenFor } from './helpers.js';

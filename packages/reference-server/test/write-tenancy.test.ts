@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.js';
 import { CASE_FIELDS, FIELD_PERMISSIONS, type CaseField } from '../src/auth/field-permissions.js';
-import type { Role } from '../src/operations/types.js';
+import type { Role } from '../src/auth/claims.js';
 import { caseBody, client, engines, expectProblem, seedSchools, tokenFor } from './helpers.js';
 
 /** A valid new value per field, different from caseBody()'s, staying inside 12AB00's region (VO2801). */

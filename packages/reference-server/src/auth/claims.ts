@@ -1,5 +1,16 @@
 // What a token may say: roles, organisation code formats per role, and the scopes each role gets.
-import type { Role } from '../operations/types.js';
+/** The three roles a token may carry. */
+export type Role = 'school' | 'swv' | 'leerplicht';
+
+/** Who is calling, from a verified bearer token. */
+export interface AuthContext {
+  subject: string;
+  name: string | null;
+  role: Role;
+  /** School `12AB00` (BRIN + vestiging), SWV code `VO2801`, or CBS municipality `GM0599`. */
+  organisation: string;
+  scopes: string[];
+}
 
 export const ROLES: readonly Role[] = ['school', 'swv', 'leerplicht'];
 

@@ -9,9 +9,9 @@
 //    could not read itself (and tenancy keeps the move inside its school or region).
 // Fields a role cannot read are refused when they are merely present in the patch (comparing
 // them with the stored value would answer "is the note X?" through 200/403).
-import type { Role } from '../operations/types.js';
+import type { Role } from './claims.js';
 import { mayReadReasons } from './tenancy.js';
-import type { AuthContext } from '../operations/types.js';
+import type { AuthContext } from './claims.js';
 
 export const CASE_FIELDS = [
   'pupilRef',

@@ -11,8 +11,7 @@ import {
   type KeyObject,
 } from 'jose';
 import type { ServerConfig } from '../config.js';
-import type { AuthContext } from '../operations/types.js';
-import { isRole, organisationProblem, SCOPES_BY_ROLE } from './claims.js';
+import { isRole, organisationProblem, SCOPES_BY_ROLE, type AuthContext } from './claims.js';
 import { toWellFormed } from '../http/text.js';
 
 export const DEV_ISSUER = 'urn:thuiszitters:reference-server:dev';

@@ -1,24 +1,12 @@
-// Case events: stored rows (append-only) and the API's `CaseEvent`, with the need-to-know view.
+// Case events: the API's `CaseEvent` with the need-to-know view, and appending one (store/events.ts).
 import { randomUUID } from 'node:crypto';
 import { EVENT_TYPE_LABELS, type EventType } from '@thuiszitters/domain';
 import { mayReadReasons } from '../auth/tenancy.js';
-import type { AuthContext, RequestContext } from '../operations/types.js';
+import type { AuthContext } from '../auth/claims.js';
+import { insertEventRow, type EventRow } from '../store/events.js';
 import type { Database } from '../storage/database.js';
 import { iso } from './record.js';
 import { refreshWorklist } from '../store/worklist.js';
-
-export interface EventRow {
-  id: string;
-  case_id: string;
-  type: string;
-  occurred_on: string;
-  recorded_at: Date | string;
-  actor: { organisation: string; role: string; name: string | null };
-  summary: string;
-  data: Record<string, unknown>;
-}
-
-export const EVENT_COLUMNS = 'e.id, e.case_id, e.type, e.occurred_on, e.recorded_at, e.actor, e.summary, e.data';
 
 /** The default summary: the Dutch label of the type (the components translate by type). */
 export function defaultSummary(type: string): string {
@@ -46,27 +34,25 @@ export function toApiEvent(row: EventRow, auth: AuthContext) {
   };
 }
 
+/** Appends an event recorded now by the caller; without a summary, the type's label. */
 export async function insertEvent(
   db: Database,
-  ctx: RequestContext,
+  auth: AuthContext,
+  at: Date,
   caseId: string,
   event: { type: string; occurredOn: string; summary?: string; data?: Record<string, unknown> },
 ): Promise<EventRow> {
-  const rows = await db.query<EventRow>(
-    `INSERT INTO case_events (id, case_id, type, occurred_on, recorded_at, actor, summary, data)
-     VALUES ($1::uuid, $2::uuid, $3, $4::date, $5, $6::jsonb, $7, $8::jsonb)
-     RETURNING id, case_id, type, occurred_on, recorded_at, actor, summary, data`,
-    [
-      randomUUID(),
-      caseId,
-      event.type,
-      event.occurredOn,
-      ctx.now(),
-      JSON.stringify({ organisation: ctx.auth.organisation, role: ctx.auth.role, name: ctx.auth.name }),
-      event.summary ?? defaultSummary(event.type),
-      JSON.stringify(event.data ?? {}),
-    ],
-  );
+  const row = await insertEventRow(db, {
+    id: randomUUID(),
+    case_id: caseId,
+    type: event.type,
+    occurred_on: event.occurredOn,
+    recorded_at: at,
+    actor: { organisation: auth.organisation, role: auth.role, name: auth.name },
+    summary: event.summary ?? defaultSummary(event.type),
+    data: event.data ?? {},
+  });
+  // Last activity and open actions of the worklist follow every event (store/worklist.ts).
   await refreshWorklist(db, [caseId]);
-  return rows[0]!;
+  return row;
 }

@@ -1,22 +1,13 @@
 // RFC 9457 problem details: the one error shape of every 4xx/5xx answer.
-export interface InvalidParam {
-  /** JSON pointer into the body (`/absence/firstDayOfAbsence`), or the query/header/path parameter name. */
-  name: string;
-  reason: string;
-}
+import type { InvalidParam, Problem as ContractProblem } from '@thuiszitters/sdk';
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  invalidParams?: InvalidParam[];
-  /** On 412: the server's current resource. */
-  current?: unknown;
-  /** On a duplicate-open-case 409: the open case of the same pupil, when the caller may see it. */
-  existingCaseId?: string;
-}
+export type { InvalidParam };
+
+/**
+ * The contract's `Problem`; on 412 also the server's current resource (`PreconditionFailedProblem`),
+ * on a duplicate-open-case 409 the open case of the same pupil when the caller may see it.
+ */
+export type Problem = ContractProblem & { current?: unknown; existingCaseId?: string };
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

@@ -4,6 +4,7 @@
 // several server processes behind one PostgreSQL share each caller's bucket.
 import type { RateLimitConfig } from '../config.js';
 import type { Database } from '../storage/database.js';
+import { forgetBuckets, takeToken } from '../store/rate-limit.js';
 
 export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -47,19 +48,6 @@ export function createRateLimiter(config: RateLimitConfig, now: () => number = D
   };
 }
 
-// One statement per request: the row lock of INSERT … ON CONFLICT makes refill-and-take atomic
-// across processes (SET expressions read the row as it was). $1 key, $2 capacity, $3 now (ms),
-// $4 refill per second.
-const REFILLED = 'LEAST($2::float8, b.tokens + GREATEST(0, $3::bigint - b.updated_ms) / 1000.0 * $4::float8)';
-const TAKE = `
-  INSERT INTO rate_limit_buckets AS b (key, tokens, updated_ms, last_allowed)
-  VALUES ($1, $2::float8 - 1, $3::bigint, true)
-  ON CONFLICT (key) DO UPDATE SET
-    tokens = CASE WHEN ${REFILLED} >= 1 THEN ${REFILLED} - 1 ELSE ${REFILLED} END,
-    last_allowed = ${REFILLED} >= 1,
-    updated_ms = GREATEST(b.updated_ms, $3::bigint)
-  RETURNING tokens, last_allowed`;
-
 /** Rows of callers whose bucket is full again carry no information: cleared now and then. */
 const FORGET_EVERY = 1_000;
 
@@ -69,9 +57,9 @@ export function createDatabaseRateLimiter(db: Database, config: RateLimitConfig,
   return {
     async take(key) {
       const at = now();
-      const [row] = await db.query<{ tokens: number; last_allowed: boolean }>(TAKE, [key, config.capacity, at, config.refillPerSecond]);
-      if (++takes % FORGET_EVERY === 0) await db.query('DELETE FROM rate_limit_buckets WHERE updated_ms < $1', [at - fullAfterMs]);
-      return row!.last_allowed ? { allowed: true } : { allowed: false, retryAfterSeconds: retryAfter(Number(row!.tokens), config) };
+      const row = await takeToken(db, key, config.capacity, at, config.refillPerSecond);
+      if (++takes % FORGET_EVERY === 0) await forgetBuckets(db, at - fullAfterMs);
+      return row.last_allowed ? { allowed: true } : { allowed: false, retryAfterSeconds: retryAfter(Number(row.tokens), config) };
     },
   };
 }

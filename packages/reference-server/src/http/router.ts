@@ -2,11 +2,13 @@
 // under /v1 that authenticates, checks scopes, validates against the spec and calls the handler
 // registered under the operationId. Methods the spec does not list on a path answer 405.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AuditEntry, AuthContext, OperationHandlers, RequestContext } from '../operations/types.js';
+import type { AuthContext } from '../auth/claims.js';
+import type { AuditEntry } from '../store/audit.js';
+import type { OperationHandlers, OperationResult, ValidatedContext } from './context.js';
 import type { Database } from '../storage/database.js';
 import type { TokenService } from '../auth/tokens.js';
 import { InvalidTokenError, KeysUnavailableError } from '../auth/tokens.js';
-import { writeAudit } from '../cases/audit-log.js';
+import { writeAudit } from '../store/audit.js';
 import type { Deliverer } from '../webhooks/deliverer.js';
 import { enqueue, notificationsOf } from '../webhooks/outbox.js';
 import { HttpProblem } from './problem.js';
@@ -27,7 +29,7 @@ const CASE_ACTIONS: Record<string, AuditEntry['action']> = {
  * A refused attempt on case data (403, or 404 for a case of another tenant) is logged too, after
  * the failed transaction rolled back: the owning SWV sees who tried to reach its pupils' cases.
  */
-async function auditRefusal(operationId: string, context: RequestContext, error: unknown): Promise<void> {
+async function auditRefusal(operationId: string, context: ValidatedContext, error: unknown): Promise<void> {
   const action = CASE_ACTIONS[operationId];
   if (!action || !(error instanceof HttpProblem) || (error.status !== 403 && error.status !== 404)) return;
   await context.audit({ action, caseId: context.params.caseId ?? null, outcome: 'refused', detail: `${error.status}: ${error.message}` });
@@ -155,14 +157,16 @@ export function registerOperations(app: FastifyInstance, options: RouterOptions)
           );
         }
 
-        const handler = options.handlers[operation.operationId];
+        // The validator has just checked the request against this operation's schema, so the
+        // handler typed by the operation (http/context.ts) may take it.
+        const handler = (options.handlers as Record<string, ((ctx: ValidatedContext) => Promise<OperationResult>) | undefined>)[operation.operationId];
         if (!handler) throw new HttpProblem(501, `${operation.operationId} is not implemented yet.`);
         if (!auth) throw new HttpProblem(501, `${operation.operationId} has no authentication in the contract.`);
 
         const authContext = auth;
         const webhooks = options.webhooks;
         let queued = false;
-        const context: RequestContext = {
+        const context: ValidatedContext = {
           auth: authContext,
           db: options.db,
           params: outcome.value.params,

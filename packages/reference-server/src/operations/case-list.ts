@@ -4,24 +4,18 @@
 // thousand rows at most), because they depend on today and on the SWV's definition profile.
 // The cursor carries the sort and the sort key of the last row, so paging is stable.
 import { isIsoDate, signalTypes, type DerivedClassification, type SignalType } from '@thuiszitters/domain';
-import { caseScopeSql, mayReadReasons } from '../auth/tenancy.js';
+import { mayReadReasons } from '../auth/tenancy.js';
 import { encodeCursor, decodeCursor, invalidCursor } from '../cases/cursor.js';
-import { loadProfiles, today, type Profiles } from '../cases/derive.js';
-import { CASE_COLUMNS, deriveRow, signalFactsOf, toApiCase, type CaseRow } from '../cases/record.js';
+import { today, type Profiles } from '../cases/derive.js';
+import { deriveRow, signalFactsOf, toApiCase } from '../cases/record.js';
+import type { RequestContext } from '../http/context.js';
 import { HttpProblem } from '../http/problem.js';
-import { annotateWorklist, DUPLICATE_OPEN_SQL } from '../store/worklist.js';
-import type { RequestContext } from './types.js';
+import { caseListAll, caseListCount, caseListPage, caseListQuery, STORED_SORT, type CaseListRow, type StoredSort } from '../store/case-list.js';
+import { loadProfiles } from '../store/reference.js';
+import { annotateWorklist } from '../store/worklist.js';
 
-type SortField = 'createdAt' | 'lastActivity' | 'firstDayOfAbsence' | 'normDeadline';
-type ListRow = CaseRow & { cursor_at: string; first_day: string };
-
-/** The SQL expression and cast of each stored sort key (normDeadline is derived). */
-const SQL_SORT: Record<Exclude<SortField, 'normDeadline'>, { expr: string; cast: string; key: (row: ListRow) => string }> = {
-  createdAt: { expr: 'c.created_at', cast: 'timestamptz', key: (row) => row.cursor_at },
-  // Cases without activity sort as the oldest activity.
-  lastActivity: { expr: "COALESCE(c.last_activity_on, DATE '1900-01-01')", cast: 'date', key: (row) => row.last_activity_on ?? '1900-01-01' },
-  firstDayOfAbsence: { expr: 'c.first_day_of_absence', cast: 'date', key: (row) => row.first_day },
-};
+type SortField = StoredSort | 'normDeadline';
+type ListRow = CaseListRow;
 
 /** Whether a cursor's sort key is one this sort issues, so that a forged one is a 400 and never reaches SQL. */
 function validKey(sort: SortField, key: string): boolean {
@@ -58,7 +52,7 @@ interface Query {
   limit?: number;
 }
 
-export async function listCases(ctx: RequestContext) {
+export async function listCases(ctx: RequestContext<'listCases'>) {
   const q = ctx.query as Query;
   const limit = Number(q.limit ?? 25);
   const on = today(ctx.now());
@@ -66,66 +60,28 @@ export async function listCases(ctx: RequestContext) {
   const descending = sortParam.startsWith('-');
   const sort = sortParam.replace(/^-/, '') as SortField;
 
-  const conditions: string[] = ['c.anonymised_at IS NULL'];
-  const params: unknown[] = [];
-  const add = (sql: (n: string) => string, value: unknown) => {
-    params.push(value);
-    conditions.push(sql(`$${params.length}`));
-  };
-  const scope = caseScopeSql(ctx.auth, params.length + 1);
-  conditions.push(scope.sql);
-  params.push(...scope.params);
-
   if (q.reason !== undefined && !mayReadReasons(ctx.auth)) {
     throw new HttpProblem(403, 'Your role has no need to know reasons and cannot filter on them.');
   }
   if (q.from !== undefined && q.to !== undefined && String(q.from) > String(q.to)) {
     throw new HttpProblem(400, 'The period is empty.', { invalidParams: [{ name: 'from', reason: 'Must not be after `to`.' }] });
   }
-  if (q.school !== undefined) add((n) => `c.school_key = ${n}`, q.school);
-  if (q.status !== undefined) add((n) => `c.status = ${n}`, q.status);
-  if (q.municipality !== undefined) add((n) => `c.municipality_code = ${n}`, q.municipality);
-  if (q.reason !== undefined) add((n) => `(c.primary_reason = ${n} OR ${n} = ANY(c.secondary_reasons))`, q.reason);
-  if (q.to !== undefined) add((n) => `c.first_day_of_absence <= ${n}::date`, q.to);
-  if (q.from !== undefined) add((n) => `(c.closed_on IS NULL OR c.closed_on >= ${n}::date)`, q.from);
-  if (q.q !== undefined) {
-    add((n) => `c.pupil_ref ILIKE ${n} ESCAPE '\\'`, `%${String(q.q).replace(/[\\%_]/g, (m) => '\\' + m)}%`);
-  }
-  if (q.hasLead !== undefined) conditions.push(q.hasLead ? "jsonb_typeof(c.data->'lead') = 'object'" : "jsonb_typeof(c.data->'lead') IS DISTINCT FROM 'object'");
-  if (q.lastActivityBefore !== undefined) add((n) => `COALESCE(c.last_activity_on, DATE '1900-01-01') < ${n}::date`, q.lastActivityBefore);
-  if (q.actionOverdue !== undefined) {
-    add((n) => (q.actionOverdue ? `c.next_action_due_on < ${n}::date` : `(c.next_action_due_on IS NULL OR c.next_action_due_on >= ${n}::date)`), on);
-  }
-
   const cursor = decodeCursor(q.cursor, 3);
   if (cursor && (cursor[0] !== sortParam || !validKey(sort, cursor[1]!) || !UUID.test(cursor[2]!))) throw invalidCursor();
   const derivedFilter = q.classification !== undefined || q.normStatus !== undefined || q.daysLeftMax !== undefined || q.signal !== undefined;
-  const select = `SELECT ${CASE_COLUMNS}, to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at,
-      to_char(c.first_day_of_absence, 'YYYY-MM-DD') AS first_day${q.signal?.includes('duplicateOpenCase') ? `, (c.status = 'open' AND ${DUPLICATE_OPEN_SQL}) AS duplicate_open` : ''}
-      FROM cases c WHERE ${conditions.join(' AND ')}`;
-
+  const query = caseListQuery(ctx.auth, { ...q, withDuplicates: q.signal?.includes('duplicateOpenCase') }, on);
   return ctx.db.transaction(async (tx) => {
     let page: { row: ListRow; key: string }[];
     let total: number;
     let more: boolean;
     if (!derivedFilter && sort !== 'normDeadline') {
       // Everything is stored: keyset paging in SQL and a count.
-      const s = SQL_SORT[sort];
-      const pageParams = [...params];
-      let keyCondition = '';
-      if (cursor) {
-        pageParams.push(cursor[1], cursor[2]);
-        keyCondition = ` AND (${s.expr}, c.id) ${descending ? '<' : '>'} ($${pageParams.length - 1}::${s.cast}, $${pageParams.length}::uuid)`;
-      }
-      pageParams.push(limit + 1);
-      const dir = descending ? 'DESC' : 'ASC';
-      const rows = await tx.query<ListRow>(`${select}${keyCondition} ORDER BY ${s.expr} ${dir}, c.id ${dir} LIMIT $${pageParams.length}`, pageParams);
-      const [count] = await tx.query<{ n: number | string }>(`SELECT count(*) AS n FROM cases c WHERE ${conditions.join(' AND ')}`, params);
-      total = Number(count?.n ?? 0);
+      const rows = await caseListPage(tx, query, sort, descending, cursor ? { key: cursor[1]!, id: cursor[2]! } : null, limit);
+      total = await caseListCount(tx, query);
       more = rows.length > limit;
-      page = rows.slice(0, limit).map((row) => ({ row, key: s.key(row) }));
+      page = rows.slice(0, limit).map((row) => ({ row, key: STORED_SORT[sort].key(row) }));
     } else {
-      ({ page, total, more } = await derivedPage(tx, select, params, q, on, sort, descending, cursor, limit));
+      ({ page, total, more } = await derivedPage(tx, query, q, on, sort, descending, cursor, limit));
     }
     const rows = await annotateWorklist(tx, page.map((p) => p.row));
     const profiles = await loadProfiles(tx, rows.map((row) => row.swv_code));
@@ -141,8 +97,7 @@ export async function listCases(ctx: RequestContext) {
 /** The page when a filter or the sort needs the derivation: every SQL-matching case is derived once. */
 async function derivedPage(
   tx: RequestContext['db'],
-  select: string,
-  params: unknown[],
+  query: Parameters<typeof caseListAll>[1],
   q: Query,
   on: string,
   sort: SortField,
@@ -150,7 +105,7 @@ async function derivedPage(
   cursor: string[] | null,
   limit: number,
 ) {
-  const rows = await tx.query<ListRow>(select, params);
+  const rows = await caseListAll(tx, query);
   if (q.signal?.includes('duplicateOpenCase') === false) for (const row of rows) row.duplicate_open = false;
   const profiles: Profiles = await loadProfiles(tx, rows.map((row) => row.swv_code));
   const normStatuses = q.normStatus ? new Set(q.normStatus) : null;
@@ -163,7 +118,7 @@ async function derivedPage(
     if (q.daysLeftMax !== undefined && !(derived.normStatus === 'running' || derived.normStatus === 'almostOut')) continue;
     if (q.daysLeftMax !== undefined && (derived.daysLeft ?? Infinity) > q.daysLeftMax) continue;
     if (signals && !signalTypes(signalFactsOf(row, derived), profiles.get(row.swv_code), on).some((s) => signals.has(s))) continue;
-    matching.push({ row, key: sort === 'normDeadline' ? deadlineKey(derived) : SQL_SORT[sort].key(row) });
+    matching.push({ row, key: sort === 'normDeadline' ? deadlineKey(derived) : STORED_SORT[sort].key(row) });
   }
   // Sort on (key, id); descending reverses both, except that cases without a running norm stay last.
   const group = (key: string) => (sort === 'normDeadline' ? key.slice(0, 1) : '');

@@ -4,24 +4,26 @@
 import { randomUUID } from 'node:crypto';
 import { refusedChanges } from '../auth/field-permissions.js';
 import { mayReadReasons } from '../auth/tenancy.js';
-import { loadProfiles, profilesFromRow, today } from '../cases/derive.js';
-import { withIdempotency } from '../cases/idempotency.js';
+import { profilesFromRow, today } from '../cases/derive.js';
+import { withIdempotency } from './idempotency.js';
 import { assertFresh, requiredVersion } from '../cases/preconditions.js';
-import { assertWithinTenancy, columnsOf, findSchool, findVisibleCase, updateCaseRow } from '../cases/queries.js';
-import { CASE_COLUMNS, deriveRow, etagOf, toApiCase, type CaseData, type CaseRow } from '../cases/record.js';
+import { assertWithinTenancy, findSchool, findVisibleCase } from './case-lookup.js';
+import { deriveRow, etagOf, toApiCase, type ApiCase } from '../cases/record.js';
 import { insertEvent } from '../cases/events.js';
-import { refreshCaseFigures } from '../cases/figures.js';
+import { insertCase, updateCaseRow, type CaseData, type CaseRow } from '../store/cases.js';
+import { refreshCaseFigures } from '../store/figures.js';
+import { loadProfiles } from '../store/reference.js';
 import { checkClosure, checkFacts, resolveProfile, type FieldError } from '@thuiszitters/domain';
 import { HttpProblem } from '../http/problem.js';
 import type { Database } from '../storage/database.js';
-import type { OperationHandlers, RequestContext } from './types.js';
+import type { OperationHandlers, RequestContext } from '../http/context.js';
 import { listCases } from './case-list.js';
 import { annotateWorklist } from '../store/worklist.js';
 import { assertNoOpenDuplicate } from './duplicate-case.js';
 
 const FACT_KEYS = ['pupilRef', 'birthYearMonth', 'school', 'schoolType', 'municipalityCode', 'absence', 'reasons', 'lead', 'voice', 'offer', 'notes'] as const;
 
-async function view(db: Database, ctx: RequestContext, row: CaseRow) {
+async function view(db: Database, ctx: Pick<RequestContext, 'auth' | 'now'>, row: CaseRow) {
   await annotateWorklist(db, [row]);
   const profiles = await loadProfiles(db, [row.swv_code]);
   return toApiCase(row, ctx.auth, profiles, today(ctx.now()));
@@ -33,9 +35,11 @@ function caseAnswer(status: number, body: { id: string; version: number }, extra
 
 /** RFC 7396 JSON merge patch. */
 export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (!patch || typeof patch !== 'object' || Array.isArray(patch)) return patch;
-  const result: Record<string, unknown> =
-    target && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
+  return isRecord(patch) ? mergeRecords(isRecord(target) ? target : {}, patch) : patch;
+}
+
+function mergeRecords(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const result = { ...target };
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
     else result[key] = mergePatch(result[key], value);
@@ -43,8 +47,10 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   return result;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
 /** 403 naming each field the caller's role may not change (the table in auth/field-permissions.ts). */
-function refuseFieldChanges(ctx: RequestContext, patch: Record<string, unknown>, before: Record<string, unknown>, after: Record<string, unknown>): void {
+function refuseFieldChanges(ctx: Pick<RequestContext, 'auth'>, patch: Record<string, unknown>, before: Record<string, unknown>, after: Record<string, unknown>): void {
   const refused = refusedChanges(ctx.auth, patch, before, after);
   if (refused.length === 0) return;
   throw new HttpProblem(403, `Your role may not change ${refused.map((r) => r.field).join(', ')}.`, {
@@ -52,10 +58,26 @@ function refuseFieldChanges(ctx: RequestContext, patch: Record<string, unknown>,
   });
 }
 
-function pick(body: Record<string, unknown>): CaseData {
-  const data: CaseData = {};
-  for (const key of FACT_KEYS) if (body[key] !== undefined) data[key] = body[key] as never;
+type FactKey = (typeof FACT_KEYS)[number];
+type Facts = Pick<CaseData, FactKey>;
+
+/** The facts of a body or of stored data, without the members it leaves out. */
+function pick(body: Facts): Facts {
+  const data: Facts = {};
+  for (const key of FACT_KEYS) copyFact(data, body, key);
   return data;
+}
+
+function copyFact<K extends FactKey>(to: Facts, from: Facts, key: K): void {
+  if (from[key] !== undefined) to[key] = from[key];
+}
+
+/**
+ * RFC 7396 over the facts: a merge patch valid against `CaseUpdate` (the router checked it) onto
+ * stored facts is facts again; checkFacts and the field table then judge the result.
+ */
+function mergeFacts(facts: Facts, patch: Facts): Facts {
+  return mergeRecords(facts, patch) as Facts;
 }
 
 /** 400 with a field error per impossible fact (see checkFacts/checkClosure of the domain). */
@@ -84,11 +106,11 @@ export function reopened(data: CaseData, on: string, mode: 'newEpisode' | 'conti
   return next;
 }
 
-const createCase = async (ctx: RequestContext) => {
-  const body = ctx.body as Record<string, unknown>;
+const createCase = async (ctx: RequestContext<'createCase'>) => {
+  const body = ctx.body;
   // Every role reports what it knows when creating (reasons are required, `onbekend` exists);
   // only reading and later changing reasons, voice and notes need a need to know.
-  const data = pick(body);
+  const data: CaseData = pick(body);
   refuseImpossible(checkFacts(data, today(ctx.now())));
   data.reportedOn = today(ctx.now());
   const school = await findSchool(ctx.db, data.school!);
@@ -101,30 +123,19 @@ const createCase = async (ctx: RequestContext) => {
     '',
     async (tx) => {
       const now = ctx.now();
-      const c = columnsOf(data, school);
-      await assertNoOpenDuplicate(tx, ctx, c.swv_code, c.pupil_ref);
-      const rows = await tx.query<CaseRow>(
-        `INSERT INTO cases (id, version, status, pupil_ref, school_key, school_type, municipality_code, swv_code, enrolled,
-            authorised, first_day_of_absence, primary_reason, secondary_reasons, offer_type, offer_start, created_at, updated_at, data)
-         VALUES ($1::uuid, 1, 'open', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::text[], $12, $13, $14, $14, $15::jsonb)
-         RETURNING ${CASE_COLUMNS.replace(/c\./g, '')}`,
-        [
-          id, c.pupil_ref, c.school_key, c.school_type, c.municipality_code, c.swv_code, c.enrolled, c.authorised,
-          c.first_day_of_absence, c.primary_reason, c.secondary_reasons, c.offer_type, c.offer_start, now, JSON.stringify(data),
-        ],
-      );
-      const row = rows[0]!;
+      await assertNoOpenDuplicate(tx, ctx, school.swv_code, data.pupilRef ?? null);
+      const row = await insertCase(tx, id, data, school, now);
       await refreshCaseFigures(tx, [id]);
-      await insertEvent(tx, ctx, id, { type: 'caseReported', occurredOn: data.reportedOn!, data: {} });
+      await insertEvent(tx, ctx.auth, now, id, { type: 'caseReported', occurredOn: data.reportedOn!, data: {} });
       await ctx.audit({ action: 'create', caseId: id }, tx);
       const apiCase = await view(tx, ctx, row);
       return caseAnswer(201, apiCase, { Location: `/v1/cases/${id}` });
     },
-    (answer) => ctx.audit({ action: 'read', caseId: (answer.body as { id: string }).id, detail: 'idempotent replay of create' }),
+    (answer) => ctx.audit({ action: 'read', caseId: answer.body.id, detail: 'idempotent replay of create' }),
   );
 };
 
-const getCase = async (ctx: RequestContext) =>
+const getCase = async (ctx: RequestContext<'getCase'>) =>
   ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId);
     await annotateWorklist(tx, [row]);
@@ -132,9 +143,9 @@ const getCase = async (ctx: RequestContext) =>
     return caseAnswer(200, toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now())));
   });
 
-const updateCase = async (ctx: RequestContext) => {
+const updateCase = async (ctx: RequestContext<'updateCase'>) => {
   const expected = requiredVersion(ctx.headers['If-Match']);
-  const patch = ctx.body as Record<string, unknown>;
+  const patch = ctx.body;
   // Fields the role cannot read are refused before anything is looked up.
   refuseFieldChanges(ctx, patch, {}, {});
   return ctx.db.transaction(async (tx) => {
@@ -142,14 +153,13 @@ const updateCase = async (ctx: RequestContext) => {
     await annotateWorklist(tx, [row]);
     const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
     assertFresh(expected, row.version, () => current, etagOf(row.version));
-    const facts: Record<string, unknown> = {};
-    for (const key of FACT_KEYS) if (row.data[key] !== undefined) facts[key] = row.data[key];
-    const merged = mergePatch(facts, patch) as Record<string, unknown>;
+    const facts = pick(row.data);
+    const merged = mergeFacts(facts, patch);
     refuseFieldChanges(ctx, patch, facts, merged);
     const data: CaseData = { ...row.data };
     for (const key of FACT_KEYS) {
       if (merged[key] === undefined) delete data[key];
-      else data[key] = merged[key] as never;
+      else copyFact(data, merged, key);
     }
     refuseImpossible(checkFacts(data, today(ctx.now())));
     const previous = data.episodes?.[data.episodes.length - 1];
@@ -167,9 +177,9 @@ const updateCase = async (ctx: RequestContext) => {
   });
 };
 
-const closeCase = async (ctx: RequestContext) => {
+const closeCase = async (ctx: RequestContext<'closeCase'>) => {
   const expected = requiredVersion(ctx.headers['If-Match']);
-  const closure = ctx.body as { closedOn: string; reason: string; note?: string | null };
+  const closure = ctx.body;
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
     await annotateWorklist(tx, [row]);
@@ -182,13 +192,13 @@ const closeCase = async (ctx: RequestContext) => {
     const school = { school_key: row.school_key, school_type: row.school_type, municipality_code: row.municipality_code, swv_code: row.swv_code };
     const updated = await updateCaseRow(tx, row.id, data, school, 'closed', ctx.now());
     await refreshCaseFigures(tx, [row.id]);
-    await insertEvent(tx, ctx, row.id, { type: 'caseClosed', occurredOn: closure.closedOn, data: { reason: closure.reason } });
+    await insertEvent(tx, ctx.auth, ctx.now(), row.id, { type: 'caseClosed', occurredOn: closure.closedOn, data: { reason: closure.reason } });
     await ctx.audit({ action: 'close', caseId: row.id }, tx);
     return caseAnswer(200, await view(tx, ctx, updated));
   });
 };
 
-const reopenCase = async (ctx: RequestContext) => {
+const reopenCase = async (ctx: RequestContext<'reopenCase'>) => {
   const expected = requiredVersion(ctx.headers['If-Match']);
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
@@ -200,10 +210,10 @@ const reopenCase = async (ctx: RequestContext) => {
     const school = { school_key: row.school_key, school_type: row.school_type, municipality_code: row.municipality_code, swv_code: row.swv_code };
     const updated = await updateCaseRow(tx, row.id, data, school, 'open', ctx.now());
     await refreshCaseFigures(tx, [row.id]);
-    await insertEvent(tx, ctx, row.id, { type: 'caseReopened', occurredOn: today(ctx.now()), data: {} });
+    await insertEvent(tx, ctx.auth, ctx.now(), row.id, { type: 'caseReopened', occurredOn: today(ctx.now()), data: {} });
     await ctx.audit({ action: 'reopen', caseId: row.id }, tx);
     return caseAnswer(200, await view(tx, ctx, updated));
   });
 };
 
-export const caseHandlers: OperationHandlers = { listCases, createCase, getCase, updateCase, closeCase, reopenCase };
+export const caseHandlers = { listCases, createCase, getCase, updateCase, closeCase, reopenCase } satisfies OperationHandlers;

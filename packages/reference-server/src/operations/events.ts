@@ -3,12 +3,14 @@
 import { decodeCursor, encodeCursor, invalidCursor } from '../cases/cursor.js';
 import { isIsoDate } from '@thuiszitters/domain';
 import { HttpProblem } from '../http/problem.js';
-import { loadProfiles, today, derivedEvents } from '../cases/derive.js';
-import { defaultSummary, EVENT_COLUMNS, insertEvent, toApiEvent, type EventRow } from '../cases/events.js';
-import { withIdempotency } from '../cases/idempotency.js';
-import { findVisibleCase, updateCaseRow } from '../cases/queries.js';
-import { factsOf, type CaseData } from '../cases/record.js';
-import type { OperationHandlers, RequestContext } from './types.js';
+import { today, derivedEvents } from '../cases/derive.js';
+import { defaultSummary, insertEvent, toApiEvent } from '../cases/events.js';
+import { withIdempotency } from './idempotency.js';
+import { findVisibleCase } from './case-lookup.js';
+import { factsOf, updateCaseRow, type CaseData } from '../store/cases.js';
+import { listEventRows } from '../store/events.js';
+import { loadProfiles } from '../store/reference.js';
+import type { OperationHandlers, RequestContext } from '../http/context.js';
 
 type ApiEvent = ReturnType<typeof toApiEvent>;
 
@@ -18,9 +20,9 @@ const compareKeys = (a: string[], b: string[]) => {
   return 0;
 };
 
-const listCaseEvents = async (ctx: RequestContext) => {
+const listCaseEvents = async (ctx: RequestContext<'listCaseEvents'>) => {
   const limit = Number(ctx.query.limit ?? 25);
-  const type = ctx.query.type as string | undefined;
+  const type = ctx.query.type;
   const newest = ctx.query.order === 'newest';
   // The cursor carries its order, so a cursor of one order is refused by the other.
   const cursor = decodeCursor(ctx.query.cursor, 4);
@@ -30,23 +32,8 @@ const listCaseEvents = async (ctx: RequestContext) => {
   const direction = newest ? -1 : 1;
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId);
-    // One page of stored events straight from the index, in the page's order (the sort key is
-    // compared at millisecond precision, as the API writes recordedAt); a long case costs no more
-    // per page than a short one.
-    const params: unknown[] = [row.id, limit + 1];
-    const where = ['e.case_id = $1::uuid'];
-    if (type !== undefined) where.push(`e.type = $${params.push(type)}`);
-    // Ids compare as text in byte order, like the sort key in JS (a derived event's id is not a uuid).
-    const key = `(e.occurred_on, date_trunc('milliseconds', e.recorded_at), e.id::text COLLATE "C")`;
-    if (after) {
-      where.push(`${key} ${newest ? '<' : '>'} ($${params.push(after[0])}::date, $${params.push(after[1])}::timestamptz, $${params.push(after[2])}::text COLLATE "C")`);
-    }
-    const dir = newest ? 'DESC' : 'ASC';
-    const stored = await tx.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM case_events e WHERE ${where.join(' AND ')}
-        ORDER BY e.occurred_on ${dir}, date_trunc('milliseconds', e.recorded_at) ${dir}, e.id::text COLLATE "C" ${dir} LIMIT $2`,
-      params,
-    );
+    // One page of stored events in the page's order; the few derived events join it below.
+    const stored = await listEventRows(tx, row.id, { type, after, newest, limit: limit + 1 });
     const profiles = await loadProfiles(tx, [row.swv_code]);
     const derived: ApiEvent[] = derivedEvents(factsOf(row), profiles.get(row.swv_code), today(ctx.now())).map((event) => ({
       id: `${event.type}:${row.id}`,
@@ -78,19 +65,19 @@ const cursorOfOtherOrder = () =>
     invalidParams: [{ name: 'cursor', reason: 'was issued for the other order; use nextCursor of a page of the same order' }],
   });
 
-const addCaseEvent = async (ctx: RequestContext) => {
-  const body = ctx.body as { type: string; occurredOn: string; summary?: string; data?: Record<string, unknown> };
+const addCaseEvent = async (ctx: RequestContext<'addCaseEvent'>) => {
+  const body = ctx.body;
   return withIdempotency(
     ctx,
     'addCaseEvent',
     ctx.params.caseId,
     async (tx) => {
       const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
-      const event = await insertEvent(tx, ctx, row.id, body);
+      const event = await insertEvent(tx, ctx.auth, ctx.now(), row.id, body);
       // The events that carry a fact of the case also set it (and so bump the case's version).
       let change: Partial<CaseData> | null = null;
-      if ((body.type === 'leadAssigned' || body.type === 'leadChanged') && body.data?.lead) change = { lead: body.data.lead as CaseData['lead'] };
-      if (body.type === 'offerMade' && body.data?.offer) change = { offer: body.data.offer as CaseData['offer'] };
+      if ((body.type === 'leadAssigned' || body.type === 'leadChanged') && body.data?.lead) change = { lead: body.data.lead };
+      if (body.type === 'offerMade' && body.data?.offer) change = { offer: body.data.offer };
       if (change) {
         const school = { school_key: row.school_key, school_type: row.school_type, municipality_code: row.municipality_code, swv_code: row.swv_code };
         await updateCaseRow(tx, row.id, { ...row.data, ...change }, school, row.status, ctx.now());
@@ -98,8 +85,8 @@ const addCaseEvent = async (ctx: RequestContext) => {
       await ctx.audit({ action: 'addEvent', caseId: row.id, detail: body.type }, tx);
       return { status: 201, body: toApiEvent(event, ctx.auth) };
     },
-    (answer) => ctx.audit({ action: 'read', caseId: ctx.params.caseId, detail: `idempotent replay of ${(answer.body as { type?: string }).type ?? 'event'}` }),
+    (answer) => ctx.audit({ action: 'read', caseId: ctx.params.caseId, detail: `idempotent replay of ${answer.body.type ?? 'event'}` }),
   );
 };
 
-export const eventHandlers: OperationHandlers = { listCaseEvents, addCaseEvent };
+export const eventHandlers = { listCaseEvents, addCaseEvent } satisfies OperationHandlers;

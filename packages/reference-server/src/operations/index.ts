@@ -4,7 +4,7 @@
 import { auditHandlers } from './audit.js';
 import { caseHandlers } from './cases.js';
 import { eventHandlers } from './events.js';
-import type { OperationHandlers } from './types.js';
+import type { OperationHandlers } from '../http/context.js';
 import { routekaartHandlers } from './routekaart.js';
 import { referenceHandlers } from './reference.js';
 import { statisticsHandlers } from './statistics.js';

@@ -21,44 +21,24 @@ import {
   type AssessmentStatus,
   type OrganisationType,
 } from '@thuiszitters/domain';
-import { canonicalJson, withIdempotency } from '../cases/idempotency.js';
+import type { ChangeActor, Evidence, RoutekaartAssessment, RoutekaartPoint, RoutekaartPointUpdate, RoutekaartSubItem as SubItem } from '@thuiszitters/sdk';
+import type { AuthContext } from '../auth/claims.js';
+import { regionOf, routekaartWritableOrganisation } from '../auth/tenancy.js';
+import { canonicalJson, withIdempotency } from './idempotency.js';
 import { requiredVersion } from '../cases/preconditions.js';
 import { HttpProblem, badRequest, forbidden, notFound } from '../http/problem.js';
+import type { OperationHandlers } from '../http/context.js';
+import { organisationName, swvsInMunicipality, swvsOfSchool } from '../store/reference.js';
+import {
+  findAssessment,
+  insertAssessment,
+  insertChanges,
+  listAssessments,
+  listChanges,
+  updateAssessmentPoints,
+  type AssessmentRow,
+} from '../store/routekaart.js';
 import type { Database } from '../storage/database.js';
-import type { AuthContext, OperationHandlers, RequestContext } from './types.js';
-
-export interface Evidence {
-  title: string;
-  url: string;
-}
-export interface SubItem {
-  key: string;
-  status: AssessmentStatus;
-}
-export interface RoutekaartPoint {
-  number: number;
-  status: AssessmentStatus;
-  owner: string | null;
-  note: string | null;
-  evidence: Evidence[];
-  subItems?: SubItem[];
-  updatedAt: string | null;
-  updatedBy: string | null;
-}
-export interface RoutekaartAssessment {
-  id: string;
-  version: number;
-  organisation: { code: string; name: string; type: OrganisationType };
-  assessedOn: string;
-  copiedFrom: string | null;
-  createdAt: string;
-  points: RoutekaartPoint[];
-}
-export interface ChangeActor {
-  organisation: string;
-  role: string;
-  name: string | null;
-}
 
 /** The fields of a point that a change row records, in this order. */
 const POINT_FIELDS = ['status', 'owner', 'note', 'evidence', 'subItems'] as const;
@@ -83,29 +63,19 @@ export function organisationType(code: string): OrganisationType {
 }
 
 /** The name the server knows for an organisation (SWV profile or municipality), or null. */
-export async function knownOrganisationName(db: Database, code: string): Promise<string | null> {
-  const rows =
-    organisationType(code) === 'gemeente'
-      ? await db.query<{ name: string }>('SELECT name FROM municipalities WHERE code = $1', [code])
-      : await db.query<{ name: string }>('SELECT name FROM definition_profiles WHERE swv_code = $1', [code]);
-  return rows[0]?.name ?? null;
+export function knownOrganisationName(db: Database, code: string): Promise<string | null> {
+  return organisationName(db, code, organisationType(code));
 }
 
-/** Organisation codes whose assessments the caller may read. */
+/**
+ * Organisation codes whose assessments the caller may read: its SWV (a school's is its
+ * school's SWV); a municipality reads its own and those of the SWVs with schools in it.
+ */
 async function readableOrganisations(db: Database, auth: AuthContext): Promise<string[]> {
-  if (auth.role === 'swv') return [auth.organisation];
-  if (auth.role === 'school') {
-    const rows = await db.query<{ swv_code: string }>('SELECT swv_code FROM schools WHERE school_key = $1', [auth.organisation]);
-    return rows.map((row) => row.swv_code);
-  }
-  const rows = await db.query<{ swv_code: string }>('SELECT DISTINCT swv_code FROM schools WHERE municipality_code = $1', [auth.organisation]);
-  return [auth.organisation, ...rows.map((row) => row.swv_code)];
-}
-
-/** The organisation a caller writes for, or null: schools never write. */
-function writableOrganisation(auth: AuthContext): string | null {
-  if (auth.role === 'school') return null;
-  return auth.organisation;
+  const region = regionOf(auth);
+  if ('swv' in region) return [region.swv];
+  if ('swvOfSchool' in region) return swvsOfSchool(db, region.swvOfSchool);
+  return [region.municipality, ...(await swvsInMunicipality(db, region.municipality))];
 }
 
 function requireScope(auth: AuthContext, scope: string) {
@@ -114,24 +84,10 @@ function requireScope(auth: AuthContext, scope: string) {
 
 function requireWrite(auth: AuthContext, organisation: string) {
   requireScope(auth, 'routekaart:write');
-  const own = writableOrganisation(auth);
+  const own = routekaartWritableOrganisation(auth);
   if (own === null) throw forbidden('Schools may read the Routekaart of their samenwerkingsverband, not change it.');
   if (own !== organisation) throw forbidden('Only the organisation itself may change its Routekaart assessments.');
 }
-
-interface AssessmentRow {
-  id: string;
-  version: number;
-  organisation_code: string;
-  organisation_name: string;
-  organisation_type: OrganisationType;
-  assessed_on: string;
-  copied_from: string | null;
-  created_at: Date | string;
-  points: RoutekaartPoint[];
-}
-
-const ASSESSMENT_COLUMNS = 'id, version, organisation_code, organisation_name, organisation_type, assessed_on, copied_from, created_at, points';
 
 function toAssessment(row: AssessmentRow): RoutekaartAssessment {
   return {
@@ -150,11 +106,7 @@ const etag = (version: number) => `"${version}"`;
 /** Loads an assessment the caller may read, or answers 404. */
 async function loadReadable(db: Database, auth: AuthContext, id: string, lock = false): Promise<AssessmentRow> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw notFound();
-  const rows = await db.query<AssessmentRow>(
-    `SELECT ${ASSESSMENT_COLUMNS} FROM routekaart_assessments WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
-    [id],
-  );
-  const row = rows[0];
+  const row = await findAssessment(db, id, lock);
   if (!row || !(await readableOrganisations(db, auth)).includes(row.organisation_code)) throw notFound();
   return row;
 }
@@ -171,55 +123,41 @@ function stale(row: AssessmentRow): HttpProblem {
 // ---------------------------------------------------------------------------------------------
 // Validation of a point update beyond what the spec's schema already checks.
 
-interface PointUpdate {
-  status: AssessmentStatus;
-  owner: string | null;
-  note: string | null;
-  evidence: Evidence[];
-  subItems?: SubItem[];
-}
+/** A point update as applied: `RoutekaartPointUpdate` of the contract. */
+type PointUpdate = RoutekaartPointUpdate;
 
-function parsePointUpdate(pointNumber: number, body: unknown): PointUpdate {
+/**
+ * The rules beyond the schema (which the router has checked: status, owner, note and the shape of
+ * evidence and sub-items): evidence links are http(s), only point 7 has sub-items, with its keys.
+ */
+function parsePointUpdate(pointNumber: number, body: RoutekaartPointUpdate): PointUpdate {
   const invalid: { name: string; reason: string }[] = [];
-  const input = (body ?? {}) as Record<string, unknown>;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('The body must be a JSON object.');
-  if (!isOneOf(ASSESSMENT_STATUSES, input.status)) invalid.push({ name: '/status', reason: `Must be one of ${ASSESSMENT_STATUSES.join(', ')}.` });
-  for (const field of ['owner', 'note'] as const) {
-    if (input[field] !== undefined && input[field] !== null && typeof input[field] !== 'string') {
-      invalid.push({ name: `/${field}`, reason: 'Must be a string or null.' });
-    }
-  }
-  const evidence = input.evidence ?? [];
-  if (!Array.isArray(evidence) || !evidence.every(isEvidence)) {
+  if (!body.evidence.every(isWebLink)) {
     invalid.push({ name: '/evidence', reason: 'Must be a list of { title, url } with an http(s) url.' });
   }
   let subItems: SubItem[] | undefined;
-  if (input.subItems !== undefined) {
+  if (body.subItems !== undefined) {
     if (pointNumber !== 7) invalid.push({ name: '/subItems', reason: 'Only point 7 (Ontwerpen) has sub-items.' });
-    else if (!Array.isArray(input.subItems) || !input.subItems.every(isSubItem)) {
+    else if (!body.subItems.every(isSubItem)) {
       invalid.push({ name: '/subItems', reason: `Must be a list of { key, status } with keys ${ONTWERPEN_SUB_ITEM_KEYS.join(', ')}.` });
-    } else subItems = input.subItems.map((item) => ({ key: item.key, status: item.status }));
+    } else subItems = body.subItems.map((item) => ({ key: item.key, status: item.status }));
   }
   if (invalid.length > 0) throw badRequest('The point update is not valid.', invalid);
   return {
-    status: input.status as AssessmentStatus,
-    owner: (input.owner as string | null | undefined) ?? null,
-    note: (input.note as string | null | undefined) ?? null,
-    evidence: (evidence as Evidence[]).map((item) => ({ title: item.title, url: item.url })),
+    status: body.status,
+    owner: body.owner ?? null,
+    note: body.note ?? null,
+    evidence: body.evidence.map((item) => ({ title: item.title, url: item.url })),
     ...(subItems ? { subItems } : {}),
   };
 }
 
-function isEvidence(value: unknown): value is Evidence {
-  if (typeof value !== 'object' || value === null) return false;
-  const { title, url } = value as Record<string, unknown>;
-  return typeof title === 'string' && typeof url === 'string' && /^https?:\/\//.test(url);
+function isWebLink(evidence: Evidence): boolean {
+  return /^https?:\/\//.test(evidence.url);
 }
 
-function isSubItem(value: unknown): value is SubItem {
-  if (typeof value !== 'object' || value === null) return false;
-  const { key, status } = value as Record<string, unknown>;
-  return isOneOf(ONTWERPEN_SUB_ITEM_KEYS, key) && isOneOf(ASSESSMENT_STATUSES, status);
+function isSubItem(item: SubItem): boolean {
+  return isOneOf(ONTWERPEN_SUB_ITEM_KEYS, item.key) && isOneOf(ASSESSMENT_STATUSES, item.status);
 }
 
 /** Applies an update to a point; returns the new point and the fields that changed. */
@@ -245,55 +183,27 @@ export function applyPointUpdate(
   return { point: next, changes };
 }
 
-export async function insertChanges(
-  db: Database,
-  assessmentId: string,
-  at: string,
-  actor: ChangeActor,
-  pointNumber: number,
-  changes: { field: string; from: unknown; to: unknown }[],
-  newId: () => string,
-): Promise<void> {
-  if (changes.length === 0) return;
-  await db.query(
-    `INSERT INTO routekaart_changes (id, assessment_id, at, actor, point_number, field, from_value, to_value)
-     SELECT x.id, $1, $2, $3, $4, x.field, x.from_value, x.to_value
-       FROM jsonb_to_recordset($5::jsonb) AS x(id uuid, field text, from_value jsonb, to_value jsonb)`,
-    [
-      assessmentId,
-      at,
-      JSON.stringify(actor),
-      pointNumber,
-      JSON.stringify(changes.map((change) => ({ id: newId(), field: change.field, from_value: change.from, to_value: change.to }))),
-    ],
-  );
-}
-
 const actorOf = (auth: AuthContext): ChangeActor => ({ organisation: auth.organisation, role: auth.role, name: auth.name });
 
 // ---------------------------------------------------------------------------------------------
 
-export const routekaartHandlers: OperationHandlers = {
+export const routekaartHandlers = {
   async listRoutekaartAssessments(ctx) {
     requireScope(ctx.auth, 'routekaart:read');
     const readable = await readableOrganisations(ctx.db, ctx.auth);
     const requested = typeof ctx.query.organisation === 'string' && ctx.query.organisation !== '' ? ctx.query.organisation : undefined;
     // Default: the caller's own organisation (for a school: its SWV).
-    const organisation = requested ?? (ctx.auth.role === 'school' ? readable[0] : ctx.auth.organisation);
+    const organisation = requested ?? routekaartWritableOrganisation(ctx.auth) ?? readable[0];
     if (organisation === undefined || !readable.includes(organisation)) {
       // Policy documents are not secret, but another region's are not ours to show.
       return { status: 200, body: { items: [] } };
     }
-    const rows = await ctx.db.query<AssessmentRow>(
-      `SELECT ${ASSESSMENT_COLUMNS} FROM routekaart_assessments WHERE organisation_code = $1
-        ORDER BY assessed_on DESC, created_at DESC, id`,
-      [organisation],
-    );
+    const rows = await listAssessments(ctx.db, organisation);
     return { status: 200, body: { items: rows.map(toAssessment) } };
   },
 
   async createRoutekaartAssessment(ctx) {
-    const body = (ctx.body ?? {}) as { organisation?: unknown; assessedOn?: unknown; copyFrom?: unknown };
+    const body = ctx.body;
     const code = typeof body.organisation === 'string' ? body.organisation : '';
     const invalid: { name: string; reason: string }[] = [];
     if (!/^((PO|VO)[0-9]{4}|GM[0-9]{4})$/.test(code)) invalid.push({ name: '/organisation', reason: 'Must be an SWV code (VO2801) or a municipality code (GM0599).' });
@@ -318,12 +228,10 @@ export const routekaartHandlers: OperationHandlers = {
       }
       // The server adds the name it knows (SWV profile, municipality); else the code stands in.
       const name = (await knownOrganisationName(tx, code)) ?? (organisationType(code) === 'gemeente' ? `Gemeente ${code}` : code);
-      const rows = await tx.query<AssessmentRow>(
-        `INSERT INTO routekaart_assessments (id, version, organisation_code, organisation_name, organisation_type, assessed_on, points, created_at, copied_from)
-         VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${ASSESSMENT_COLUMNS}`,
-        [randomUUID(), code, name, organisationType(code), body.assessedOn, JSON.stringify(points), ctx.now().toISOString(), copiedFrom],
-      );
-      const assessment = toAssessment(rows[0]);
+      const row = await insertAssessment(tx, {
+        id: randomUUID(), code, name, type: organisationType(code), assessedOn: body.assessedOn, points, createdAt: ctx.now().toISOString(), copiedFrom,
+      });
+      const assessment = toAssessment(row);
       return {
         status: 201,
         body: assessment,
@@ -356,33 +264,17 @@ export const routekaartHandlers: OperationHandlers = {
         return { status: 200, body: toAssessment(row), headers: { ETag: etag(row.version) } };
       }
       const points = row.points.map((p, i) => (i === index ? point : p));
-      const updated = await tx.query<AssessmentRow>(
-        `UPDATE routekaart_assessments SET points = $1, version = version + 1
-          WHERE id = $2 AND version = $3 RETURNING ${ASSESSMENT_COLUMNS}`,
-        [JSON.stringify(points), row.id, row.version],
-      );
-      if (!updated[0]) throw stale(await loadReadable(tx, ctx.auth, row.id));
+      const updated = await updateAssessmentPoints(tx, row.id, row.version, points);
+      if (!updated) throw stale(await loadReadable(tx, ctx.auth, row.id));
       await insertChanges(tx, row.id, at, actorOf(ctx.auth), pointNumber, changes, randomUUID);
-      return { status: 200, body: toAssessment(updated[0]), headers: { ETag: etag(updated[0].version) } };
+      return { status: 200, body: toAssessment(updated), headers: { ETag: etag(updated.version) } };
     });
   },
 
   async listRoutekaartChanges(ctx) {
     requireScope(ctx.auth, 'routekaart:read');
     const row = await loadReadable(ctx.db, ctx.auth, ctx.params.assessmentId);
-    const changes = await ctx.db.query<{
-      id: string;
-      at: Date | string;
-      actor: ChangeActor;
-      point_number: number;
-      field: string;
-      from_value: unknown;
-      to_value: unknown;
-    }>(
-      `SELECT id, at, actor, point_number, field, from_value, to_value FROM routekaart_changes
-        WHERE assessment_id = $1 ORDER BY at DESC, seq DESC`,
-      [row.id],
-    );
+    const changes = await listChanges(ctx.db, row.id);
     return {
       status: 200,
       body: {
@@ -398,4 +290,4 @@ export const routekaartHandlers: OperationHandlers = {
       },
     };
   },
-};
+} satisfies OperationHandlers;

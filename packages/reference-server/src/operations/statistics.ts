@@ -1,9 +1,9 @@
 // Statistics: counts per reason, per school and headline figures, aggregated in the database
-// over the caller's tenancy (caseScopeSql), so another tenant's case is never counted.
+// over the caller's tenancy (store/statistics.ts), so another tenant's case is never counted.
 //
 // Which cases count (the semantics, in one place): exactly what deriveCase of
 // @thuiszitters/domain says, through the figure rows caseFigures() derives per case (table
-// case_figures, rewritten on every write; see cases/figures.ts). A reopened case counts with
+// case_figures, rewritten on every write; see store/figures.ts). A reopened case counts with
 // every episode. Tested as a property over generated regions (test/statistics-law.test.ts).
 // - Per reason / per school, a case counts in a period when it was a thuiszitter
 //   (`isThuiszitter`) on at least one day of it. The comparison period is counted the same way.
@@ -41,15 +41,16 @@ import {
   todayInAmsterdam,
   type Period,
 } from '@thuiszitters/domain';
-import { caseScopeSql } from '../auth/tenancy.js';
+import { hasExactStatistics } from '../auth/tenancy.js';
 import { badRequest, type InvalidParam } from '../http/problem.js';
 import type { Database } from '../storage/database.js';
-import { callerSwvCode, definitionProfile } from './reference.js';
-import { suppressColumn } from './suppression.js';
+import { callerSwvCode } from '../store/reference.js';
+import { activeOnDays, earliestAbsence, headlineRows, listedSchools, reasonCounts, schoolCounts, schoolsOfCases, type HeadlineRow } from '../store/statistics.js';
+import { definitionProfile } from './reference.js';
+import { suppressColumn } from '../statistics/suppression.js';
 import {
   assertPublishableSchool,
   exposure,
-  hasExactStatistics,
   publicationRule,
   publicationYears,
   publishColumn,
@@ -57,12 +58,11 @@ import {
   resolvePublicationPeriods,
   type Member,
 } from '../statistics/disclosure.js';
-import type { AuthContext, OperationHandlers, RequestContext } from './types.js';
+import type { AuthContext } from '../auth/claims.js';
+import type { OperationHandlers, RequestContext } from '../http/context.js';
 
 /** National context (OCW series as published for school year 2021/22; see domain.md). */
 const NATIONAL_CONTEXT = { schoolYear: '2021/22', exemptions5a: 7389, absoluteAbsence: 10240, longTermRelativeAbsence: 3246 };
-
-const SOLUTION_REASONS = `('terugNaarSchool', 'anderePassendePlek')`;
 
 
 // ---------------------------------------------------------------------------------------------
@@ -109,37 +109,15 @@ function shiftForward(from: string, like: Period): string {
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
-interface Scope {
-  sql: string;
-  params: unknown[];
-}
-
-/** Tenancy plus the optional school filter, as a WHERE fragment starting at `$first`. */
-function caseFilter(auth: AuthContext, school: string | null, first: number): Scope {
-  const tenancy = caseScopeSql(auth, first);
-  const params = [...tenancy.params];
-  let sql = `(${tenancy.sql})`;
-  if (school) {
-    params.push(school);
-    sql += ` AND c.school_key = $${first + params.length - 1}`;
-  }
-  return { sql, params };
-}
-
-function schoolFilter(ctx: RequestContext): string | null {
-  return typeof ctx.query.school === 'string' && ctx.query.school !== '' ? ctx.query.school : null;
+function schoolFilter(query: { school?: string }): string | null {
+  return typeof query.school === 'string' && query.school !== '' ? query.school : null;
 }
 
 /** The small-cell threshold for this caller: 0 for a school (its own cases), the profile's otherwise. */
 async function suppressionThreshold(db: Database, auth: AuthContext): Promise<number> {
-  if (auth.role === 'school') return 0;
+  if (hasExactStatistics(auth.role)) return 0;
   return (await definitionProfile(db, await callerSwvCode(db, auth))).smallCellThreshold;
 }
-
-/** SQL: the case (alias c) was a thuiszitter on a day of [$from, $to]. */
-const inPeriod = (from: number, to: number) =>
-  `EXISTS (SELECT 1 FROM case_figures f WHERE f.case_id = c.id AND f.kind = 'thuiszitter'
-             AND f.from_on <= $${to}::date AND (f.to_on IS NULL OR f.to_on >= $${from}::date))`;
 
 /**
  * Figures count what has happened: a period (or trend day) reaching past today is counted up to
@@ -154,49 +132,19 @@ const toInt = (value: unknown) => Number(value ?? 0);
 // Reasons
 
 /** Counts per reason (and the cases behind each count) for a period and a comparison period. */
-async function reasonRows(ctx: RequestContext, period: Period, comparisonPeriod: Period, reasonScope: 'primary' | 'all', school: string | null) {
-  const { auth, db } = ctx;
+async function reasonRows(ctx: Pick<RequestContext, 'auth' | 'db' | 'now'>, period: Period, comparisonPeriod: Period, reasonScope: 'primary' | 'all', school: string | null) {
   const today = todayInAmsterdam(ctx.now());
-  const filter = caseFilter(auth, school, 5);
-  const params = [period.from, upToToday(period.to, today), comparisonPeriod.from, upToToday(comparisonPeriod.to, today), ...filter.params];
-  const reasonsOf = reasonScope === 'all' ? 'array_prepend(s.primary_reason, s.secondary_reasons)' : 'ARRAY[s.primary_reason]';
-
-  const rows = await db.query<{ reason: string | null; count: string | number; comparison_count: string | number; ids: string[] | null; comparison_ids: string[] | null }>(
-    `WITH s AS (
-       SELECT c.id, c.primary_reason, c.secondary_reasons, ${inPeriod(1, 2)} AS in_period, ${inPeriod(3, 4)} AS in_comparison
-         FROM cases c
-        WHERE ${filter.sql}
-     )
-     SELECT r.reason,
-            count(DISTINCT s.id) FILTER (WHERE s.in_period) AS count,
-            count(DISTINCT s.id) FILTER (WHERE s.in_comparison) AS comparison_count,
-            array_agg(DISTINCT s.id::text) FILTER (WHERE s.in_period) AS ids,
-            array_agg(DISTINCT s.id::text) FILTER (WHERE s.in_comparison) AS comparison_ids
-       FROM s CROSS JOIN LATERAL unnest(${reasonsOf}) AS r(reason)
-      WHERE s.in_period OR s.in_comparison
-      GROUP BY ROLLUP (r.reason)`,
-    params,
-  );
-  // ROLLUP's grand-total row (reason NULL) is not a total of cases under `all`: count it apart.
-  const totals = await db.query<{ total: string | number; comparison_total: string | number }>(
-    `SELECT count(*) FILTER (WHERE ${inPeriod(1, 2)}) AS total, count(*) FILTER (WHERE ${inPeriod(3, 4)}) AS comparison_total
-       FROM cases c WHERE ${filter.sql}`,
-    params,
-  );
-  return {
-    byReason: rows.filter((row) => row.reason !== null),
-    total: toInt(totals[0]?.total),
-    comparisonTotal: toInt(totals[0]?.comparison_total),
-  };
+  const upTo = (p: Period) => ({ from: p.from, to: upToToday(p.to, today) });
+  return reasonCounts(ctx.db, ctx.auth, upTo(period), upTo(comparisonPeriod), reasonScope, school);
 }
 
-async function reasonStatistics(ctx: RequestContext) {
+async function reasonStatistics(ctx: RequestContext<'getReasonStatistics'>) {
   const { auth, db } = ctx;
   const today = todayInAmsterdam(ctx.now());
   if (!hasExactStatistics(auth.role)) return publishedReasonStatistics(ctx, today);
   const { period, comparisonPeriod } = resolvePeriods(ctx.query, today);
   const reasonScope = ctx.query.reasonScope === 'all' ? 'all' : 'primary';
-  const school = schoolFilter(ctx);
+  const school = schoolFilter(ctx.query);
   const { byReason, total, comparisonTotal } = await reasonRows(ctx, period, comparisonPeriod, reasonScope, school);
   const order = (code: string) => {
     const index = (REASON_CODES as readonly string[]).indexOf(code);
@@ -232,10 +180,10 @@ async function reasonStatistics(ctx: RequestContext) {
  * Reason statistics for a role without exact figures (statistics/disclosure.ts): whole school
  * years, every taxonomy reason, exposed atoms hidden by group, small cells suppressed.
  */
-async function publishedReasonStatistics(ctx: RequestContext, today: string) {
+async function publishedReasonStatistics(ctx: RequestContext<'getReasonStatistics'>, today: string) {
   const { auth, db } = ctx;
   const { period, comparisonPeriod } = resolvePublicationPeriods(ctx.query, today);
-  const school = schoolFilter(ctx);
+  const school = schoolFilter(ctx.query);
   const threshold = await suppressionThreshold(db, auth);
   const members = await publicationMembers(ctx, today);
   assertPublishableSchool(school, members, threshold);
@@ -271,11 +219,9 @@ async function publishedReasonStatistics(ctx: RequestContext, today: string) {
  * Every case of the caller's tenancy that counts in some publishable school year: its school, its
  * reason and the school years it counts in, found by the very counting query the answers use.
  */
-export async function publicationMembers(ctx: RequestContext, today: string): Promise<Member[]> {
-  const filter = caseFilter(ctx.auth, null, 1);
-  const earliest = await ctx.db.query<{ first: string | null }>(`SELECT min(c.first_day_of_absence)::text AS first FROM cases c WHERE ${filter.sql}`, filter.params);
+export async function publicationMembers(ctx: Pick<RequestContext, 'auth' | 'db' | 'now'>, today: string): Promise<Member[]> {
   const members = new Map<string, Member>();
-  for (const year of publicationYears(earliest[0]?.first ?? null, today)) {
+  for (const year of publicationYears(await earliestAbsence(ctx.db, ctx.auth), today)) {
     const { byReason } = await reasonRows(ctx, year, year, 'primary', null);
     for (const row of byReason) {
       for (const id of row.ids ?? []) {
@@ -285,7 +231,7 @@ export async function publicationMembers(ctx: RequestContext, today: string): Pr
       }
     }
   }
-  const schools = await ctx.db.query<{ id: string; school_key: string }>('SELECT id::text AS id, school_key FROM cases WHERE id = ANY($1::uuid[])', [[...members.keys()]]);
+  const schools = await schoolsOfCases(ctx.db, [...members.keys()]);
   for (const row of schools) members.get(row.id)!.school = row.school_key;
   return [...members.values()];
 }
@@ -293,32 +239,14 @@ export async function publicationMembers(ctx: RequestContext, today: string): Pr
 // ---------------------------------------------------------------------------------------------
 // Schools
 
-/** The schools listed for a caller even when they have no cases (its region or municipality). */
-function listedSchoolsSql(auth: AuthContext): string {
-  if (auth.role === 'school') return 'school_key = $1';
-  if (auth.role === 'swv') return 'swv_code = $1';
-  return 'municipality_code = $1';
-}
-
-async function schoolStatistics(ctx: RequestContext) {
+async function schoolStatistics(ctx: RequestContext<'getSchoolStatistics'>) {
   const { auth, db } = ctx;
   const today = todayInAmsterdam(ctx.now());
   const { period, comparisonPeriod } = resolvePeriods(ctx.query, today);
-  const filter = caseFilter(auth, null, 5);
-  const counts = await db.query<{ school_key: string; school_type: string; count: string | number; comparison_count: string | number }>(
-    `SELECT c.school_key, min(c.school_type) AS school_type,
-            count(*) FILTER (WHERE ${inPeriod(1, 2)}) AS count,
-            count(*) FILTER (WHERE ${inPeriod(3, 4)}) AS comparison_count
-       FROM cases c
-      WHERE ${filter.sql}
-      GROUP BY c.school_key`,
-    [period.from, upToToday(period.to, today), comparisonPeriod.from, upToToday(comparisonPeriod.to, today), ...filter.params],
-  );
+  const upTo = (p: Period) => ({ from: p.from, to: upToToday(p.to, today) });
+  const counts = await schoolCounts(db, auth, upTo(period), upTo(comparisonPeriod));
   const keys = counts.map((row) => row.school_key);
-  const schools = await db.query<{ school_key: string; name: string; school_type: string }>(
-    `SELECT school_key, name, school_type FROM schools WHERE ${listedSchoolsSql(auth)} OR school_key = ANY($2::text[])`,
-    [auth.organisation, keys],
-  );
+  const schools = await listedSchools(db, auth, keys);
   const byKey = new Map(counts.map((row) => [row.school_key, row]));
   const known = new Map(schools.map((row) => [row.school_key, row]));
   const allKeys = [...new Set([...known.keys(), ...keys])];
@@ -355,17 +283,6 @@ async function schoolStatistics(ctx: RequestContext) {
 // ---------------------------------------------------------------------------------------------
 // Headline
 
-interface FigureRow {
-  k: number;
-  active: string | number;
-  new_in_period: string | number;
-  closed_with_solution: string | number;
-  norm_due: string | number;
-  norm_met: string | number;
-  median_days: number | string | null;
-  special: string | number;
-}
-
 /** The last day of each of the 12 months up to the month of `to` (the last one is `to` itself). */
 export function trendDays(to: string): { month: string; day: string }[] {
   return Array.from({ length: 12 }, (_, i) => {
@@ -376,42 +293,18 @@ export function trendDays(to: string): { month: string; day: string }[] {
   });
 }
 
-async function headlineStatistics(ctx: RequestContext) {
+async function headlineStatistics(ctx: RequestContext<'getHeadlineStatistics'>) {
   const { auth, db } = ctx;
   const today = todayInAmsterdam(ctx.now());
   const { period, comparisonPeriod } = resolvePeriods(ctx.query, today);
-  const school = schoolFilter(ctx);
-  const filter = caseFilter(auth, school, 6);
-  // The tenant's figure rows (case_figures), then FILTERed counts per period.
-  const figures = await db.query<FigureRow>(
-    `WITH c AS (SELECT c.id, c.first_day_of_absence AS f, c.offer_type, c.offer_start FROM cases c WHERE ${filter.sql}),
-          r AS (SELECT x.* FROM case_figures x JOIN c ON c.id = x.case_id)
-     SELECT p.k,
-            (SELECT count(DISTINCT r.case_id) FROM r WHERE r.kind = 'thuiszitter' AND r.from_on <= p.pt AND (r.to_on IS NULL OR r.to_on >= p.pt)) AS active,
-            (SELECT count(*) FROM r WHERE r.kind = 'reported' AND r.from_on BETWEEN p.pf AND p.pt) AS new_in_period,
-            (SELECT count(*) FROM r WHERE r.kind = 'closedWithSolution' AND r.from_on BETWEEN p.pf AND p.pt) AS closed_with_solution,
-            (SELECT count(*) FROM r WHERE r.kind = 'normDecided' AND r.from_on BETWEEN p.pf AND p.pt AND r.from_on < $5::date) AS norm_due,
-            (SELECT coalesce(sum(r.value), 0) FROM r WHERE r.kind = 'normDecided' AND r.from_on BETWEEN p.pf AND p.pt AND r.from_on < $5::date) AS norm_met,
-            (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY c.offer_start - c.f) FROM c WHERE c.offer_start BETWEEN p.pf AND p.pt) AS median_days,
-            (SELECT count(*) FROM c WHERE c.offer_type = 'speciaalOnderwijsTlv' AND c.offer_start BETWEEN p.pf AND p.pt) AS special
-       FROM (VALUES (1, $1::date, $2::date), (2, $3::date, $4::date)) AS p(k, pf, pt)
-      ORDER BY p.k`,
-    [period.from, upToToday(period.to, today), comparisonPeriod.from, upToToday(comparisonPeriod.to, today), today, ...filter.params],
-  );
+  const school = schoolFilter(ctx.query);
+  const upTo = (p: Period) => ({ from: p.from, to: upToToday(p.to, today) });
+  const figures = await headlineRows(db, auth, school, upTo(period), upTo(comparisonPeriod), today);
   const days = trendDays(period.to);
-  const trendFilter = caseFilter(auth, school, 2);
-  const trendRows = await db.query<{ day: string; active: string | number }>(
-    `WITH r AS (SELECT x.case_id, x.from_on, x.to_on FROM case_figures x JOIN cases c ON c.id = x.case_id
-                 WHERE x.kind = 'thuiszitter' AND ${trendFilter.sql})
-     SELECT d.day::text AS day, count(DISTINCT r.case_id) AS active
-       FROM unnest($1::date[]) WITH ORDINALITY AS d(day, n)
-       LEFT JOIN r ON r.from_on <= d.day AND (r.to_on IS NULL OR r.to_on >= d.day)
-      GROUP BY d.day, d.n ORDER BY d.n`,
-    [days.map((d) => upToToday(d.day, today)), ...trendFilter.params],
-  );
+  const trendRows = await activeOnDays(db, auth, school, days.map((d) => upToToday(d.day, today)));
   const activeByDay = new Map(trendRows.map((row) => [String(row.day).slice(0, 10), toInt(row.active)]));
 
-  const toFigures = (row: FigureRow | undefined) => {
+  const toFigures = (row: HeadlineRow | undefined) => {
     const due = toInt(row?.norm_due);
     const median = row?.median_days === null || row?.median_days === undefined ? null : Number(row.median_days);
     return {
@@ -434,7 +327,7 @@ async function headlineStatistics(ctx: RequestContext) {
   };
 }
 
-export const statisticsHandlers: OperationHandlers = {
+export const statisticsHandlers = {
   async getReasonStatistics(ctx) {
     return { status: 200, body: await reasonStatistics(ctx) };
   },
@@ -444,4 +337,4 @@ export const statisticsHandlers: OperationHandlers = {
   async getHeadlineStatistics(ctx) {
     return { status: 200, body: await headlineStatistics(ctx) };
   },
-};
+} satisfies OperationHandlers;

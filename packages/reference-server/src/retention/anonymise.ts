@@ -5,9 +5,10 @@
 // served as cases (404); the classification frozen at closure is kept for the statistics.
 import { DEFAULT_PROFILE, addMonths } from '@thuiszitters/domain';
 import { defaultSummary } from '../cases/events.js';
-import { deriveRow, type CaseData, type CaseRow } from '../cases/record.js';
-import { CASE_COLUMNS } from '../cases/record.js';
-import { loadProfiles } from '../cases/derive.js';
+import { deriveRow } from '../cases/record.js';
+import type { CaseData } from '../store/cases.js';
+import { loadProfiles } from '../store/reference.js';
+import { closedCasesForRetention, eventsOfCase, markCaseAnonymised, rewriteEvent } from '../store/retention.js';
 import type { Database } from '../storage/database.js';
 
 export interface RetentionResult {
@@ -41,32 +42,18 @@ function anonymisedData(data: CaseData, derived: unknown): CaseData {
  */
 export async function anonymiseExpiredCases(db: Database, today: string, retentionMonthsOverride?: number): Promise<RetentionResult> {
   return db.transaction(async (tx) => {
-    const candidates = await tx.query<CaseRow & { retention_months: number | null; closed_on: string }>(
-      `SELECT ${CASE_COLUMNS}, c.closed_on, p.retention_months
-         FROM cases c LEFT JOIN definition_profiles p ON p.swv_code = c.swv_code
-        WHERE c.status = 'closed' AND c.anonymised_at IS NULL AND c.closed_on IS NOT NULL
-        FOR UPDATE OF c`,
-    );
+    const candidates = await closedCasesForRetention(tx);
     const profiles = await loadProfiles(tx, candidates.map((row) => row.swv_code));
     const caseIds: string[] = [];
     for (const row of candidates) {
       const months = retentionMonthsOverride ?? row.retention_months ?? DEFAULT_PROFILE.retentionMonths;
       if (addMonths(row.closed_on, months) >= today) continue;
       const derived = deriveRow(row, profiles, today);
-      await tx.query(
-        `UPDATE cases SET pupil_ref = NULL, anonymised_at = now(), data = $2::jsonb WHERE id = $1::uuid`,
-        [row.id, JSON.stringify(anonymisedData(row.data, derived))],
-      );
-      const events = await tx.query<{ id: string; type: string; data: Record<string, unknown>; actor: Record<string, unknown> }>(
-        'SELECT id, type, data, actor FROM case_events WHERE case_id = $1::uuid',
-        [row.id],
-      );
+      await markCaseAnonymised(tx, row.id, anonymisedData(row.data, derived));
+      const events = await eventsOfCase(tx, row.id);
       for (const event of events) {
         const data = Object.fromEntries(Object.entries(event.data ?? {}).filter(([key]) => !EVENT_DATA_REMOVED.includes(key)));
-        await tx.query(
-          'UPDATE case_events SET summary = $2, data = $3::jsonb, actor = $4::jsonb WHERE id = $1::uuid',
-          [event.id, defaultSummary(event.type), JSON.stringify(data), JSON.stringify({ ...event.actor, name: null })],
-        );
+        await rewriteEvent(tx, event.id, defaultSummary(event.type), data, { ...event.actor, name: null });
       }
       caseIds.push(row.id);
     }

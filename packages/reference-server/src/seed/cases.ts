@@ -15,30 +15,13 @@ import {
   type OfferType,
   type ReasonCode,
 } from '@thuiszitters/domain';
+import type { CaseClosure, EventActor, Lead, Offer, Voice } from '@thuiszitters/sdk';
 import type { Random } from './random.js';
 import { DEMO_REGION, schoolKey, type DemoSchool, type SeedRegion } from './region.js';
 
-export interface Lead {
-  organisation: string;
-  role: LeadRole;
-  name: string;
-  since: IsoDate;
-}
-export interface Voice {
-  wishes: string | null;
-  heardOn: IsoDate | null;
-  notHeardReason: string | null;
-}
-export interface Offer {
-  type: OfferType;
-  startDate: IsoDate;
-  hoursPerWeek: number;
-}
-export interface Closure {
-  closedOn: IsoDate;
-  reason: ClosureReason;
-  note: string | null;
-}
+export type { Lead, Offer, Voice };
+/** A closure as the seed writes it: the contract's, with its note always present. */
+export type Closure = Required<CaseClosure>;
 
 /** The stored case body (`cases.data`): the API's Case minus id, version, timestamps and derived. */
 export interface SeedCaseData {
@@ -64,11 +47,8 @@ export interface SeedCaseData {
   closure: Closure | null;
 }
 
-export interface Actor {
-  organisation: string;
-  role: 'school' | 'swv' | 'leerplicht';
-  name: string | null;
-}
+/** Who recorded an event: the contract's `EventActor`. */
+export type Actor = EventActor;
 
 export interface SeedEvent {
   id: string;

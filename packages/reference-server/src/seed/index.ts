@@ -6,11 +6,12 @@
 // Anchor date: `options.anchorDate`, else today (UTC calendar date) — the demo always looks
 // current at first start; tests pass a fixed date.
 // Idempotent: when the SWV's definition profile already exists, nothing is inserted.
-// Fast: one INSERT … SELECT FROM jsonb_to_recordset per table inside one transaction.
+// Fast: bulk inserts from JSON per table (store/seed.ts) inside one transaction.
 import { refreshWorklist } from '../store/worklist.js';
 import { isIsoDate, type IsoDate } from '@thuiszitters/domain';
 import type { Database } from '../storage/database.js';
-import { refreshCaseFigures } from '../cases/figures.js';
+import { refreshCaseFigures } from '../store/figures.js';
+import { insertAssessmentRows, insertCaseRows, insertEventRows, insertRegionRows, lockAndCheckSeeded } from '../store/seed.js';
 import { generateCases, type SeedCase } from './cases.js';
 import { mulberry32, seedFromText } from './random.js';
 import { DEMO_REGION, DEMO_SCHOOLS, DEMO_SWV, schoolKey, type SeedRegion } from './region.js';
@@ -35,9 +36,6 @@ export interface SeedResult {
   assessments: number;
 }
 
-/** The chunk size of one INSERT: keeps each JSON parameter a few hundred kB at most. */
-const BATCH = 500;
-
 export async function seedDemoData(db: Database, options: SeedOptions = {}): Promise<SeedResult> {
   const anchorDate = options.anchorDate ?? new Date().toISOString().slice(0, 10);
   if (!isIsoDate(anchorDate)) throw new RangeError(`anchorDate must be YYYY-MM-DD, got ${anchorDate}`);
@@ -48,9 +46,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
 
   return db.transaction(async (tx) => {
     // Serialise concurrent starters on PostgreSQL, then check the marker row.
-    await tx.query('SELECT pg_advisory_xact_lock(727275)');
-    const present = await tx.query('SELECT 1 FROM definition_profiles WHERE swv_code = $1', [DEMO_SWV.code]);
-    if (present.length > 0) return { inserted: false, anchorDate, schools: 0, cases: 0, events: 0, assessments: 0 };
+    if (await lockAndCheckSeeded(tx, DEMO_SWV.code)) return { inserted: false, anchorDate, schools: 0, cases: 0, events: 0, assessments: 0 };
 
     await insertRegion(tx, DEMO_REGION);
     await insertCases(tx, cases);
@@ -61,19 +57,10 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
 
 /** Inserts an SWV's definition profile (the marker that the region is seeded), municipalities and schools. */
 export async function insertRegion(tx: Database, region: SeedRegion): Promise<void> {
-  await tx.query('INSERT INTO definition_profiles (swv_code, name) VALUES ($1, $2)', [region.swv.code, region.swv.name]);
-  await insertRows(
+  await insertRegionRows(
     tx,
-    `INSERT INTO municipalities (code, name) SELECT code, name FROM jsonb_to_recordset($1::jsonb) AS x(code text, name text)
-     ON CONFLICT (code) DO NOTHING`,
+    region.swv,
     region.municipalities.map((m) => ({ code: m.code, name: m.name })),
-  );
-  await insertRows(
-    tx,
-    `INSERT INTO schools (school_key, brin, vestiging, name, school_type, municipality_code, swv_code)
-     SELECT * FROM jsonb_to_recordset($1::jsonb)
-       AS x(school_key text, brin text, vestiging text, name text, school_type text, municipality_code text, swv_code text)
-     ON CONFLICT (school_key) DO NOTHING`,
     region.schools.map((s) => ({
       school_key: schoolKey(s),
       brin: s.brin,
@@ -88,14 +75,11 @@ export async function insertRegion(tx: Database, region: SeedRegion): Promise<vo
 
 /** Inserts cases and their events (the seed's own rows: ids and versions as generated). */
 export async function insertCases(tx: Database, cases: SeedCase[]): Promise<void> {
-  await insertRows(tx, INSERT_CASES, cases.map(caseRow));
-  // The statistics count the figure rows the API writes with every case (cases/figures.ts).
+  await insertCaseRows(tx, cases.map(caseRow));
+  // The statistics count the figure rows the API writes with every case (store/figures.ts).
   await refreshCaseFigures(tx, cases.map((c) => c.id));
-  await insertRows(
+  await insertEventRows(
     tx,
-    `INSERT INTO case_events (id, case_id, type, occurred_on, recorded_at, actor, summary, data)
-     SELECT id, case_id, type, occurred_on, recorded_at, actor, summary, data FROM jsonb_to_recordset($1::jsonb)
-       AS x(id uuid, case_id uuid, type text, occurred_on date, recorded_at timestamptz, actor jsonb, summary text, data jsonb)`,
     cases.flatMap((c) =>
       c.events.map((e) => ({
         id: e.id,
@@ -112,20 +96,6 @@ export async function insertCases(tx: Database, cases: SeedCase[]): Promise<void
   // Last activity and open actions, as every event write keeps them (store/worklist.ts).
   await refreshWorklist(tx, cases.map((c) => c.id));
 }
-
-const INSERT_CASES = `
-  INSERT INTO cases (id, version, status, pupil_ref, school_key, school_type, municipality_code, swv_code,
-                     enrolled, authorised, first_day_of_absence, primary_reason, secondary_reasons,
-                     offer_type, offer_start, closed_on, closure_reason, created_at, updated_at, data)
-  SELECT id, version, status, pupil_ref, school_key, school_type, municipality_code, swv_code,
-         enrolled, authorised, first_day_of_absence, primary_reason, secondary_reasons,
-         offer_type, offer_start, closed_on, closure_reason, created_at, updated_at, data
-    FROM jsonb_to_recordset($1::jsonb) AS x(
-      id uuid, version integer, status text, pupil_ref text, school_key text, school_type text,
-      municipality_code text, swv_code text, enrolled boolean, authorised boolean,
-      first_day_of_absence date, primary_reason text, secondary_reasons text[], offer_type text,
-      offer_start date, closed_on date, closure_reason text, created_at timestamptz,
-      updated_at timestamptz, data jsonb)`;
 
 function caseRow(c: SeedCase) {
   const { data } = c;
@@ -157,19 +127,10 @@ function caseRow(c: SeedCase) {
 }
 
 async function insertAssessments(tx: Database, assessments: SeedAssessment[]): Promise<void> {
-  await insertRows(
+  await insertAssessmentRows(
     tx,
-    `INSERT INTO routekaart_assessments (id, version, organisation_code, organisation_name, organisation_type, assessed_on, points, created_at, copied_from)
-     SELECT id, version, $2, $3, 'swv', assessed_on, points, created_at, copied_from FROM jsonb_to_recordset($1::jsonb)
-       AS x(id uuid, version integer, assessed_on date, points jsonb, created_at timestamptz, copied_from uuid)`,
+    DEMO_SWV,
     assessments.map((a) => ({ id: a.id, version: a.version, assessed_on: a.assessedOn, points: a.points, created_at: a.createdAt, copied_from: a.copiedFrom })),
-    [DEMO_SWV.code, DEMO_SWV.name],
-  );
-  await insertRows(
-    tx,
-    `INSERT INTO routekaart_changes (id, assessment_id, at, actor, point_number, field, from_value, to_value)
-     SELECT id, assessment_id, at, actor, point_number, field, from_value, to_value FROM jsonb_to_recordset($1::jsonb)
-       AS x(id uuid, assessment_id uuid, at timestamptz, actor jsonb, point_number integer, field text, from_value jsonb, to_value jsonb)`,
     assessments.flatMap((a) =>
       a.changes.map((ch) => ({
         id: ch.id,
@@ -183,10 +144,4 @@ async function insertAssessments(tx: Database, assessments: SeedAssessment[]): P
       })),
     ),
   );
-}
-
-export async function insertRows(tx: Database, sql: string, rows: unknown[], extraParams: unknown[] = []): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await tx.query(sql, [JSON.stringify(rows.slice(i, i + BATCH)), ...extraParams]);
-  }
 }

@@ -2,7 +2,8 @@
 // a newer one copied from it, each reached through recorded point updates (so the change history
 // shows who moved which point when).
 import { addDays, schoolYearOf, schoolYearStartingIn, type AssessmentStatus, type IsoDate } from '@thuiszitters/domain';
-import { applyPointUpdate, freshPoints, type ChangeActor, type RoutekaartPoint, type SubItem } from '../operations/routekaart.js';
+import type { ChangeActor, RoutekaartPoint, RoutekaartSubItem as SubItem } from '@thuiszitters/sdk';
+import { applyPointUpdate, freshPoints } from '../operations/routekaart.js';
 import type { Random } from './random.js';
 
 export interface SeedAssessment {

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import type { IsoDate, SchoolType } from '@thuiszitters/domain';
 import type { Database } from '../storage/database.js';
 import { generateCases, type SeedCase } from './cases.js';
+import { analyze, lockAndCheckSeeded } from '../store/seed.js';
 import { insertCases, insertRegion } from './index.js';
 import { mulberry32, seedFromText } from './random.js';
 import type { DemoSchool, SeedRegion } from './region.js';
@@ -97,9 +98,7 @@ export async function seedScaled(
   for (let r = 0; r < scale.swvs; r++) {
     const region = scaledRegion(r, scale);
     const inserted = await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(727275)');
-      const present = await tx.query('SELECT 1 FROM definition_profiles WHERE swv_code = $1', [region.swv.code]);
-      if (present.length > 0) return null;
+      if (await lockAndCheckSeeded(tx, region.swv.code)) return null;
       const random = mulberry32(seedFromText(`${region.swv.code} ${options.anchorDate}`));
       const cases = idsOfRegion(
         generateCases(random, { anchor: options.anchorDate, count: scale.casesPerSwv, region, schoolYears: scale.schoolYears }),
@@ -117,6 +116,6 @@ export async function seedScaled(
     options.onRegion?.(r + 1, scale.swvs);
   }
   // Fresh statistics for the planner after a bulk load (PostgreSQL and PGlite alike).
-  await db.query('ANALYZE');
+  await analyze(db);
   return result;
 }

@@ -38,13 +38,9 @@
 // That needs frozen releases; see the README.
 import { REASON_CODES, schoolYearOf, schoolYearStartingIn, type Period } from '@thuiszitters/domain';
 import { HttpProblem, type InvalidParam } from '../http/problem.js';
-import type { Role } from '../operations/types.js';
-import { suppressColumn } from '../operations/suppression.js';
-
-/** Roles that see their pupils' cases themselves keep exact figures on any period. */
-export function hasExactStatistics(role: Role): boolean {
-  return role === 'school';
-}
+import type { Role } from '../auth/claims.js';
+import { hasExactStatistics } from '../auth/tenancy.js';
+import { suppressColumn } from './suppression.js';
 
 /** What a role may ask of the reason statistics; also sent with every answer for the UI. */
 export interface PublicationRule {

@@ -4,6 +4,7 @@
 // Idle when there is nothing to send: it wakes when a delivery is queued, at the next retry, and
 // for the signal sweep when a subscription asks for signals.
 import type { Database } from '../storage/database.js';
+import { claimDueDeliveries, markAttemptFailed, markDelivered, nextDueAt, type DueDelivery as Due } from '../store/webhooks.js';
 import { sign } from './signing.js';
 import { sweepSignals } from './signals.js';
 
@@ -34,17 +35,6 @@ const BATCH = 20;
 const LEASE_MS = 60_000;
 const MAX_BACKOFF_MS = 3_600_000;
 
-interface Due {
-  id: string;
-  event_type: string;
-  case_id: string;
-  payload: Record<string, unknown>;
-  created_at: Date | string;
-  attempts: number;
-  url: string;
-  secret: string;
-}
-
 export function startDeliverer(db: Database, options: DelivererOptions): Deliverer {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sweepTimer: ReturnType<typeof setTimeout> | undefined;
@@ -60,23 +50,9 @@ export function startDeliverer(db: Database, options: DelivererOptions): Deliver
     timer.unref?.();
   };
 
-  async function claim(): Promise<Due[]> {
-    return db.transaction(async (tx) => {
-      const now = options.now();
-      const rows = await tx.query<Due>(
-        `SELECT d.id, d.event_type, d.case_id, d.payload, d.created_at, d.attempts, s.url, s.secret
-           FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id AND s.active
-          WHERE d.status = 'pending' AND d.next_attempt_at <= $1
-          ORDER BY d.next_attempt_at
-          LIMIT ${BATCH}
-          FOR UPDATE OF d SKIP LOCKED`,
-        [now],
-      );
-      if (rows.length > 0) {
-        await tx.query(`UPDATE webhook_deliveries SET next_attempt_at = $2 WHERE id = ANY ($1::uuid[])`, [rows.map((r) => r.id), new Date(now.getTime() + LEASE_MS)]);
-      }
-      return rows;
-    });
+  function claim(): Promise<Due[]> {
+    const now = options.now();
+    return claimDueDeliveries(db, now, BATCH, new Date(now.getTime() + LEASE_MS));
   }
 
   async function deliver(due: Due): Promise<void> {
@@ -115,18 +91,12 @@ export function startDeliverer(db: Database, options: DelivererOptions): Deliver
     const now = options.now();
     const attempts = due.attempts + 1;
     if (status !== null && status >= 200 && status < 300) {
-      await db.query(
-        `UPDATE webhook_deliveries SET status = 'delivered', attempts = $2, last_attempt_at = $3, last_status = $4, last_error = NULL, delivered_at = $3, next_attempt_at = NULL WHERE id = $1`,
-        [due.id, attempts, now, status],
-      );
+      await markDelivered(db, due.id, attempts, now, status);
       return;
     }
     const giveUp = attempts >= options.maxAttempts;
     const next = giveUp ? null : new Date(now.getTime() + Math.min(MAX_BACKOFF_MS, options.retryBaseMs * 2 ** (attempts - 1)));
-    await db.query(
-      `UPDATE webhook_deliveries SET status = $2, attempts = $3, last_attempt_at = $4, last_status = $5, last_error = $6, next_attempt_at = $7 WHERE id = $1`,
-      [due.id, giveUp ? 'failed' : 'pending', attempts, now, status, error ?? (status !== null ? `HTTP ${status}` : null), next],
-    );
+    await markAttemptFailed(db, due.id, { attempts, at: now, status, error: error ?? (status !== null ? `HTTP ${status}` : null), next });
   }
 
   async function run(): Promise<void> {
@@ -143,8 +113,8 @@ export function startDeliverer(db: Database, options: DelivererOptions): Deliver
           }
         } while (again && !closed);
         // Sleep until the next retry is due (if any).
-        const [next] = await db.query<{ at: Date | string | null }>(`SELECT min(next_attempt_at) AS at FROM webhook_deliveries WHERE status = 'pending'`);
-        if (next?.at) schedule(new Date(next.at).getTime() - options.now().getTime());
+        const next = await nextDueAt(db);
+        if (next) schedule(new Date(next).getTime() - options.now().getTime());
       } catch (error) {
         // The database may be closing; try again a little later unless we are closed.
         if (!closed) schedule(options.retryBaseMs);

@@ -3,23 +3,19 @@
 // organisation may read, and reads what was delivered. Each organisation sees only its own.
 import { randomUUID } from 'node:crypto';
 import { decodeCursor, encodeCursor, invalidCursor } from '../cases/cursor.js';
-import { withIdempotency } from '../cases/idempotency.js';
+import { withIdempotency } from '../operations/idempotency.js';
 import { iso } from '../cases/record.js';
 import { HttpProblem } from '../http/problem.js';
-import type { OperationHandlers, RequestContext } from '../operations/types.js';
+import type { OperationHandlers, RequestContext } from '../http/context.js';
+import {
+  endSubscription,
+  findOwnSubscription,
+  insertSubscription,
+  listDeliveryRows,
+  listSubscriptionRows,
+  type SubscriptionRow,
+} from '../store/webhooks.js';
 import { newSecret } from './signing.js';
-
-interface SubscriptionRow {
-  id: string;
-  organisation: string;
-  role: string;
-  url: string;
-  events: string[];
-  description: string | null;
-  created_at: Date | string;
-}
-
-const COLUMNS = 'id, organisation, role, url, events, description, created_at';
 
 const toApi = (row: SubscriptionRow) => ({
   id: row.id,
@@ -46,82 +42,49 @@ function urlProblem(value: string, development: boolean): string | null {
   return development ? 'must use https (http only to 127.0.0.1 or localhost in development)' : 'must use https';
 }
 
-async function createSubscription(ctx: RequestContext) {
-  const body = ctx.body as { url: string; events: string[]; description?: string | null };
+async function createSubscription(ctx: RequestContext<'createSubscription'>) {
+  const body = ctx.body;
   const problem = urlProblem(body.url, ctx.webhooks?.development ?? false);
   if (problem) throw new HttpProblem(400, 'The subscription URL cannot be used.', { invalidParams: [{ name: 'url', reason: problem }] });
   const answer = await withIdempotency(ctx, 'createSubscription', '', async (tx) => {
     const id = randomUUID();
     const secret = newSecret();
-    const [row] = await tx.query<SubscriptionRow>(
-      `INSERT INTO webhook_subscriptions (id, organisation, role, url, events, secret, description, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8, $9) RETURNING ${COLUMNS}`,
-      [id, ctx.auth.organisation, ctx.auth.role, body.url, body.events, secret, body.description ?? null, ctx.auth.subject, ctx.now()],
-    );
-    return { status: 201, body: { ...toApi(row!), secret }, headers: { Location: `/v1/subscriptions/${id}` } };
+    const row = await insertSubscription(tx, ctx.auth, { id, url: body.url, events: body.events, secret, description: body.description ?? null, at: ctx.now() });
+    return { status: 201, body: { ...toApi(row), secret }, headers: { Location: `/v1/subscriptions/${id}` } };
   });
   ctx.webhooks?.subscriptionsChanged();
   return answer;
 }
 
-async function listSubscriptions(ctx: RequestContext) {
-  const rows = await ctx.db.query<SubscriptionRow>(
-    `SELECT ${COLUMNS} FROM webhook_subscriptions WHERE active AND role = $1 AND organisation = $2 ORDER BY created_at DESC, id DESC LIMIT 100`,
-    [ctx.auth.role, ctx.auth.organisation],
-  );
+async function listSubscriptions(ctx: RequestContext<'listSubscriptions'>) {
+  const rows = await listSubscriptionRows(ctx.db, ctx.auth);
   return { status: 200, body: { items: rows.map(toApi) } };
 }
 
 /** The caller's own active subscription, or a 404 (another organisation's is not found either). */
-async function ownSubscription(ctx: RequestContext): Promise<SubscriptionRow> {
-  const [row] = await ctx.db.query<SubscriptionRow>(
-    `SELECT ${COLUMNS} FROM webhook_subscriptions WHERE id = $1::uuid AND active AND role = $2 AND organisation = $3`,
-    [ctx.params.subscriptionId, ctx.auth.role, ctx.auth.organisation],
-  );
+async function ownSubscription(ctx: Pick<RequestContext, 'auth' | 'db'>, subscriptionId: string): Promise<SubscriptionRow> {
+  const row = await findOwnSubscription(ctx.db, ctx.auth, subscriptionId);
   if (!row) throw new HttpProblem(404, 'There is no such subscription of your organisation.');
   return row;
 }
 
-async function deleteSubscription(ctx: RequestContext) {
-  const row = await ownSubscription(ctx);
-  await ctx.db.transaction(async (tx) => {
-    await tx.query('UPDATE webhook_subscriptions SET active = false WHERE id = $1', [row.id]);
-    await tx.query(`DELETE FROM webhook_deliveries WHERE subscription_id = $1 AND status = 'pending'`, [row.id]);
-  });
+async function deleteSubscription(ctx: RequestContext<'deleteSubscription'>) {
+  const row = await ownSubscription(ctx, ctx.params.subscriptionId);
+  await endSubscription(ctx.db, row.id);
   ctx.webhooks?.subscriptionsChanged();
   return { status: 204 };
 }
 
-interface DeliveryRow {
-  id: string;
-  event_type: string;
-  case_id: string;
-  status: string;
-  attempts: number;
-  created_at: Date | string;
-  last_attempt_at: Date | string | null;
-  next_attempt_at: Date | string | null;
-  last_status: number | null;
-  last_error: string | null;
-  delivered_at: Date | string | null;
-}
-
 const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(value));
 
-async function listSubscriptionDeliveries(ctx: RequestContext) {
-  const subscription = await ownSubscription(ctx);
+async function listSubscriptionDeliveries(ctx: RequestContext<'listSubscriptionDeliveries'>) {
+  const subscription = await ownSubscription(ctx, ctx.params.subscriptionId);
   const limit = Number(ctx.query.limit ?? 25);
   const after = decodeCursor(ctx.query.cursor, 2);
   if (after && (Number.isNaN(Date.parse(after[0]!)) || !/^[0-9a-f-]{36}$/.test(after[1]!))) {
     throw invalidCursor();
   }
-  const rows = await ctx.db.query<DeliveryRow>(
-    `SELECT id, event_type, case_id, status, attempts, created_at, last_attempt_at, next_attempt_at, last_status, last_error, delivered_at
-       FROM webhook_deliveries
-      WHERE subscription_id = $1 ${after ? 'AND (created_at, id) < ($3::timestamptz, $4::uuid)' : ''}
-      ORDER BY created_at DESC, id DESC LIMIT $2`,
-    after ? [subscription.id, limit + 1, after[0], after[1]] : [subscription.id, limit + 1],
-  );
+  const rows = await listDeliveryRows(ctx.db, subscription.id, after, limit + 1);
   const items = rows.slice(0, limit).map((row) => ({
     id: row.id,
     eventType: row.event_type,
@@ -140,4 +103,4 @@ async function listSubscriptionDeliveries(ctx: RequestContext) {
   return { status: 200, body: { items, nextCursor: last ? encodeCursor([iso(last.created_at), last.id]) : null } };
 }
 
-export const subscriptionHandlers: OperationHandlers = { createSubscription, listSubscriptions, deleteSubscription, listSubscriptionDeliveries };
+export const subscriptionHandlers = { createSubscription, listSubscriptions, deleteSubscription, listSubscriptionDeliveries } satisfies OperationHandlers;

@@ -1,8 +1,9 @@
 // The durable outbox: a change of case data that a subscription wants to hear about becomes one
 // delivery row per matching subscription, in the transaction of the change itself.
 import type { SignalType } from '@thuiszitters/domain';
-import type { AuditEntry } from '../operations/types.js';
+import type { AuditEntry } from '../store/audit.js';
 import type { Database } from '../storage/database.js';
+import { enqueueDeliveries } from '../store/webhooks.js';
 
 export const EVENT_TYPES = {
   created: 'nl.thuiszitters.case.created',
@@ -18,25 +19,9 @@ export interface NotificationData {
   signal?: SignalType;
 }
 
-/** The subscriptions that may hear about a case: its school, its SWV, its municipality. */
-const SUBSCRIBERS_OF_CASE = `
-  FROM cases c
-  JOIN webhook_subscriptions s ON s.active AND $2 = ANY (s.events) AND (
-         (s.role = 'school' AND s.organisation = c.school_key)
-      OR (s.role = 'swv' AND s.organisation = c.swv_code)
-      OR (s.role = 'leerplicht' AND s.organisation = c.municipality_code))
- WHERE c.id = $1::uuid`;
-
 /** Queues a notification for every subscription of the case's tenancy that wants this type. Returns how many. */
-export async function enqueue(db: Database, caseId: string, type: WebhookEventType, data: NotificationData, at: Date): Promise<number> {
-  const rows = await db.query<{ id: string }>(
-    `INSERT INTO webhook_deliveries (id, subscription_id, event_type, case_id, payload, created_at, next_attempt_at)
-     SELECT gen_random_uuid(), s.id, $2, c.id, jsonb_build_object('organisation', s.organisation) || $3::jsonb, $4, $4
-     ${SUBSCRIBERS_OF_CASE}
-     RETURNING id`,
-    [caseId, type, JSON.stringify(data), at],
-  );
-  return rows.length;
+export function enqueue(db: Database, caseId: string, type: WebhookEventType, data: NotificationData, at: Date): Promise<number> {
+  return enqueueDeliveries(db, caseId, type, data, at);
 }
 
 /**

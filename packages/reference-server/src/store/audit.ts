@@ -7,7 +7,17 @@
 // (a municipality can span regions) show up in every SWV whose cases it saw.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../storage/database.js';
-import type { AuditEntry, AuthContext, Role } from '../operations/types.js';
+import type { AuthContext, Role } from '../auth/claims.js';
+
+export interface AuditEntry {
+  action: 'read' | 'list' | 'create' | 'update' | 'close' | 'reopen' | 'addEvent' | 'readEvents';
+  caseId: string | null;
+  /** A list read: every case id it returned (the rows are split per region). */
+  caseIds?: string[];
+  detail?: string | null;
+  /** `refused`: the attempt was answered 403/404 (logged outside the failed transaction). */
+  outcome?: 'allowed' | 'refused';
+}
 
 /** The purpose (doelbinding) each role processes case data for. */
 export const PURPOSE_BY_ROLE: Record<Role, string> = {
@@ -38,5 +48,53 @@ export async function writeAudit(db: Database, auth: AuthContext, entry: AuditEn
        COALESCE((SELECT swv_code FROM cases WHERE id = $7::uuid), ${CALLER_REGION}),
        $6, $7::uuid, CASE WHEN $7::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$7::uuid] END, $8, $9, $10)`,
     [randomUUID(), at, ...base.slice(0, 4), entry.caseId, ...base.slice(4)],
+  );
+}
+
+export interface AuditRow {
+  id: string;
+  seq: number | string;
+  at: Date | string;
+  subject: string;
+  role: string;
+  organisation: string;
+  action: string;
+  case_id: string | null;
+  case_ids: string[] | string | null;
+  detail: string | null;
+  outcome: string;
+  purpose: string | null;
+}
+
+/** The filters of `GET /v1/audit-events`. */
+export interface AuditFilters {
+  caseId?: unknown;
+  outcome?: unknown;
+  actor?: unknown;
+  from?: unknown;
+  to?: unknown;
+}
+
+/** The audit log of one region, newest first, before `beforeSeq` when given; `limit` rows at most. */
+export async function listAuditRows(db: Database, swvCode: string, filters: AuditFilters, beforeSeq: string | null, limit: number): Promise<AuditRow[]> {
+  const params: unknown[] = [swvCode];
+  const conditions = ['a.swv_code = $1'];
+  const add = (sql: (n: string) => string, value: unknown) => {
+    params.push(value);
+    conditions.push(sql(`$${params.length}`));
+  };
+  // A case's trail: reads and writes of it alone, and every list read that returned it.
+  if (filters.caseId !== undefined) add((n) => `(a.case_id = ${n}::uuid OR ${n}::uuid = ANY(a.case_ids))`, filters.caseId);
+  if (filters.outcome !== undefined) add((n) => `a.outcome = ${n}`, filters.outcome);
+  if (filters.actor !== undefined) add((n) => `a.subject = ${n}`, filters.actor);
+  // Dates are Dutch calendar days.
+  if (filters.from !== undefined) add((n) => `a.at >= (${n}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`, filters.from);
+  if (filters.to !== undefined) add((n) => `a.at < ((${n}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`, filters.to);
+  if (beforeSeq !== null) add((n) => `a.seq < ${n}::bigint`, beforeSeq);
+  params.push(limit);
+  return db.query<AuditRow>(
+    `SELECT a.id, a.seq::text AS seq, a.at, a.subject, a.role, a.organisation, a.action, a.case_id, a.case_ids, a.detail, a.outcome, a.purpose
+       FROM audit_events a WHERE ${conditions.join(' AND ')} ORDER BY a.seq DESC LIMIT $${params.length}`,
+    params,
   );
 }

@@ -3,8 +3,8 @@
 // write of a case, so that a SQL count over them is a count of what deriveCase says.
 import { caseFigures } from '@thuiszitters/domain';
 import type { Database } from '../storage/database.js';
-import { PROFILE_COLUMNS, toProfile, type ProfileColumns } from './derive.js';
-import { CASE_COLUMNS, recordOf, type CaseRow } from './record.js';
+import { PROFILE_COLUMNS, toProfile, type ProfileColumns } from './reference.js';
+import { CASE_COLUMNS, recordOf, type CaseRow } from './cases.js';
 
 const BATCH = 500;
 

@@ -2,12 +2,12 @@
 // any role. Registered only in development mode.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FastifyInstance } from 'fastify';
-import { HttpProblem } from '../http/problem.js';
-import { enforceRateLimit } from '../http/router.js';
-import type { RateLimiter } from '../http/rate-limit.js';
-import { toInvalidParams } from '../http/validation.js';
-import { organisationProblem, ROLES } from './claims.js';
-import { TOKEN_LIFETIME_SECONDS, type TokenService } from './tokens.js';
+import { HttpProblem } from './problem.js';
+import { enforceRateLimit } from './router.js';
+import type { RateLimiter } from './rate-limit.js';
+import { toInvalidParams } from './validation.js';
+import { organisationProblem, ROLES } from '../auth/claims.js';
+import { TOKEN_LIFETIME_SECONDS, type TokenService } from '../auth/tokens.js';
 
 const requestSchema = {
   type: 'object',

@@ -2,23 +2,17 @@
 // the same key and request gets that answer again, the same key with another request 409.
 import { createHash } from 'node:crypto';
 import { HttpProblem } from '../http/problem.js';
-import type { OperationResult, RequestContext } from '../operations/types.js';
+import type { OperationResult, RequestContext } from '../http/context.js';
 import type { Database } from '../storage/database.js';
-
-interface StoredAnswer {
-  request_hash: string;
-  status: number;
-  response: unknown;
-  headers: Record<string, string>;
-}
+import { findStoredAnswer, storeAnswer } from '../store/idempotency.js';
 
 /** JSON with sorted object keys, so `{a,b}` and `{b,a}` are the same request. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+    return `{${Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`)
       .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -31,34 +25,34 @@ class LostRace extends Error {}
  * enough: an identity provider may reuse it across roles or organisations, and a replay must never
  * hand a stored answer to a caller whose tenancy could not read it directly.
  */
-function callerOf(ctx: RequestContext): string {
+function callerOf(ctx: Pick<RequestContext, 'auth'>): string {
   return JSON.stringify([ctx.auth.subject, ctx.auth.role, ctx.auth.organisation]);
 }
 
-export async function withIdempotency(
-  ctx: RequestContext,
+/** An answer whose body is known (the replay hands back what `run` answered the first time). */
+type Answer<B> = OperationResult & { body: B };
+
+export async function withIdempotency<B>(
+  ctx: Pick<RequestContext, 'auth' | 'db' | 'now'> & { headers: Record<string, string | undefined>; body: unknown },
   operation: string,
   /** What identifies the request besides the body (e.g. the case id of the path). */
   scope: string,
-  run: (tx: Database) => Promise<OperationResult>,
+  run: (tx: Database) => Promise<Answer<B>>,
   /** Records the replay in the audit log. */
-  onReplay?: (answer: OperationResult) => Promise<void>,
-): Promise<OperationResult> {
+  onReplay?: (answer: Answer<B>) => Promise<void>,
+): Promise<Answer<B>> {
   const key = ctx.headers['Idempotency-Key'];
   if (!key) throw new HttpProblem(400, 'An Idempotency-Key header is required.', { invalidParams: [{ name: 'Idempotency-Key', reason: 'This header is required.' }] });
   const hash = createHash('sha256').update(scope).update('\n').update(canonicalJson(ctx.body)).digest('hex');
 
-  const replay = async (): Promise<OperationResult | null> => {
-    const rows = await ctx.db.query<StoredAnswer>(
-      'SELECT request_hash, status, response, headers FROM idempotency_keys WHERE key = $1 AND subject = $2 AND operation = $3',
-      [key, callerOf(ctx), operation],
-    );
-    const stored = rows[0];
+  const replay = async (): Promise<Answer<B> | null> => {
+    const stored = await findStoredAnswer(ctx.db, key, callerOf(ctx), operation);
     if (!stored) return null;
     if (stored.request_hash !== hash) {
       throw new HttpProblem(409, 'This Idempotency-Key was used before with another request; use a new key for a new request.');
     }
-    const answer = { status: stored.status, body: stored.response, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } };
+    // The stored body is the JSON of what `run` answered for this key, caller and request.
+    const answer = { status: stored.status, body: stored.response as B, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } };
     await onReplay?.(answer);
     return answer;
   };
@@ -68,13 +62,10 @@ export async function withIdempotency(
   try {
     return await ctx.db.transaction(async (tx) => {
       const answer = await run(tx);
-      const inserted = await tx.query(
-        `INSERT INTO idempotency_keys (key, subject, operation, request_hash, status, response, headers, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)
-         ON CONFLICT (key, subject, operation) DO NOTHING RETURNING key`,
-        [key, callerOf(ctx), operation, hash, answer.status, JSON.stringify(answer.body ?? null), JSON.stringify(answer.headers ?? {}), ctx.now()],
-      );
-      if (inserted.length === 0) throw new LostRace(); // a concurrent retry won: undo ours
+      const stored = await storeAnswer(tx, {
+        key, caller: callerOf(ctx), operation, requestHash: hash, status: answer.status, body: answer.body, headers: answer.headers ?? {}, at: ctx.now(),
+      });
+      if (!stored) throw new LostRace(); // a concurrent retry won: undo ours
       return answer;
     });
   } catch (error) {
