@@ -3,7 +3,7 @@
 // with allowDuplicate=true). Another tenant's case is not named, only that one exists.
 import { HttpProblem } from '../http/problem.js';
 import type { Database } from '../storage/database.js';
-import { openCasesOfPupil } from '../store/worklist.js';
+import { lockPupil, openCasesOfPupil } from '../store/worklist.js';
 import { tenancyOf } from '../auth/tenancy.js';
 import type { RequestContext } from '../http/context.js';
 
@@ -14,7 +14,7 @@ export async function assertNoOpenDuplicate(db: Database, ctx: RequestContext<'c
   const allow: unknown = ctx.query.allowDuplicate;
   if (allow === true || allow === 'true') return;
   // Two requests for the same pupil at once: the second waits and then sees the first's case.
-  await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`open-case:${swvCode}:${pupilRef}`]);
+  await lockPupil(db, swvCode, pupilRef);
   const open = await openCasesOfPupil(db, swvCode, pupilRef);
   if (open.length === 0) return;
   const tenancy = tenancyOf(ctx.auth);

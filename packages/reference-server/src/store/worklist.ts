@@ -52,6 +52,11 @@ export async function duplicateOpenIds(db: Database, caseIds: readonly string[])
   return new Set(rows.map((row) => row.id));
 }
 
+/** Holds one pupil of one SWV until the transaction ends: two creates at once see each other. */
+export async function lockPupil(db: Database, swvCode: string, pupilRef: string): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`open-case:${swvCode}:${pupilRef}`]);
+}
+
 /** The open cases of this SWV with this pupilRef, with their tenancy columns (to tell whether the caller may see one). */
 export async function openCasesOfPupil(db: Database, swvCode: string, pupilRef: string) {
   return db.query<{ id: string; school_key: string; swv_code: string; municipality_code: string }>(
