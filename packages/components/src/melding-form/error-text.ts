@@ -43,33 +43,33 @@ export function errorText(m: MeldingFormMessages, key: FieldKey, error: FieldErr
   // Our own words in the user's language; English also gets the server's reason sentence.
   if ('server' in error) return m.errServer(label, error.server);
   switch (error.code) {
-  case 'required':
-    return key.endsWith('On') || key.startsWith('exemption') || key === 'firstDayOfAbsence' ? m.errRequiredDate(label) : m.errRequired(label);
-  case 'choose':
-    return m.errChoose(label);
-  case 'pupilRef':
-    return m.errPupilRef;
-  case 'birthYearMonth':
-    return m.errBirthYearMonth;
-  case 'futureMonth':
-    return m.errFutureMonth;
-  case 'school':
-    return m.errSchool;
-  case 'schoolType':
-    return m.errSchoolType;
-  case 'municipality':
-    return m.errMunicipality;
-  case 'date':
-    return m.errDate;
-  case 'futureDate':
-    return m.errFutureDate;
-  case 'beforeFrom':
-    return m.errBeforeFrom;
-  case 'beforeBirth':
-    return m.errBeforeBirth;
-  case 'exemption15':
-    return m.errExemption15;
-  case 'tooLong':
-    return m.errTooLong;
+    case 'required':
+      return key.endsWith('On') || key.startsWith('exemption') || key === 'firstDayOfAbsence' ? m.errRequiredDate(label) : m.errRequired(label);
+    case 'choose':
+      return m.errChoose(label);
+    case 'pupilRef':
+      return m.errPupilRef;
+    case 'birthYearMonth':
+      return m.errBirthYearMonth;
+    case 'futureMonth':
+      return m.errFutureMonth;
+    case 'school':
+      return m.errSchool;
+    case 'schoolType':
+      return m.errSchoolType;
+    case 'municipality':
+      return m.errMunicipality;
+    case 'date':
+      return m.errDate;
+    case 'futureDate':
+      return m.errFutureDate;
+    case 'beforeFrom':
+      return m.errBeforeFrom;
+    case 'beforeBirth':
+      return m.errBeforeBirth;
+    case 'exemption15':
+      return m.errExemption15;
+    case 'tooLong':
+      return m.errTooLong;
   }
 }

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { ConflictError, ThuiszittersError, newIdempotencyKey, type Case, type CaseCreate, type CaseUpdate, type InvalidParam } from '@thuiszitters/sdk';
-import { DEFAULT_REASONS, parseDateInput, isValidPupilRef, looksLikeBsn } from '@thuiszitters/domain';
-import { corsRefusalText } from '../base/cors.js';
+import { ConflictError, newIdempotencyKey, type Case, type CaseCreate, type CaseUpdate, type InvalidParam } from '@thuiszitters/sdk';
+import { DEFAULT_REASONS, isValidPupilRef, looksLikeBsn } from '@thuiszitters/domain';
 import { TzElement } from '../base/tz-element.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
@@ -21,10 +20,8 @@ import {
   FIELD_ORDER,
   FIELD_PATHS,
   NEED_TO_KNOW_FIELDS,
-  NEED_TO_KNOW_MEMBERS,
   isRelevant,
   toCaseCreate,
-  toCaseUpdate,
   validateField,
   validateValues,
   valuesFromCase,
@@ -35,7 +32,9 @@ import {
 } from './form-model.js';
 import { meldingFormMessages, type MeldingFormMessages } from './messages.js';
 import { meldingFormStyles } from './melding-form.styles.js';
-import { confirmationView, failureView, type FailureKind } from './outcome-views.js';
+import { confirmationView, failureView, skeletonView, stateView } from './outcome-views.js';
+import { editsAfterInput, CHOICE_FIELDS, CODE_FIELDS } from './input.js';
+import { prefillValues } from './prefill.js';
 import { absenceSection } from './sections/absence.js';
 import type { SectionContext } from './sections/context.js';
 import { leadSection } from './sections/lead.js';
@@ -43,7 +42,7 @@ import { notesSection } from './sections/notes.js';
 import { pupilSection } from './sections/pupil.js';
 import { reasonsSection } from './sections/reasons.js';
 import { voiceSection } from './sections/voice.js';
-import { sendReport } from './submission.js';
+import { classifySendError, editPatch, sendReport, type FailureKind } from './submission.js';
 import { resolveToday } from '../shared/period.js';
 
 /** Detail of `tz-melding-submit` (controlled mode: the host sends the report itself). */
@@ -64,20 +63,6 @@ export interface MeldingInvalidDetail {
 }
 
 type Phase = 'editing' | 'sending' | 'failed' | 'success' | 'conflict';
-
-/** Host attributes that prefill a field (what the LVS already knows). */
-const PREFILL_ATTRIBUTES = {
-  birthYearMonth: 'birthYearMonth',
-  school: 'school',
-  schoolType: 'schoolType',
-  municipality: 'municipalityCode',
-  firstDayOfAbsence: 'firstDayOfAbsence',
-  leadOrganisation: 'leadOrganisation',
-  leadRole: 'leadRole',
-  leadName: 'leadName',
-} as const satisfies Record<string, FieldKey>;
-
-const CHOICE_FIELDS = new Set<FieldKey>(['schoolType', 'enrolled', 'authorised', 'hasExemption', 'exemptionGround', 'primaryReason', 'secondaryReasons', 'leadRole', 'pupilHeard', 'parentsHeard']);
 
 /**
  * A form to report a pupil out of school (a thuiszitter) or, with `case-id`, to edit a case.
@@ -211,17 +196,7 @@ export class TzMeldingFormElement extends TzElement {
   /** What the form shows before the user's edits: the loaded case, or the host's prefill. */
   private baseValues(): MeldingValues {
     if (this.loadedCase) return { ...EMPTY_VALUES, ...valuesFromCase(this.loadedCase) };
-    const fromAttributes: Partial<MeldingValues> = {};
-    for (const [prop, key] of Object.entries(PREFILL_ATTRIBUTES)) {
-      const value = this[prop as keyof typeof PREFILL_ATTRIBUTES];
-      if (typeof value === 'string' && value !== '') (fromAttributes as Record<string, string>)[key] = value;
-    }
-    // A host may write the date the Dutch way (first-day-of-absence="7-9-2026"): the shared parser
-    // reads it; the native date field only takes YYYY-MM-DD.
-    const firstDay = fromAttributes.firstDayOfAbsence ? parseDateInput(fromAttributes.firstDayOfAbsence) : undefined;
-    if (firstDay && 'date' in firstDay) fromAttributes.firstDayOfAbsence = firstDay.date;
-    const fromProperty = valuesFromCase(this.prefill);
-    return { ...EMPTY_VALUES, ...fromAttributes, ...fromProperty, pupilRef: this.pupilRef || fromProperty.pupilRef || '' };
+    return prefillValues(this);
   }
 
   /** The values on screen. */
@@ -348,25 +323,7 @@ export class TzMeldingFormElement extends TzElement {
       this.requestUpdate(); // the live() bindings put the sent answer back: nothing changes mid-request
       return;
     }
-    const current = this.values;
-    let value: MeldingValues[FieldKey];
-    if (key === 'secondaryReasons') {
-      const set = new Set(current.secondaryReasons);
-      if (control.checked) set.add(control.value);
-      else set.delete(control.value);
-      value = [...set];
-    } else if (key === 'hasExemption') value = control.checked;
-    else value = control.value;
-    const next: Partial<MeldingValues> = { ...this.form.edits, [key]: value };
-    if (key === 'primaryReason') next.secondaryReasons = current.secondaryReasons.filter((code) => code !== value);
-    if (key === 'school') {
-      // Picking a school from the region's list fills in what the list knows about it.
-      const school = this.schools.find((s) => `${s.brin}${s.vestiging}` === value);
-      if (school) {
-        next.schoolType = school.schoolType;
-        if (!current.municipalityCode) next.municipalityCode = school.municipalityCode;
-      }
-    }
+    const next = editsAfterInput(key, control, this.values, this.form.edits, this.schools);
     this.form.set(next);
     this.persistDraft();
   }
@@ -375,7 +332,7 @@ export class TzMeldingFormElement extends TzElement {
     const control = event.target as HTMLInputElement;
     const key = this.form.fieldOf(control);
     if (!key) return;
-    if ((key === 'school' || key === 'municipalityCode') && control.value !== control.value.trim().toUpperCase()) {
+    if (CODE_FIELDS.has(key) && control.value !== control.value.trim().toUpperCase()) {
       this.form.set({ ...this.form.edits, [key]: control.value.trim().toUpperCase() });
       this.persistDraft();
     }
@@ -435,8 +392,7 @@ export class TzMeldingFormElement extends TzElement {
     const firstBody = editingCase ? payload : (this.sentPayload ?? payload);
     if (!editingCase && this.activeClient) this.sentPayload = firstBody;
     this.persistDraft(); // with the key: a retry after a reload is still the same report
-    const patch = editingCase ? toCaseUpdate(toCaseCreate(this.baseValues(), today), payload) : null;
-    if (patch && this.withoutNeedToKnow) for (const member of NEED_TO_KNOW_MEMBERS) delete (patch as Record<string, unknown>)[member];
+    const patch = editingCase ? editPatch(this.baseValues(), payload, today, this.withoutNeedToKnow) : null;
     const client = this.activeClient;
     if (!client) {
       this.emit('tz-melding-submit', {
@@ -480,22 +436,11 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private async onSendError(error: unknown, mine: MeldingValues): Promise<void> {
-    if (error instanceof ConflictError && this.loadedCase) {
-      await this.openConflict(error, mine);
-      return;
-    }
-    if (!(error instanceof ThuiszittersError)) {
-      this.fail('other', error instanceof Error ? error.message : String(error));
-      return;
-    }
-    const status = error.status ?? 0;
-    if (error.kind === 'aborted') this.phase = 'editing';
-    else if (error.kind !== 'http') this.fail('network', corsRefusalText(error, this.locale));
-    // 409 on a create: the same key is still being processed (the body is always the first one).
-    else if (status >= 500 || status === 408 || status === 429 || status === 409) this.fail('server');
-    else if ((status === 400 || status === 422) && error.problem?.invalidParams?.length) await this.showInvalidParams(error.problem.invalidParams);
-    else if (status === 401 || status === 403) this.fail('forbidden');
-    else this.fail('other', error.problem?.detail ?? error.problem?.title ?? error.message);
+    const outcome = classifySendError(error, !!this.loadedCase, this.locale);
+    if (outcome.kind === 'conflict') await this.openConflict(outcome.error, mine);
+    else if (outcome.kind === 'aborted') this.phase = 'editing';
+    else if (outcome.kind === 'invalid') await this.showInvalidParams(outcome.invalidParams);
+    else this.fail(outcome.failure, outcome.detail);
   }
 
   private fail(kind: FailureKind, detail?: string): void {
@@ -576,10 +521,7 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private renderState(text: string, error: boolean, retry?: () => void): TemplateResult {
-    return html`<div class="state ${error ? 'error' : ''}" role=${error ? 'alert' : 'status'}>
-      <p class="state-title">${text}</p>
-      ${retry ? html`<button type="button" class="button secondary" @click=${retry}>${this.m.retry}</button>` : nothing}
-    </div>`;
+    return stateView(text, error, retry, this.m.retry);
   }
 
   private renderLoading(): TemplateResult {
@@ -595,10 +537,7 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private renderSkeleton(): TemplateResult {
-    return html`<div class="state" role="status" aria-busy="true">
-      <p class="state-title">${this.m.loading}</p>
-      <div class="skeleton skeleton-line"></div>
-    </div>`;
+    return skeletonView(this.m.loading);
   }
 
   private sectionContext(values: MeldingValues): SectionContext {

@@ -1,12 +1,13 @@
-// What the melding form shows after sending: the confirmation, or the failure with a retry.
+// What the melding form shows after sending: the confirmation, or the failure with a retry;
+// and the states before the form can show (loading, a message with an optional retry).
 import { html, nothing, type TemplateResult } from 'lit';
 import { CLASSIFICATION_LABELS, type DerivedClassification } from '@thuiszitters/domain';
 import type { Case } from '@thuiszitters/sdk';
 import type { Locale } from '../i18n/locale.js';
 import { labelOf } from '../shared/labels.js';
 import type { MeldingFormMessages } from './messages.js';
+import type { FailureKind } from './submission.js';
 
-export type FailureKind = 'network' | 'server' | 'forbidden' | 'other';
 
 export function failureView(m: MeldingFormMessages, failure: { kind: FailureKind; detail?: string }, retry: () => void): TemplateResult {
   const text = {
@@ -43,4 +44,18 @@ export function confirmationView(
       <button type="button" class="button" @click=${next}>${how === 'created' ? m.newReport : m.backToForm}</button>
     </div>
   </section>`;
+}
+
+export function stateView(text: string, error: boolean, retry: (() => void) | undefined, retryLabel: string): TemplateResult {
+  return html`<div class="state ${error ? 'error' : ''}" role=${error ? 'alert' : 'status'}>
+    <p class="state-title">${text}</p>
+    ${retry ? html`<button type="button" class="button secondary" @click=${retry}>${retryLabel}</button>` : nothing}
+  </div>`;
+}
+
+export function skeletonView(text: string): TemplateResult {
+  return html`<div class="state" role="status" aria-busy="true">
+    <p class="state-title">${text}</p>
+    <div class="skeleton skeleton-line"></div>
+  </div>`;
 }
