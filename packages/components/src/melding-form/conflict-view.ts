@@ -1,24 +1,14 @@
 // The conflict view (edit mode, 412): per field the server changed, the user's value or theirs.
 import { html, type TemplateResult } from 'lit';
 import { isIsoDate } from '@thuiszitters/domain';
-import type { Case } from '@thuiszitters/sdk';
 import type { ReferenceData } from '../context/contexts.js';
 import type { Option } from '../form/fields.js';
 import { formatDate, type Locale } from '../i18n/locale.js';
 import { labelOf } from '../shared/labels.js';
-import type { ConflictRow, Side } from './conflict.js';
+import type { ConflictState, Side } from './conflict.js';
 import { fieldLabel } from './error-text.js';
 import type { FieldKey, MeldingValues } from './form-model.js';
 import type { MeldingFormMessages } from './messages.js';
-
-export interface ConflictState {
-  server: Case;
-  /** The values the user had when the 412 came, and the base they started from. */
-  mine: MeldingValues;
-  base: MeldingValues;
-  rows: ConflictRow[];
-  choices: Partial<Record<FieldKey, Side>>;
-}
 
 export interface ConflictViewContext {
   m: MeldingFormMessages;

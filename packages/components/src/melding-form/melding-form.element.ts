@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { ConflictError, newIdempotencyKey, type Case, type CaseCreate, type CaseUpdate, type InvalidParam } from '@thuiszitters/sdk';
+import { ConflictError, type Case, type CaseCreate, type CaseUpdate, type InvalidParam } from '@thuiszitters/sdk';
 import { DEFAULT_REASONS, isValidPupilRef, looksLikeBsn } from '@thuiszitters/domain';
 import { TzElement } from '../base/tz-element.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
@@ -10,9 +10,10 @@ import { FormController, type FieldError } from '../form/form-controller.js';
 import { fieldId, type Option } from '../form/fields.js';
 import { errorSummary } from '../form/error-summary.js';
 import { formStyles } from '../form/form.styles.js';
-import { conflictRows, defaultChoice, mergeOnServer } from './conflict.js';
-import { conflictView, type ConflictState } from './conflict-view.js';
-import { clearDraft, draftKey, loadDraft, saveDraft } from './draft-store.js';
+import { mergeOnServer, openConflict, type ConflictState } from './conflict.js';
+import { conflictView } from './conflict-view.js';
+import { draftKey } from './draft-store.js';
+import { ReportDraft } from './report-draft.js';
 import { errorText } from './error-text.js';
 import { feedbackView } from './feedback-view.js';
 import {
@@ -163,10 +164,8 @@ export class TzMeldingFormElement extends TzElement {
   @state() private badCase = false;
   @state() private draftRestored = false;
 
-  private idempotencyKey?: string;
-  /** The body first sent with `idempotencyKey`: a retry sends exactly this again (see `send`). */
-  private sentPayload?: CaseCreate;
-  private restoredFrom?: string;
+  /** The draft of a new report with its idempotency key. */
+  private readonly draft = new ReportDraft(() => this.draftStorageKey);
   private warnedPupilRef?: string;
 
   private readonly caseData = this.useData({
@@ -233,16 +232,10 @@ export class TzMeldingFormElement extends TzElement {
     // already here, so keep the confirmation (and its focus) instead of a loading skeleton.
     if (changed.has('caseId') && this.caseId && this.saved?.case.id === this.caseId && !this.loadedCase) this.loadedCase = this.saved.case;
     if (changed.has('case') && this.case) this.adoptCase(this.case, 'case');
-    const key = this.draftStorageKey;
-    if (key && key !== this.restoredFrom) {
-      this.restoredFrom = key;
-      const draft = loadDraft(key);
-      if (draft && Object.keys(draft.edits).length > 0) {
-        this.form.clear(draft.edits);
-        this.idempotencyKey = draft.idempotencyKey;
-        this.sentPayload = draft.sentPayload;
-        this.draftRestored = true;
-      }
+    const restored = this.draft.restore();
+    if (restored) {
+      this.form.clear(restored.edits);
+      this.draftRestored = true;
     }
   }
 
@@ -271,14 +264,12 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private clearState({ dropStoredDraft }: { dropStoredDraft: boolean }): void {
-    if (dropStoredDraft && this.draftStorageKey) clearDraft(this.draftStorageKey);
+    this.draft.forget({ dropStored: dropStoredDraft });
     this.form.clear();
     this.phase = 'editing';
     this.failure = undefined;
     this.saved = undefined;
     this.conflict = undefined;
-    this.idempotencyKey = undefined;
-    this.sentPayload = undefined;
     this.draftRestored = false;
   }
 
@@ -292,7 +283,7 @@ export class TzMeldingFormElement extends TzElement {
   /** Empties the form back to the host's prefill, forgets the idempotency key and the stored draft. */
   reset(): void {
     this.clearState({ dropStoredDraft: true });
-    this.restoredFrom = this.draftStorageKey;
+    this.draft.forget({ dropStored: false, startOver: true });
   }
 
   /** For controlled hosts: show the server's `invalidParams` (JSON pointers or dotted paths) on the fields. */
@@ -307,10 +298,7 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private persistDraft(): void {
-    const key = this.draftStorageKey;
-    if (!key) return;
-    if (Object.keys(this.form.edits).length === 0 && !this.idempotencyKey) clearDraft(key);
-    else saveDraft(key, { edits: this.form.edits, idempotencyKey: this.idempotencyKey, sentPayload: this.sentPayload });
+    this.draft.save(this.form.edits);
   }
 
   // ── Input handling ───────────────────────────────────────────────────────
@@ -381,23 +369,16 @@ export class TzMeldingFormElement extends TzElement {
   private async send(values: MeldingValues): Promise<void> {
     const today = this.todayIso;
     const payload = toCaseCreate(values, today);
-    if (!this.idempotencyKey) {
-      this.idempotencyKey = newIdempotencyKey();
-      this.sentPayload = undefined;
-    }
     const editingCase = this.loadedCase;
-    // A retry must repeat the first request exactly: the server may already have stored it (only
-    // the answer got lost), and the same key with another body is refused. So the first body goes
-    // again, and what the user changed since follows as a patch on the case it returns.
-    const firstBody = editingCase ? payload : (this.sentPayload ?? payload);
-    if (!editingCase && this.activeClient) this.sentPayload = firstBody;
+    // A retry repeats the first body with the same key; what changed since follows as a patch.
+    const { idempotencyKey, firstBody } = this.draft.begin(payload, { editing: !!editingCase, connected: !!this.activeClient });
     this.persistDraft(); // with the key: a retry after a reload is still the same report
     const patch = editingCase ? editPatch(this.baseValues(), payload, today, this.withoutNeedToKnow) : null;
     const client = this.activeClient;
     if (!client) {
       this.emit('tz-melding-submit', {
         payload,
-        idempotencyKey: this.idempotencyKey,
+        idempotencyKey,
         caseId: editingCase?.id ?? null,
         version: editingCase?.version ?? null,
         patch,
@@ -411,7 +392,7 @@ export class TzMeldingFormElement extends TzElement {
     this.phase = 'sending';
     this.failure = undefined;
     try {
-      const result = await sendReport(client, { editing: editingCase ?? null, firstBody, payload, patch, idempotencyKey: this.idempotencyKey });
+      const result = await sendReport(client, { editing: editingCase ?? null, firstBody, payload, patch, idempotencyKey });
       await this.onSaved(result, editingCase ? 'updated' : 'created');
     } catch (error) {
       await this.onSendError(error, values);
@@ -419,10 +400,7 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private async onSaved(result: Case, how: 'created' | 'updated'): Promise<void> {
-    const key = this.draftStorageKey;
-    if (key) clearDraft(key);
-    this.idempotencyKey = undefined;
-    this.sentPayload = undefined;
+    this.draft.forget({ dropStored: true });
     this.form.clear();
     this.failure = undefined;
     this.draftRestored = false;
@@ -437,7 +415,7 @@ export class TzMeldingFormElement extends TzElement {
 
   private async onSendError(error: unknown, mine: MeldingValues): Promise<void> {
     const outcome = classifySendError(error, !!this.loadedCase, this.locale);
-    if (outcome.kind === 'conflict') await this.openConflict(outcome.error, mine);
+    if (outcome.kind === 'conflict') await this.showConflict(outcome.error, mine);
     else if (outcome.kind === 'aborted') this.phase = 'editing';
     else if (outcome.kind === 'invalid') await this.showInvalidParams(outcome.invalidParams);
     else this.fail(outcome.failure, outcome.detail);
@@ -459,7 +437,7 @@ export class TzMeldingFormElement extends TzElement {
 
   // ── Conflict (edit mode, 412) ───────────────────────────────────────────
 
-  private async openConflict(error: ConflictError<Case>, mine: MeldingValues): Promise<void> {
+  private async showConflict(error: ConflictError<Case>, mine: MeldingValues): Promise<void> {
     let server = error.current;
     if (!server && this.activeClient && this.loadedCase) {
       try {
@@ -470,11 +448,7 @@ export class TzMeldingFormElement extends TzElement {
       }
     }
     if (!server) return this.fail('other', error.message);
-    const base = this.baseValues();
-    const serverValues = { ...EMPTY_VALUES, ...valuesFromCase(server) };
-    const rows = conflictRows(base, mine, serverValues);
-    const choices = Object.fromEntries(rows.map((row) => [row.key, defaultChoice(row.key, base, mine)]));
-    this.conflict = { server, mine, base, rows, choices };
+    this.conflict = openConflict(server, this.baseValues(), mine);
     this.phase = 'conflict';
     await this.updateComplete;
     this.focusIn('#conflict-title');
@@ -483,8 +457,7 @@ export class TzMeldingFormElement extends TzElement {
   private async resolveConflict(): Promise<void> {
     const conflict = this.conflict;
     if (!conflict) return;
-    const serverValues = { ...EMPTY_VALUES, ...valuesFromCase(conflict.server) };
-    const edits = mergeOnServer(conflict.base, conflict.mine, serverValues, conflict.choices);
+    const edits = mergeOnServer(conflict.base, conflict.mine, { ...EMPTY_VALUES, ...valuesFromCase(conflict.server) }, conflict.choices);
     this.conflict = undefined;
     this.loadedCase = conflict.server; // the new version: If-Match follows it
     this.form.clear(edits);
