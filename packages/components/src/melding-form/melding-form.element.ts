@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { ConflictError, type Case, type CaseCreate, type CaseUpdate, type InvalidParam } from '@thuiszitters/sdk';
+import { ConflictError, type Case, type InvalidParam } from '@thuiszitters/sdk';
 import { DEFAULT_REASONS, isValidPupilRef, looksLikeBsn } from '@thuiszitters/domain';
 import { TzElement } from '../base/tz-element.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
@@ -46,22 +46,7 @@ import { voiceSection } from './sections/voice.js';
 import { classifySendError, editPatch, sendReport, type FailureKind } from './submission.js';
 import { resolveToday } from '../shared/period.js';
 
-/** Detail of `tz-melding-submit` (controlled mode: the host sends the report itself). */
-export interface MeldingSubmitDetail {
-  /** The validated report, typed as the SDK's create body. */
-  payload: CaseCreate;
-  /** Send this as `Idempotency-Key`; it stays the same for retries of this report. */
-  idempotencyKey: string;
-  /** Edit mode only: the case, the version the edit is based on (`If-Match`) and the merge patch. */
-  caseId: string | null;
-  version: number | null;
-  patch: CaseUpdate | null;
-}
-
-export interface MeldingInvalidDetail {
-  /** Field key → message shown beside the field. */
-  errors: Partial<Record<FieldKey, string>>;
-}
+export type { MeldingInvalidDetail, MeldingSubmitDetail } from './events.js';
 
 type Phase = 'editing' | 'sending' | 'failed' | 'success' | 'conflict';
 
