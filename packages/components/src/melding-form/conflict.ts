@@ -1,6 +1,7 @@
 // Resolving a 412 in edit mode: which fields did the server change since the user started, and
 // how to merge the user's choice per field onto the server's current version.
-import { FIELD_ORDER, sameValue, type FieldKey, type MeldingValues } from './form-model.js';
+import type { Case } from '@thuiszitters/sdk';
+import { EMPTY_VALUES, FIELD_ORDER, sameValue, valuesFromCase, type FieldKey, type MeldingValues } from './form-model.js';
 
 export type Side = 'mine' | 'server';
 
@@ -39,4 +40,21 @@ export function mergeOnServer(
     if (choice === 'mine' && !sameValue(mine[key], server[key])) (edits as Record<string, unknown>)[key] = mine[key];
   }
   return edits;
+}
+
+/** What the conflict view shows and decides from. */
+export interface ConflictState {
+  server: Case;
+  /** The values the user had when the 412 came, and the base they started from. */
+  mine: MeldingValues;
+  base: MeldingValues;
+  rows: ConflictRow[];
+  choices: Partial<Record<FieldKey, Side>>;
+}
+
+/** The conflict after a 412: the rows to decide, each with its default choice. */
+export function openConflict(server: Case, base: MeldingValues, mine: MeldingValues): ConflictState {
+  const rows = conflictRows(base, mine, { ...EMPTY_VALUES, ...valuesFromCase(server) });
+  const choices = Object.fromEntries(rows.map((row) => [row.key, defaultChoice(row.key, base, mine)]));
+  return { server, mine, base, rows, choices };
 }

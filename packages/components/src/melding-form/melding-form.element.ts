@@ -1,106 +1,54 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { ConflictError, ThuiszittersError, mapInvalidParams, newIdempotencyKey, type Case, type CaseCreate, type CaseUpdate, type InvalidParam } from '@thuiszitters/sdk';
-import {
-  CLASSIFICATION_LABELS,
-  DEFAULT_REASONS,
-  EXEMPTION_GROUNDS,
-  LEAD_ROLES,
-  SCHOOL_TYPES,
-  isIsoDate,
-  parseDateInput,
-  isValidPupilRef,
-  looksLikeBsn,
-  resolveProfile,
-  type DerivedClassification,
-} from '@thuiszitters/domain';
-import { corsRefusalText } from '../base/cors.js';
+import { ConflictError, type Case, type InvalidParam } from '@thuiszitters/sdk';
+import { DEFAULT_REASONS, isValidPupilRef, looksLikeBsn } from '@thuiszitters/domain';
 import { TzElement } from '../base/tz-element.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
-import { formatDate } from '../i18n/locale.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
-import { conflictRows, defaultChoice, mergeOnServer, type ConflictRow, type Side } from './conflict.js';
-import { clearDraft, draftKey, loadDraft, saveDraft } from './draft-store.js';
-import { deriveFromValues } from './feedback.js';
-import {
-  checkboxField,
-  checkboxGroup,
-  fieldId,
-  radioField,
-  selectField,
-  textareaField,
-  textField,
-  type FieldContext,
-  type Option,
-} from './field-templates.js';
+import { FormController, type FieldError } from '../form/form-controller.js';
+import { fieldId, type Option } from '../form/fields.js';
+import { errorSummary } from '../form/error-summary.js';
+import { formStyles } from '../form/form.styles.js';
+import { mergeOnServer, openConflict, type ConflictState } from './conflict.js';
+import { conflictView } from './conflict-view.js';
+import { draftKey } from './draft-store.js';
+import { ReportDraft } from './report-draft.js';
+import { errorText } from './error-text.js';
+import { feedbackView } from './feedback-view.js';
 import {
   EMPTY_VALUES,
   FIELD_ORDER,
   FIELD_PATHS,
-  MAX_LENGTH,
   NEED_TO_KNOW_FIELDS,
-  NEED_TO_KNOW_MEMBERS,
   isRelevant,
   toCaseCreate,
-  toCaseUpdate,
   validateField,
   validateValues,
   valuesFromCase,
-  type FieldError,
-  type FieldErrors,
+  type ErrorCode,
   type FieldKey,
   type MeldingPrefill,
   type MeldingValues,
 } from './form-model.js';
 import { meldingFormMessages, type MeldingFormMessages } from './messages.js';
 import { meldingFormStyles } from './melding-form.styles.js';
-import { labelOf } from '../shared/labels.js';
-import { sendReport } from './submission.js';
+import { confirmationView, failureView, skeletonView, stateView } from './outcome-views.js';
+import { editsAfterInput, CHOICE_FIELDS, CODE_FIELDS } from './input.js';
+import { prefillValues } from './prefill.js';
+import { absenceSection } from './sections/absence.js';
+import type { SectionContext } from './sections/context.js';
+import { leadSection } from './sections/lead.js';
+import { notesSection } from './sections/notes.js';
+import { pupilSection } from './sections/pupil.js';
+import { reasonsSection } from './sections/reasons.js';
+import { voiceSection } from './sections/voice.js';
+import { classifySendError, editPatch, sendReport, type FailureKind } from './submission.js';
 import { resolveToday } from '../shared/period.js';
 
-/** Detail of `tz-melding-submit` (controlled mode: the host sends the report itself). */
-export interface MeldingSubmitDetail {
-  /** The validated report, typed as the SDK's create body. */
-  payload: CaseCreate;
-  /** Send this as `Idempotency-Key`; it stays the same for retries of this report. */
-  idempotencyKey: string;
-  /** Edit mode only: the case, the version the edit is based on (`If-Match`) and the merge patch. */
-  caseId: string | null;
-  version: number | null;
-  patch: CaseUpdate | null;
-}
-
-export interface MeldingInvalidDetail {
-  /** Field key → message shown beside the field. */
-  errors: Partial<Record<FieldKey, string>>;
-}
+export type { MeldingInvalidDetail, MeldingSubmitDetail } from './events.js';
 
 type Phase = 'editing' | 'sending' | 'failed' | 'success' | 'conflict';
-type FailureKind = 'network' | 'server' | 'forbidden' | 'other';
-
-interface ConflictState {
-  server: Case;
-  /** The values the user had when the 412 came, and the base they started from. */
-  mine: MeldingValues;
-  base: MeldingValues;
-  rows: ConflictRow[];
-  choices: Partial<Record<FieldKey, Side>>;
-}
-
-/** Host attributes that prefill a field (what the LVS already knows). */
-const PREFILL_ATTRIBUTES = {
-  birthYearMonth: 'birthYearMonth',
-  school: 'school',
-  schoolType: 'schoolType',
-  municipality: 'municipalityCode',
-  firstDayOfAbsence: 'firstDayOfAbsence',
-  leadOrganisation: 'leadOrganisation',
-  leadRole: 'leadRole',
-  leadName: 'leadName',
-} as const satisfies Record<string, FieldKey>;
-
-const CHOICE_FIELDS = new Set<FieldKey>(['schoolType', 'enrolled', 'authorised', 'hasExemption', 'exemptionGround', 'primaryReason', 'secondaryReasons', 'leadRole', 'pupilHeard', 'parentsHeard']);
 
 /**
  * A form to report a pupil out of school (a thuiszitter) or, with `case-id`, to edit a case.
@@ -146,7 +94,7 @@ const CHOICE_FIELDS = new Set<FieldKey>(['schoolType', 'enrolled', 'authorised',
  * @csspart conflict - The conflict view (edit mode, 412).
  */
 export class TzMeldingFormElement extends TzElement {
-  static override styles = [...TzElement.styles, buttonStyles, stateStyles, meldingFormStyles];
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, formStyles, meldingFormStyles];
 
   /** Pseudonymous pupil reference from the host's system; shown read-only, never typed. Required to report. */
   @property({ attribute: 'pupil-ref' }) pupilRef = '';
@@ -184,14 +132,15 @@ export class TzMeldingFormElement extends TzElement {
   @property({ attribute: false })
   referenceData?: ReferenceData;
 
-  /** What the user changed, on top of the prefill (or the loaded case). This is the draft. */
-  @state() private edits: Partial<MeldingValues> = {};
-  /** The edits as of the last change/blur: the live feedback follows these, not every keystroke. */
-  @state() private committedEdits: Partial<MeldingValues> = {};
-  @state() private errors: FieldErrors = {};
-  /** Server errors that match no field (still listed in the summary). */
-  @state() private otherErrors: string[] = [];
-  @state() private showSummary = false;
+  /** Values, edits (the draft), errors and the error summary: the form kit's controller. */
+  private readonly form = new FormController<MeldingValues, ErrorCode>(this, {
+    base: () => this.baseValues(),
+    order: FIELD_ORDER,
+    validateField: (key, values) => validateField(key, values, this.todayIso),
+    validateAll: (values) => validateValues(values, this.todayIso, this.skippedFields),
+    isRelevant,
+    serverPaths: FIELD_PATHS,
+  });
   @state() private phase: Phase = 'editing';
   @state() private failure?: { kind: FailureKind; detail?: string };
   @state() private saved?: { case: Case; how: 'created' | 'updated' };
@@ -200,10 +149,8 @@ export class TzMeldingFormElement extends TzElement {
   @state() private badCase = false;
   @state() private draftRestored = false;
 
-  private idempotencyKey?: string;
-  /** The body first sent with `idempotencyKey`: a retry sends exactly this again (see `send`). */
-  private sentPayload?: CaseCreate;
-  private restoredFrom?: string;
+  /** The draft of a new report with its idempotency key. */
+  private readonly draft = new ReportDraft(() => this.draftStorageKey);
   private warnedPupilRef?: string;
 
   private readonly caseData = this.useData({
@@ -233,23 +180,13 @@ export class TzMeldingFormElement extends TzElement {
   /** What the form shows before the user's edits: the loaded case, or the host's prefill. */
   private baseValues(): MeldingValues {
     if (this.loadedCase) return { ...EMPTY_VALUES, ...valuesFromCase(this.loadedCase) };
-    const fromAttributes: Partial<MeldingValues> = {};
-    for (const [prop, key] of Object.entries(PREFILL_ATTRIBUTES)) {
-      const value = this[prop as keyof typeof PREFILL_ATTRIBUTES];
-      if (typeof value === 'string' && value !== '') (fromAttributes as Record<string, string>)[key] = value;
-    }
-    // A host may write the date the Dutch way (first-day-of-absence="7-9-2026"): the shared parser
-    // reads it; the native date field only takes YYYY-MM-DD.
-    const firstDay = fromAttributes.firstDayOfAbsence ? parseDateInput(fromAttributes.firstDayOfAbsence) : undefined;
-    if (firstDay && 'date' in firstDay) fromAttributes.firstDayOfAbsence = firstDay.date;
-    const fromProperty = valuesFromCase(this.prefill);
-    return { ...EMPTY_VALUES, ...fromAttributes, ...fromProperty, pupilRef: this.pupilRef || fromProperty.pupilRef || '' };
+    return prefillValues(this);
   }
 
   /** The values on screen. */
   get values(): MeldingValues {
     const base = this.baseValues();
-    return { ...base, ...this.edits, pupilRef: base.pupilRef };
+    return { ...base, ...this.form.edits, pupilRef: base.pupilRef };
   }
 
   /**
@@ -280,17 +217,10 @@ export class TzMeldingFormElement extends TzElement {
     // already here, so keep the confirmation (and its focus) instead of a loading skeleton.
     if (changed.has('caseId') && this.caseId && this.saved?.case.id === this.caseId && !this.loadedCase) this.loadedCase = this.saved.case;
     if (changed.has('case') && this.case) this.adoptCase(this.case, 'case');
-    const key = this.draftStorageKey;
-    if (key && key !== this.restoredFrom) {
-      this.restoredFrom = key;
-      const draft = loadDraft(key);
-      if (draft && Object.keys(draft.edits).length > 0) {
-        this.edits = draft.edits;
-        this.committedEdits = draft.edits;
-        this.idempotencyKey = draft.idempotencyKey;
-        this.sentPayload = draft.sentPayload;
-        this.draftRestored = true;
-      }
+    const restored = this.draft.restore();
+    if (restored) {
+      this.form.clear(restored.edits);
+      this.draftRestored = true;
     }
   }
 
@@ -315,23 +245,16 @@ export class TzMeldingFormElement extends TzElement {
     }
     this.badCase = false;
     this.loadedCase = value as Case;
-    this.edits = {};
-    this.committedEdits = {};
+    this.form.clear();
   }
 
   private clearState({ dropStoredDraft }: { dropStoredDraft: boolean }): void {
-    if (dropStoredDraft && this.draftStorageKey) clearDraft(this.draftStorageKey);
-    this.edits = {};
-    this.committedEdits = {};
-    this.errors = {};
-    this.otherErrors = [];
-    this.showSummary = false;
+    this.draft.forget({ dropStored: dropStoredDraft });
+    this.form.clear();
     this.phase = 'editing';
     this.failure = undefined;
     this.saved = undefined;
     this.conflict = undefined;
-    this.idempotencyKey = undefined;
-    this.sentPayload = undefined;
     this.draftRestored = false;
   }
 
@@ -345,22 +268,13 @@ export class TzMeldingFormElement extends TzElement {
   /** Empties the form back to the host's prefill, forgets the idempotency key and the stored draft. */
   reset(): void {
     this.clearState({ dropStoredDraft: true });
-    this.restoredFrom = this.draftStorageKey;
+    this.draft.forget({ dropStored: false, startOver: true });
   }
 
   /** For controlled hosts: show the server's `invalidParams` (JSON pointers or dotted paths) on the fields. */
   async showInvalidParams(invalidParams: readonly InvalidParam[]): Promise<void> {
-    const mapped = mapInvalidParams(invalidParams, FIELD_PATHS);
-    const errors: FieldErrors = {};
-    const other: string[] = [];
-    for (const [key, reason] of Object.entries(mapped)) {
-      if ((FIELD_ORDER as readonly string[]).includes(key)) errors[key as FieldKey] = { server: reason };
-      else other.push(`${key}: ${reason}`);
-    }
-    this.errors = errors;
-    this.otherErrors = other;
     this.phase = 'editing';
-    await this.showErrorSummary();
+    await this.form.showServerErrors(invalidParams);
   }
 
   /** For controlled hosts: show the confirmation for the case the host saved. */
@@ -369,83 +283,39 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private persistDraft(): void {
-    const key = this.draftStorageKey;
-    if (!key) return;
-    if (Object.keys(this.edits).length === 0 && !this.idempotencyKey) clearDraft(key);
-    else saveDraft(key, { edits: this.edits, idempotencyKey: this.idempotencyKey, sentPayload: this.sentPayload });
+    this.draft.save(this.form.edits);
   }
 
   // ── Input handling ───────────────────────────────────────────────────────
 
-  private static fieldOf(target: EventTarget | null): FieldKey | undefined {
-    const key = (target as HTMLElement | null)?.dataset?.field;
-    return key && key in EMPTY_VALUES ? (key as FieldKey) : undefined;
-  }
-
   private onInput(event: Event): void {
     const control = event.target as HTMLInputElement;
-    const key = TzMeldingFormElement.fieldOf(control);
+    const key = this.form.fieldOf(control);
     if (!key) return;
     if (this.phase === 'sending') {
       this.requestUpdate(); // the live() bindings put the sent answer back: nothing changes mid-request
       return;
     }
-    const current = this.values;
-    let value: MeldingValues[FieldKey];
-    if (key === 'secondaryReasons') {
-      const set = new Set(current.secondaryReasons);
-      if (control.checked) set.add(control.value);
-      else set.delete(control.value);
-      value = [...set];
-    } else if (key === 'hasExemption') value = control.checked;
-    else value = control.value;
-    const next: Partial<MeldingValues> = { ...this.edits, [key]: value };
-    if (key === 'primaryReason') next.secondaryReasons = current.secondaryReasons.filter((code) => code !== value);
-    if (key === 'school') {
-      // Picking a school from the region's list fills in what the list knows about it.
-      const school = this.schools.find((s) => `${s.brin}${s.vestiging}` === value);
-      if (school) {
-        next.schoolType = school.schoolType;
-        if (!current.municipalityCode) next.municipalityCode = school.municipalityCode;
-      }
-    }
-    this.edits = next;
+    const next = editsAfterInput(key, control, this.values, this.form.edits, this.schools);
+    this.form.set(next);
     this.persistDraft();
   }
 
   private onChange(event: Event): void {
     const control = event.target as HTMLInputElement;
-    const key = TzMeldingFormElement.fieldOf(control);
+    const key = this.form.fieldOf(control);
     if (!key) return;
-    if ((key === 'school' || key === 'municipalityCode') && control.value !== control.value.trim().toUpperCase()) {
-      this.edits = { ...this.edits, [key]: control.value.trim().toUpperCase() };
+    if (CODE_FIELDS.has(key) && control.value !== control.value.trim().toUpperCase()) {
+      this.form.set({ ...this.form.edits, [key]: control.value.trim().toUpperCase() });
       this.persistDraft();
     }
-    this.committedEdits = this.edits;
+    this.form.commit();
     // Choices have no "typing": re-check them at once when they carry an error.
-    if (CHOICE_FIELDS.has(key) && (this.errors[key] || this.showSummary)) this.revalidate(key);
+    if (CHOICE_FIELDS.has(key) && (this.form.errors[key] || this.form.showSummary)) this.form.revalidate(key);
   }
 
   private onFocusOut(event: FocusEvent): void {
-    const key = TzMeldingFormElement.fieldOf(event.target);
-    if (!key) return;
-    if (TzMeldingFormElement.fieldOf(event.relatedTarget) === key) return; // still inside the same radio/checkbox group
-    this.committedEdits = this.edits;
-    if (key in this.edits || this.errors[key]) this.revalidate(key);
-  }
-
-  /** Validates one field (on blur), and re-checks the fields that already show an error. */
-  private revalidate(key: FieldKey): void {
-    const values = this.values;
-    const today = this.todayIso;
-    const errors: FieldErrors = { ...this.errors };
-    for (const k of new Set<FieldKey>([key, ...(Object.keys(errors) as FieldKey[])])) {
-      if (k !== key && errors[k] && 'server' in (errors[k] as FieldError)) continue; // the server's verdict stands until that field changes
-      const error = validateField(k, values, today);
-      if (error) errors[k] = error;
-      else delete errors[k];
-    }
-    this.errors = errors;
+    this.form.blur(event);
   }
 
   /**
@@ -470,41 +340,30 @@ export class TzMeldingFormElement extends TzElement {
   async submit(): Promise<void> {
     if (this.phase === 'sending') return;
     const values = this.values;
-    this.committedEdits = this.edits;
-    this.otherErrors = [];
-    const errors = validateValues(values, this.todayIso, this.skippedFields);
-    this.errors = errors;
-    if (Object.keys(errors).length > 0) {
+    if (!(await this.validateForSubmit())) return;
+    await this.send(values);
+  }
+
+  private validateForSubmit(): Promise<boolean> {
+    return this.form.validate(() => {
       this.phase = 'editing';
       this.emit('tz-melding-invalid', { errors: this.errorMessages() });
-      await this.showErrorSummary();
-      return;
-    }
-    this.showSummary = false;
-    await this.send(values);
+    });
   }
 
   private async send(values: MeldingValues): Promise<void> {
     const today = this.todayIso;
     const payload = toCaseCreate(values, today);
-    if (!this.idempotencyKey) {
-      this.idempotencyKey = newIdempotencyKey();
-      this.sentPayload = undefined;
-    }
     const editingCase = this.loadedCase;
-    // A retry must repeat the first request exactly: the server may already have stored it (only
-    // the answer got lost), and the same key with another body is refused. So the first body goes
-    // again, and what the user changed since follows as a patch on the case it returns.
-    const firstBody = editingCase ? payload : (this.sentPayload ?? payload);
-    if (!editingCase && this.activeClient) this.sentPayload = firstBody;
+    // A retry repeats the first body with the same key; what changed since follows as a patch.
+    const { idempotencyKey, firstBody } = this.draft.begin(payload, { editing: !!editingCase, connected: !!this.activeClient });
     this.persistDraft(); // with the key: a retry after a reload is still the same report
-    const patch = editingCase ? toCaseUpdate(toCaseCreate(this.baseValues(), today), payload) : null;
-    if (patch && this.withoutNeedToKnow) for (const member of NEED_TO_KNOW_MEMBERS) delete (patch as Record<string, unknown>)[member];
+    const patch = editingCase ? editPatch(this.baseValues(), payload, today, this.withoutNeedToKnow) : null;
     const client = this.activeClient;
     if (!client) {
       this.emit('tz-melding-submit', {
         payload,
-        idempotencyKey: this.idempotencyKey,
+        idempotencyKey,
         caseId: editingCase?.id ?? null,
         version: editingCase?.version ?? null,
         patch,
@@ -518,7 +377,7 @@ export class TzMeldingFormElement extends TzElement {
     this.phase = 'sending';
     this.failure = undefined;
     try {
-      const result = await sendReport(client, { editing: editingCase ?? null, firstBody, payload, patch, idempotencyKey: this.idempotencyKey });
+      const result = await sendReport(client, { editing: editingCase ?? null, firstBody, payload, patch, idempotencyKey });
       await this.onSaved(result, editingCase ? 'updated' : 'created');
     } catch (error) {
       await this.onSendError(error, values);
@@ -526,14 +385,8 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private async onSaved(result: Case, how: 'created' | 'updated'): Promise<void> {
-    const key = this.draftStorageKey;
-    if (key) clearDraft(key);
-    this.idempotencyKey = undefined;
-    this.sentPayload = undefined;
-    this.edits = {};
-    this.committedEdits = {};
-    this.errors = {};
-    this.showSummary = false;
+    this.draft.forget({ dropStored: true });
+    this.form.clear();
     this.failure = undefined;
     this.draftRestored = false;
     if (how === 'updated') this.loadedCase = result;
@@ -546,22 +399,11 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private async onSendError(error: unknown, mine: MeldingValues): Promise<void> {
-    if (error instanceof ConflictError && this.loadedCase) {
-      await this.openConflict(error, mine);
-      return;
-    }
-    if (!(error instanceof ThuiszittersError)) {
-      this.fail('other', error instanceof Error ? error.message : String(error));
-      return;
-    }
-    const status = error.status ?? 0;
-    if (error.kind === 'aborted') this.phase = 'editing';
-    else if (error.kind !== 'http') this.fail('network', corsRefusalText(error, this.locale));
-    // 409 on a create: the same key is still being processed (the body is always the first one).
-    else if (status >= 500 || status === 408 || status === 429 || status === 409) this.fail('server');
-    else if ((status === 400 || status === 422) && error.problem?.invalidParams?.length) await this.showInvalidParams(error.problem.invalidParams);
-    else if (status === 401 || status === 403) this.fail('forbidden');
-    else this.fail('other', error.problem?.detail ?? error.problem?.title ?? error.message);
+    const outcome = classifySendError(error, !!this.loadedCase, this.locale);
+    if (outcome.kind === 'conflict') await this.showConflict(outcome.error, mine);
+    else if (outcome.kind === 'aborted') this.phase = 'editing';
+    else if (outcome.kind === 'invalid') await this.showInvalidParams(outcome.invalidParams);
+    else this.fail(outcome.failure, outcome.detail);
   }
 
   private fail(kind: FailureKind, detail?: string): void {
@@ -569,26 +411,18 @@ export class TzMeldingFormElement extends TzElement {
     this.phase = 'failed';
   }
 
-  private async showErrorSummary(): Promise<void> {
-    this.showSummary = true;
-    await this.updateComplete;
-    this.focusIn('#summary-title');
-  }
-
   private focusIn(selector: string): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    target?.focus();
-    target?.scrollIntoView?.({ block: 'nearest' });
+    this.form.focus(selector);
   }
 
   /** Moves focus to a field (error summary links). */
   focusField(key: FieldKey): void {
-    this.focusIn(`#${fieldId(key)}`);
+    this.form.focusField(key);
   }
 
   // ── Conflict (edit mode, 412) ───────────────────────────────────────────
 
-  private async openConflict(error: ConflictError<Case>, mine: MeldingValues): Promise<void> {
+  private async showConflict(error: ConflictError<Case>, mine: MeldingValues): Promise<void> {
     let server = error.current;
     if (!server && this.activeClient && this.loadedCase) {
       try {
@@ -599,11 +433,7 @@ export class TzMeldingFormElement extends TzElement {
       }
     }
     if (!server) return this.fail('other', error.message);
-    const base = this.baseValues();
-    const serverValues = { ...EMPTY_VALUES, ...valuesFromCase(server) };
-    const rows = conflictRows(base, mine, serverValues);
-    const choices = Object.fromEntries(rows.map((row) => [row.key, defaultChoice(row.key, base, mine)]));
-    this.conflict = { server, mine, base, rows, choices };
+    this.conflict = openConflict(server, this.baseValues(), mine);
     this.phase = 'conflict';
     await this.updateComplete;
     this.focusIn('#conflict-title');
@@ -612,12 +442,10 @@ export class TzMeldingFormElement extends TzElement {
   private async resolveConflict(): Promise<void> {
     const conflict = this.conflict;
     if (!conflict) return;
-    const serverValues = { ...EMPTY_VALUES, ...valuesFromCase(conflict.server) };
-    const edits = mergeOnServer(conflict.base, conflict.mine, serverValues, conflict.choices);
+    const edits = mergeOnServer(conflict.base, conflict.mine, { ...EMPTY_VALUES, ...valuesFromCase(conflict.server) }, conflict.choices);
     this.conflict = undefined;
     this.loadedCase = conflict.server; // the new version: If-Match follows it
-    this.edits = edits;
-    this.committedEdits = edits;
+    this.form.clear(edits);
     this.phase = 'editing';
     await this.submit();
   }
@@ -635,85 +463,10 @@ export class TzMeldingFormElement extends TzElement {
 
   // ── Rendering ────────────────────────────────────────────────────────────
 
-  private labelOf(key: FieldKey): string {
-    const m = this.m;
-    const labels: Record<FieldKey, string> = {
-      pupilRef: m.pupilRef,
-      birthYearMonth: m.birthYearMonth,
-      school: m.school,
-      schoolType: m.schoolType,
-      municipalityCode: m.municipalityCode,
-      enrolled: m.enrolled,
-      firstDayOfAbsence: m.firstDayOfAbsence,
-      authorised: m.authorised,
-      hasExemption: m.hasExemption,
-      exemptionGround: m.exemptionGround,
-      exemptionFrom: m.exemptionFrom,
-      exemptionTo: m.exemptionTo,
-      duoReportNumber: m.duoReportNumber,
-      primaryReason: m.primaryReason,
-      secondaryReasons: m.secondaryReasons,
-      leadOrganisation: m.leadOrganisation,
-      leadRole: m.leadRole,
-      leadName: m.leadName,
-      leadSince: m.leadSince,
-      pupilWishes: m.pupilWishes,
-      pupilHeard: m.pupilHeard,
-      pupilHeardOn: m.pupilHeardOn,
-      pupilNotHeardReason: m.pupilNotHeardReason,
-      parentsWishes: m.parentsWishes,
-      parentsHeard: m.parentsHeard,
-      parentsHeardOn: m.parentsHeardOn,
-      parentsNotHeardReason: m.parentsNotHeardReason,
-      notes: m.notes,
-    };
-    return labels[key];
-  }
-
-  private messageOf(key: FieldKey, error: FieldError): string {
-    const m = this.m;
-    const label = this.labelOf(key);
-    // Our own words in the user's language; English also gets the server's reason sentence.
-    if ('server' in error) return m.errServer(label, error.server);
-    switch (error.code) {
-      case 'required':
-        return key.endsWith('On') || key.startsWith('exemption') || key === 'firstDayOfAbsence' ? m.errRequiredDate(label) : m.errRequired(label);
-      case 'choose':
-        return m.errChoose(label);
-      case 'pupilRef':
-        return m.errPupilRef;
-      case 'birthYearMonth':
-        return m.errBirthYearMonth;
-      case 'futureMonth':
-        return m.errFutureMonth;
-      case 'school':
-        return m.errSchool;
-      case 'schoolType':
-        return m.errSchoolType;
-      case 'municipality':
-        return m.errMunicipality;
-      case 'date':
-        return m.errDate;
-      case 'futureDate':
-        return m.errFutureDate;
-      case 'beforeFrom':
-        return m.errBeforeFrom;
-      case 'beforeBirth':
-        return m.errBeforeBirth;
-      case 'exemption15':
-        return m.errExemption15;
-      case 'tooLong':
-        return m.errTooLong;
-    }
-  }
-
-  /** Errors of the fields that are visible now, in screen order. */
-  private visibleErrors(values = this.values): [FieldKey, string][] {
-    return FIELD_ORDER.filter((key) => this.errors[key] && isRelevant(key, values)).map((key) => [key, this.messageOf(key, this.errors[key]!)]);
-  }
+  private messageOf = (key: FieldKey, error: FieldError<ErrorCode>): string => errorText(this.m, key, error);
 
   private errorMessages(): Partial<Record<FieldKey, string>> {
-    return Object.fromEntries(this.visibleErrors());
+    return Object.fromEntries(this.form.visibleErrors(this.messageOf, this.values));
   }
 
   override render() {
@@ -726,10 +479,7 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private renderState(text: string, error: boolean, retry?: () => void): TemplateResult {
-    return html`<div class="state ${error ? 'error' : ''}" role=${error ? 'alert' : 'status'}>
-      <p class="state-title">${text}</p>
-      ${retry ? html`<button type="button" class="button secondary" @click=${retry}>${this.m.retry}</button>` : nothing}
-    </div>`;
+    return stateView(text, error, retry, this.m.retry);
   }
 
   private renderLoading(): TemplateResult {
@@ -745,18 +495,31 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private renderSkeleton(): TemplateResult {
-    return html`<div class="state" role="status" aria-busy="true">
-      <p class="state-title">${this.m.loading}</p>
-      <div class="skeleton skeleton-line"></div>
-    </div>`;
+    return skeletonView(this.m.loading);
+  }
+
+  private sectionContext(values: MeldingValues): SectionContext {
+    const m = this.m;
+    return {
+      values,
+      m,
+      texts: m,
+      locale: this.locale,
+      todayIso: this.todayIso,
+      schools: this.schools,
+      reasonOptions: this.reasonOptions,
+      busy: this.phase === 'sending',
+      errorOf: (key) => this.form.errorOf(key, this.messageOf, values),
+    };
   }
 
   private renderForm(): TemplateResult {
     const m = this.m;
     const values = this.values;
-    const errors = this.visibleErrors(values);
-    const ctx: FieldContext = { values, m, locale: this.locale, busy: this.phase === 'sending', errorOf: (key) => (this.errors[key] && isRelevant(key, values) ? this.messageOf(key, this.errors[key]!) : undefined) };
+    const errors = this.form.visibleErrors(this.messageOf, values);
+    const ctx = this.sectionContext(values);
     const sending = this.phase === 'sending';
+    const otherErrors = this.form.otherErrors;
     return html`
       ${this.draftRestored
         ? html`<div class="notice" role="status">
@@ -764,7 +527,18 @@ export class TzMeldingFormElement extends TzElement {
             <button type="button" class="button link" @click=${this.discardDraft}>${m.discardDraft}</button>
           </div>`
         : nothing}
-      ${this.showSummary && (errors.length > 0 || this.otherErrors.length > 0) ? this.renderSummary(errors) : nothing}
+      ${this.form.showSummary && (errors.length > 0 || otherErrors.length > 0)
+        ? errorSummary({
+            title: m.summaryTitle(errors.length + otherErrors.length),
+            intro: m.summaryIntro,
+            // The pupil reference is read-only: its error has no field to jump to.
+            items: [
+              ...errors.map(([key, message]) => ({ message, targetId: key === 'pupilRef' ? undefined : fieldId(key) })),
+              ...otherErrors.map((message) => ({ message })),
+            ],
+            onPick: (id) => this.focusIn(`#${id}`),
+          })
+        : nothing}
       <form
         part="form"
         novalidate
@@ -778,21 +552,16 @@ export class TzMeldingFormElement extends TzElement {
         @keydown=${this.onKeyDown}
       >
         <p class="hint">${m.requiredNote}</p>
-        ${this.renderPupil(ctx)} ${this.renderAbsence(ctx)} ${this.renderFeedback()}
-        ${this.withoutNeedToKnow ? nothing : this.renderReasons(ctx)} ${this.renderLead(ctx)}
-        ${this.withoutNeedToKnow
-          ? nothing
-          : html`${this.renderVoice(ctx)}
-              <fieldset class="section" part="section">
-                <legend>${m.sectionNotes}</legend>
-                ${textareaField(ctx, 'notes', m.notes, { hint: m.notesHint, optional: true, maxlength: MAX_LENGTH.notes })}
-              </fieldset>`}
-        ${this.phase === 'failed' && this.failure ? this.renderFailure(this.failure) : nothing}
+        ${pupilSection(ctx)} ${absenceSection(ctx)}
+        ${feedbackView(m, this.locale, { ...this.baseValues(), ...this.form.committed }, this.referenceData?.profile, this.todayIso)}
+        ${this.withoutNeedToKnow ? nothing : reasonsSection(ctx)} ${leadSection(ctx)}
+        ${this.withoutNeedToKnow ? nothing : html`${voiceSection(ctx)} ${notesSection(ctx)}`}
+        ${this.phase === 'failed' && this.failure ? failureView(m, this.failure, () => void this.submit()) : nothing}
         <div class="actions">
           <button type="submit" class="button" part="submit" aria-disabled=${sending ? 'true' : 'false'}>
             ${sending ? m.sending : this.editing ? m.submitEdit : m.submit}
           </button>
-          ${!this.editing && !sending && Object.keys(this.edits).length > 0
+          ${!this.editing && !sending && Object.keys(this.form.edits).length > 0
             ? html`<button type="button" class="button secondary" part="discard" @click=${this.discardDraft}>${m.discardDraft}</button>`
             : nothing}
         </div>
@@ -800,195 +569,8 @@ export class TzMeldingFormElement extends TzElement {
     `;
   }
 
-  private renderSummary(errors: [FieldKey, string][]): TemplateResult {
-    const m = this.m;
-    const count = errors.length + this.otherErrors.length;
-    return html`<div class="summary" part="error-summary">
-      <h2 id="summary-title" tabindex="-1">${m.summaryTitle(count)}</h2>
-      <p>${m.summaryIntro}</p>
-      <ul>
-        ${errors.map(
-          ([key, message]) =>
-            html`<li>
-              ${key === 'pupilRef'
-                ? message
-                : html`<a
-                    href="#${fieldId(key)}"
-                    @click=${(e: Event) => {
-                      e.preventDefault();
-                      this.focusField(key);
-                    }}
-                    >${message}</a
-                  >`}
-            </li>`,
-        )}
-        ${this.otherErrors.map((message) => html`<li>${message}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderPupil(ctx: FieldContext): TemplateResult {
-    const m = ctx.m;
-    const v = ctx.values;
-    const typeOptions = SCHOOL_TYPES.map((t) => ({ value: t, label: labelOf('schoolType', t, this.locale) }));
-    const schools = this.schools;
-    let schoolControl: TemplateResult;
-    if (schools.length > 0) {
-      const options = schools.map((s) => ({ value: `${s.brin}${s.vestiging}`, label: `${s.name} (${s.brin}${s.vestiging})` }));
-      if (v.school && !options.some((o) => o.value === v.school)) options.unshift({ value: v.school, label: v.school });
-      schoolControl = selectField(ctx, 'school', m.school, options, { placeholder: m.schoolPick });
-    } else {
-      schoolControl = textField(ctx, 'school', m.school, { hint: m.schoolHint, short: true, maxlength: 6 });
-    }
-    return html`<fieldset class="section" part="section">
-      <legend>${m.sectionPupil}</legend>
-      <dl class="readonly">
-        <dt>${m.pupilRef}</dt>
-        <dd>${v.pupilRef}</dd>
-      </dl>
-      <p class="hint" id="pupil-ref-hint">${m.pupilRefHint}</p>
-      ${textField(ctx, 'birthYearMonth', m.birthYearMonth, { type: 'month', hint: m.birthYearMonthHint, max: this.todayIso.slice(0, 7) })}
-      ${schoolControl} ${selectField(ctx, 'schoolType', m.schoolType, typeOptions, { placeholder: m.choose })}
-      ${textField(ctx, 'municipalityCode', m.municipalityCode, { hint: m.municipalityHint, short: true, maxlength: 6 })}
-    </fieldset>`;
-  }
-
-  private yesNo(): Option[] {
-    return [
-      { value: 'yes', label: this.m.yes },
-      { value: 'no', label: this.m.no },
-    ];
-  }
-
-  private renderAbsence(ctx: FieldContext): TemplateResult {
-    const m = ctx.m;
-    const grounds = EXEMPTION_GROUNDS.map((g) => ({ value: g, label: labelOf('exemptionGround', g, this.locale) }));
-    return html`<fieldset class="section" part="section">
-      <legend>${m.sectionAbsence}</legend>
-      ${radioField(ctx, 'enrolled', m.enrolled, this.yesNo())}
-      ${textField(ctx, 'firstDayOfAbsence', m.firstDayOfAbsence, { type: 'date', hint: m.firstDayHint, max: this.todayIso })}
-      ${ctx.values.enrolled === 'no'
-        ? html`<p class="hint not-enrolled" data-note="not-enrolled">${m.notEnrolledNote}</p>`
-        : radioField(ctx, 'authorised', m.authorised, this.yesNo(), { hint: m.authorisedHint })}
-      ${checkboxField(ctx, 'hasExemption', m.hasExemption)}
-      ${ctx.values.hasExemption
-        ? html`<div class="subgroup">
-            ${selectField(ctx, 'exemptionGround', m.exemptionGround, grounds, { placeholder: m.choose })}
-            ${textField(ctx, 'exemptionFrom', m.exemptionFrom, { type: 'date' })} ${textField(ctx, 'exemptionTo', m.exemptionTo, { type: 'date' })}
-          </div>`
-        : nothing}
-      ${textField(ctx, 'duoReportNumber', m.duoReportNumber, { hint: m.duoHint, optional: true, maxlength: MAX_LENGTH.duo })}
-    </fieldset>`;
-  }
-
-  private renderReasons(ctx: FieldContext): TemplateResult {
-    const m = ctx.m;
-    const reasons = this.reasonOptions;
-    const secondary = reasons.filter((r) => r.value !== ctx.values.primaryReason);
-    return html`<fieldset class="section" part="section">
-      <legend>${m.sectionReasons}</legend>
-      ${selectField(ctx, 'primaryReason', m.primaryReason, reasons, { placeholder: m.choose })}
-      ${checkboxGroup(ctx, 'secondaryReasons', m.secondaryReasons, secondary, { hint: m.secondaryHint, optional: true })}
-    </fieldset>`;
-  }
-
-  private renderLead(ctx: FieldContext): TemplateResult {
-    const m = ctx.m;
-    const roles = LEAD_ROLES.map((r) => ({ value: r, label: labelOf('role', r, this.locale) }));
-    return html`<fieldset class="section" part="section">
-      <legend>${m.sectionLead}</legend>
-      <p class="hint">${m.leadIntro}</p>
-      ${textField(ctx, 'leadOrganisation', m.leadOrganisation, { optional: true, autocomplete: 'organization', maxlength: MAX_LENGTH.text, prose: true })}
-      ${selectField(ctx, 'leadRole', m.leadRole, roles, { placeholder: m.choose, optional: true })}
-      ${textField(ctx, 'leadName', m.leadName, { optional: true, autocomplete: 'name', maxlength: MAX_LENGTH.text, prose: true })}
-      ${textField(ctx, 'leadSince', m.leadSince, { type: 'date', optional: true, hint: m.leadSinceHint, max: this.todayIso })}
-    </fieldset>`;
-  }
-
-  private renderVoice(ctx: FieldContext): TemplateResult {
-    const m = ctx.m;
-    const heard: Option[] = [
-      { value: 'yes', label: m.heardYes },
-      { value: 'no', label: m.heardNo },
-    ];
-    const who = (prefix: 'pupil' | 'parents', legend: string) => {
-      const heardKey = `${prefix}Heard` as const;
-      return html`<fieldset class="subgroup">
-        <legend>${legend}</legend>
-        ${textareaField(ctx, `${prefix}Wishes`, m[`${prefix}Wishes`], { optional: true, maxlength: MAX_LENGTH.wishes })}
-        ${radioField(ctx, heardKey, m[heardKey], heard, { optional: true })}
-        ${ctx.values[heardKey] === 'yes' ? textField(ctx, `${prefix}HeardOn`, m[`${prefix}HeardOn`], { type: 'date', max: this.todayIso }) : nothing}
-        ${ctx.values[heardKey] === 'no'
-          ? textareaField(ctx, `${prefix}NotHeardReason`, m[`${prefix}NotHeardReason`], { maxlength: MAX_LENGTH.notHeardReason })
-          : nothing}
-      </fieldset>`;
-    };
-    return html`<fieldset class="section" part="section">
-      <legend>${m.sectionVoice}</legend>
-      ${who('pupil', m.voicePupil)} ${who('parents', m.voiceParents)}
-    </fieldset>`;
-  }
-
-  /** The live region exists from the first render, so changes to it are announced. */
-  private renderFeedback(): TemplateResult {
-    const m = this.m;
-    const committed = { ...this.baseValues(), ...this.committedEdits };
-    const derived = deriveFromValues(committed, this.referenceData?.profile, this.todayIso);
-    return html`<div class="feedback" part="feedback" aria-live="polite">
-      <p class="feedback-title">${m.feedbackTitle}</p>
-      ${derived ? html`<ul>${this.feedbackLines(derived, committed.hasExemption).map((line) => html`<li>${line}</li>`)}</ul>` : html`<p>${m.feedbackIncomplete}</p>`}
-    </div>`;
-  }
-
-  private feedbackLines(d: DerivedClassification, hasExemption: boolean): string[] {
-    const m = this.m;
-    const locale = this.locale;
-    const months = resolveProfile(this.referenceData?.profile ?? {}).normMonths;
-    const lines = [m.classificationLine(labelOf('classification', d.classification, locale), m.days(d.daysAbsent))];
-    if (d.classification === 'relatief') lines.push(m.lrvFrom(formatDate(d.lrvThresholdDate, locale)));
-    if (d.duoReport === 'required' || d.duoReport === 'notYetRequired') lines.push(labelOf('duoReport', d.duoReport, locale));
-    if (d.isThuiszitter) lines.push(m.thuiszitter);
-    if (d.classification === 'vrijgesteld') lines.push(m.hintExempt);
-    else if (d.classification === 'geoorloofd') lines.push(m.hintAuthorised);
-    else if (d.classification === 'nietLeerplichtig') lines.push(m.hintNotCompulsory);
-    if (d.normStatus === 'exceeded') lines.push(m.normExceeded(months, formatDate(d.normDeadline, locale), m.days(d.daysOverNorm ?? 0)));
-    else if (d.daysLeft !== null) lines.push(m.normRunning(months, formatDate(d.normDeadline, locale), m.days(d.daysLeft)));
-    if (hasExemption && d.classification !== 'vrijgesteld') lines.push(m.normExtended);
-    return lines;
-  }
-
-  private renderFailure(failure: { kind: FailureKind; detail?: string }): TemplateResult {
-    const m = this.m;
-    const text = {
-      network: failure.detail ?? m.failedNetwork,
-      server: m.failedServer,
-      forbidden: m.failedForbidden,
-      other: m.failedOther(failure.detail ?? ''),
-    }[failure.kind];
-    const canRetry = failure.kind === 'network' || failure.kind === 'server';
-    return html`<div class="state error" part="failure" role="alert">
-      <p class="state-title">${m.failedTitle}</p>
-      <p>${text}</p>
-      ${canRetry ? html`<button type="button" class="button secondary" @click=${() => void this.submit()}>${m.retry}</button>` : nothing}
-    </div>`;
-  }
-
   private renderConfirmation(saved: Case, how: 'created' | 'updated'): TemplateResult {
-    const m = this.m;
-    const ref = saved.pupilRef ?? this.pupilRef;
-    const derived = (saved as { derived?: DerivedClassification }).derived;
-    return html`<section class="confirmation panel" part="confirmation" aria-labelledby="done-title">
-      <h2 id="done-title" tabindex="-1">${how === 'created' ? m.createdTitle : m.updatedTitle}</h2>
-      <p>${how === 'created' ? m.createdText(ref) : m.updatedText(ref)}</p>
-      ${derived?.classification && CLASSIFICATION_LABELS[derived.classification]
-        ? html`<p>${m.classificationLine(labelOf('classification', derived.classification, this.locale), m.days(derived.daysAbsent))}</p>`
-        : nothing}
-      <div class="actions">
-        ${how === 'created'
-          ? html`<button type="button" class="button" @click=${() => void this.startNew()}>${m.newReport}</button>`
-          : html`<button type="button" class="button" @click=${() => void this.backToForm()}>${m.backToForm}</button>`}
-      </div>
-    </section>`;
+    return confirmationView(this.m, this.locale, saved, how, this.pupilRef, () => void (how === 'created' ? this.startNew() : this.backToForm()));
   }
 
   private async startNew(): Promise<void> {
@@ -1004,64 +586,14 @@ export class TzMeldingFormElement extends TzElement {
     this.focusIn('input, select, textarea');
   }
 
-  private displayValue(key: FieldKey, value: MeldingValues[FieldKey]): string {
-    const m = this.m;
-    const locale = this.locale;
-    if (value === '' || value === false || (Array.isArray(value) && value.length === 0)) return key === 'hasExemption' ? m.no : m.empty;
-    if (value === true) return m.yes;
-    const reasonLabel = (code: string) => this.reasonOptions.find((r) => r.value === code)?.label ?? code;
-    if (Array.isArray(value)) return value.map(reasonLabel).join(', ');
-    switch (key) {
-      case 'enrolled':
-      case 'authorised':
-        return value === 'yes' ? m.yes : m.no;
-      case 'pupilHeard':
-      case 'parentsHeard':
-        return value === 'yes' ? m.heardYes : m.heardNo;
-      case 'schoolType':
-        return labelOf('schoolType', value, locale);
-      case 'leadRole':
-        return labelOf('role', value, locale);
-      case 'exemptionGround':
-        return labelOf('exemptionGround', value, locale);
-      case 'primaryReason':
-        return reasonLabel(value);
-      case 'school': {
-        const school = this.schools.find((s) => `${s.brin}${s.vestiging}` === value);
-        return school ? `${school.name} (${value})` : value;
-      }
-      default:
-        return isIsoDate(value) ? formatDate(value, locale) : value;
-    }
-  }
-
   private renderConflict(conflict: ConflictState): TemplateResult {
-    const m = this.m;
-    return html`<section class="conflict panel" part="conflict" aria-labelledby="conflict-title">
-      <h2 id="conflict-title" tabindex="-1">${m.conflictTitle}</h2>
-      <p>${conflict.rows.length > 0 ? m.conflictIntro : m.conflictNone}</p>
-      ${conflict.rows.map(
-        (row) => html`<fieldset>
-          <legend>${this.labelOf(row.key)}</legend>
-          <div class="choices stacked">
-            ${(['mine', 'server'] as const).map(
-              (side) => html`<label class="choice">
-                <input
-                  type="radio"
-                  name="conflict-${row.key}"
-                  value=${side}
-                  .checked=${conflict.choices[row.key] === side}
-                  @change=${() => (this.conflict = { ...conflict, choices: { ...conflict.choices, [row.key]: side } })}
-                />
-                <span>${side === 'mine' ? m.yours(this.displayValue(row.key, row.mine)) : m.theirs(this.displayValue(row.key, row.server))}</span>
-              </label>`,
-            )}
-          </div>
-        </fieldset>`,
-      )}
-      <div class="actions">
-        <button type="button" class="button" @click=${() => void this.resolveConflict()}>${m.conflictSave}</button>
-      </div>
-    </section>`;
+    return conflictView(conflict, {
+      m: this.m,
+      locale: this.locale,
+      schools: this.schools,
+      reasonOptions: this.reasonOptions,
+      choose: (key, side) => (this.conflict = { ...conflict, choices: { ...conflict.choices, [key]: side } }),
+      save: () => void this.resolveConflict(),
+    });
   }
 }

@@ -1,5 +1,5 @@
-// Layout of the form: one column that fits 320px and 400% zoom (no fixed widths beyond `max-width`),
-// label → hint → error → control (NL Design System order), errors marked by text and a bar, never colour alone.
+// What only the melding form looks like (fields and the error summary come from form/form.styles.ts):
+// its width and tokens, the live feedback, the notices, the confirmation and the conflict view.
 import { css } from 'lit';
 
 export const meldingFormStyles = css`
@@ -17,113 +17,6 @@ export const meldingFormStyles = css`
     display: grid;
     gap: var(--_section-gap);
     min-width: 0;
-  }
-  p {
-    margin: 0;
-  }
-  fieldset {
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  fieldset.section {
-    display: grid;
-    gap: var(--_space-m);
-    padding: var(--_space-m);
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  legend {
-    padding: 0;
-    font-weight: 700;
-  }
-  .section > legend {
-    float: left; /* keeps the legend inside the grid flow of the fieldset */
-    width: 100%;
-    font-size: 1.15em;
-  }
-  .section > legend + * {
-    clear: both;
-  }
-  .field {
-    display: grid;
-    gap: var(--_space-xs);
-    min-width: 0;
-  }
-  .field.invalid {
-    padding-inline-start: var(--_space-s);
-    border-inline-start: 4px solid var(--_danger);
-  }
-  label,
-  .field > legend {
-    font-weight: 600;
-  }
-  .optional-tag,
-  .required-tag {
-    font-weight: 400;
-    color: var(--_muted);
-  }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.95em;
-  }
-  .error {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  input[type='text'],
-  input[type='date'],
-  input[type='month'],
-  select,
-  textarea {
-    width: 100%;
-    max-width: 100%;
-    min-height: 44px;
-    padding: var(--_space-xs) var(--_space-s);
-    border: 2px solid var(--_input-border);
-    border-radius: var(--_radius);
-    background: var(--_input-bg);
-    color: var(--_text);
-    font: inherit;
-  }
-  input.short {
-    max-width: 12em;
-  }
-  input[type='date'],
-  input[type='month'] {
-    max-width: 14em;
-  }
-  textarea {
-    min-height: 6em;
-    resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs) var(--_space-l);
-  }
-  .choices.stacked {
-    flex-direction: column;
-  }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_space-s);
-    min-height: 44px;
-    padding-block: var(--_space-xs);
-    font-weight: 400;
-  }
-  .choice input {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0.15em 0 0;
-    accent-color: var(--_accent);
   }
   .readonly {
     display: grid;
@@ -160,28 +53,12 @@ export const meldingFormStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
-  .summary,
   .notice {
     margin-bottom: var(--_section-gap);
   }
-  .summary {
-    padding: var(--_space-m);
-    border: 3px solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .summary h2,
   .panel h2 {
     margin: 0 0 var(--_space-s);
     font-size: 1.2em;
-  }
-  .summary ul {
-    margin: var(--_space-s) 0 0;
-    padding-inline-start: 1.25em;
-  }
-  .summary a {
-    color: var(--_danger);
-    font-weight: 600;
   }
   .actions {
     display: flex;
@@ -221,19 +98,10 @@ export const meldingFormStyles = css`
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
-    .field.invalid,
-    .summary,
     .feedback,
     .confirmation,
-    .conflict,
-    fieldset.section {
+    .conflict {
       border-color: CanvasText;
-    }
-    [aria-invalid='true'] {
-      border-color: Mark;
-    }
-    .error {
-      color: CanvasText;
     }
   }
 `;

@@ -1,19 +1,27 @@
-// One template per kind of native control, each in the NL Design System order
-// label → hint → error → control, wired with aria-describedby / aria-invalid.
-// Every control carries `data-field` so the element can handle all of them with three listeners.
+// The field templates of the form kit: one per kind of native control, each in the NL Design
+// System order label → hint → error → control, wired with aria-describedby / aria-invalid.
+// Every control carries `data-field` so a form handles all of them with three listeners
+// (input, change, focusout) and the FormController finds the field of any control.
+// Free text (`textareaField`, `textField` with `prose`) shows the BSN warning under it.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '../i18n/locale.js';
 import { bsnWarningId, bsnWarningText, renderBsnWarning } from '../base/bsn-warning.js';
-import type { FieldKey, MeldingValues } from './form-model.js';
-import type { MeldingFormMessages } from './messages.js';
 
-export interface FieldContext {
-  values: MeldingValues;
-  m: MeldingFormMessages;
+/** The two words every field may say, in the element's language. */
+export interface FieldTexts {
+  /** The tag after an optional field's label. */
+  optional: string;
+  /** Read before an error by screen readers ("Fout:"). */
+  errorPrefix: string;
+}
+
+export interface FieldContext<V extends object = Record<string, unknown>> {
+  values: V;
+  texts: FieldTexts;
   /** The message to show beside the field, if it has an error now. */
-  errorOf(key: FieldKey): string | undefined;
+  errorOf(key: keyof V & string): string | undefined;
   /** While sending: text stays readable and focusable but cannot change under the request. */
   busy?: boolean;
   /** The language of the BSN warning under free-text fields. */
@@ -30,31 +38,29 @@ interface FieldOptions {
   optional?: boolean;
 }
 
-export const fieldId = (key: FieldKey) => `f-${key}`;
+export const fieldId = (key: string) => `f-${key}`;
 
-function describedBy(key: FieldKey, hint: string | undefined, error: string | undefined, warning = ''): string | undefined {
+function describedBy(key: string, hint: string | undefined, error: string | undefined, warning = ''): string | undefined {
   const ids = [hint ? `${fieldId(key)}-hint` : '', error ? `${fieldId(key)}-error` : '', warning ? bsnWarningId(fieldId(key)) : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function labelText(ctx: FieldContext, label: string, optional?: boolean) {
-  return html`${label}${optional ? html` <span class="optional-tag">${ctx.m.optional}</span>` : nothing}`;
+function labelText(ctx: FieldContext<object>, label: string, optional?: boolean) {
+  return html`${label}${optional ? html` <span class="optional-tag">${ctx.texts.optional}</span>` : nothing}`;
 }
 
-function hintAndError(ctx: FieldContext, key: FieldKey, hint: string | undefined, error: string | undefined) {
+function hintAndError(ctx: FieldContext<object>, key: string, hint: string | undefined, error: string | undefined) {
   return html`${hint ? html`<p class="hint" id="${fieldId(key)}-hint">${hint}</p>` : nothing}${error
-    ? html`<p class="error" id="${fieldId(key)}-error"><span class="visually-hidden">${ctx.m.errorPrefix} </span>${error}</p>`
+    ? html`<p class="error" id="${fieldId(key)}-error"><span class="visually-hidden">${ctx.texts.errorPrefix} </span>${error}</p>`
     : nothing}`;
 }
 
-export function textField(
-  ctx: FieldContext,
-  key: FieldKey,
+export function textField<V extends object>(ctx: FieldContext<V>, key: keyof V & string,
   label: string,
   options: FieldOptions & { type?: 'text' | 'date' | 'month'; max?: string; short?: boolean; autocomplete?: string; maxlength?: number; prose?: boolean } = {},
 ): TemplateResult {
   const error = ctx.errorOf(key);
-  const value = ctx.values[key];
+  const value = (ctx.values[key] as unknown);
   // Free text (a name, an organisation) gets the BSN warning; codes and dates do not.
   const warning = options.prose && typeof value === 'string' ? bsnWarningText(value, ctx.locale) : '';
   return html`<div class="field ${error ? 'invalid' : ''}" part="field">
@@ -80,9 +86,9 @@ export function textField(
   </div>`;
 }
 
-export function textareaField(ctx: FieldContext, key: FieldKey, label: string, options: FieldOptions & { maxlength?: number } = {}): TemplateResult {
+export function textareaField<V extends object>(ctx: FieldContext<V>, key: keyof V & string, label: string, options: FieldOptions & { maxlength?: number } = {}): TemplateResult {
   const error = ctx.errorOf(key);
-  const value = ctx.values[key];
+  const value = (ctx.values[key] as unknown);
   const warning = typeof value === 'string' ? bsnWarningText(value, ctx.locale) : '';
   return html`<div class="field ${error ? 'invalid' : ''}" part="field">
     <label for=${fieldId(key)}>${labelText(ctx, label, options.optional)}</label>
@@ -103,9 +109,9 @@ export function textareaField(ctx: FieldContext, key: FieldKey, label: string, o
   </div>`;
 }
 
-export function selectField(ctx: FieldContext, key: FieldKey, label: string, choices: Option[], options: FieldOptions & { placeholder: string }): TemplateResult {
+export function selectField<V extends object>(ctx: FieldContext<V>, key: keyof V & string, label: string, choices: Option[], options: FieldOptions & { placeholder: string }): TemplateResult {
   const error = ctx.errorOf(key);
-  const value = String(ctx.values[key] ?? '');
+  const value = String((ctx.values[key] as unknown) ?? '');
   return html`<div class="field ${error ? 'invalid' : ''}" part="field">
     <label for=${fieldId(key)}>${labelText(ctx, label, options.optional)}</label>
     ${hintAndError(ctx, key, options.hint, error)}
@@ -124,9 +130,9 @@ export function selectField(ctx: FieldContext, key: FieldKey, label: string, cho
 }
 
 /** Radios in a fieldset: the legend is the question; the first radio is the target of error links. */
-export function radioField(ctx: FieldContext, key: FieldKey, label: string, choices: Option[], options: FieldOptions = {}): TemplateResult {
+export function radioField<V extends object>(ctx: FieldContext<V>, key: keyof V & string, label: string, choices: Option[], options: FieldOptions = {}): TemplateResult {
   const error = ctx.errorOf(key);
-  const value = String(ctx.values[key] ?? '');
+  const value = String((ctx.values[key] as unknown) ?? '');
   return html`<fieldset class="field ${error ? 'invalid' : ''}" part="field" aria-describedby=${ifDefined(describedBy(key, options.hint, error))}>
     <legend>${labelText(ctx, label, options.optional)}</legend>
     ${hintAndError(ctx, key, options.hint, error)}
@@ -150,9 +156,9 @@ export function radioField(ctx: FieldContext, key: FieldKey, label: string, choi
 }
 
 /** A group of checkboxes for one list-valued field. */
-export function checkboxGroup(ctx: FieldContext, key: FieldKey, label: string, choices: Option[], options: FieldOptions = {}): TemplateResult {
+export function checkboxGroup<V extends object>(ctx: FieldContext<V>, key: keyof V & string, label: string, choices: Option[], options: FieldOptions = {}): TemplateResult {
   const error = ctx.errorOf(key);
-  const selected = ctx.values[key];
+  const selected = (ctx.values[key] as unknown);
   const isChecked = (v: string) => Array.isArray(selected) && selected.includes(v);
   return html`<fieldset class="field ${error ? 'invalid' : ''}" part="field" aria-describedby=${ifDefined(describedBy(key, options.hint, error))}>
     <legend>${labelText(ctx, label, options.optional)}</legend>
@@ -176,10 +182,10 @@ export function checkboxGroup(ctx: FieldContext, key: FieldKey, label: string, c
 }
 
 /** One checkbox that answers a yes/no question on its own. */
-export function checkboxField(ctx: FieldContext, key: FieldKey, label: string): TemplateResult {
+export function checkboxField<V extends object>(ctx: FieldContext<V>, key: keyof V & string, label: string): TemplateResult {
   return html`<div class="field">
     <label class="choice">
-      <input type="checkbox" id=${fieldId(key)} name=${key} data-field=${key} .checked=${live(ctx.values[key] === true)} />
+      <input type="checkbox" id=${fieldId(key)} name=${key} data-field=${key} .checked=${live((ctx.values[key] as unknown) === true)} />
       <span>${label}</span>
     </label>
   </div>`;
