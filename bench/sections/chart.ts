@@ -4,6 +4,7 @@ import type { Browser } from 'playwright';
 import { openBenchPage } from '../lib/browser.js';
 import { ms, ratio, fmt, type Row, type SectionResult } from '../lib/report.js';
 import { summarize, type Summary } from '../lib/stats.js';
+import { traceSplit, type Split } from '../lib/trace.js';
 
 const LIBRARIES = [
   { key: 'ours', label: 'ours (tz-reason-chart)', page: 'chart-ours' },
@@ -31,6 +32,14 @@ export async function runChart(browser: Browser, origin: string, options: { runs
   const perSwitchScript: Record<Key, number[]> = { ours: [], chartjs: [], echarts: [] };
   const perSwitchStyleLayout: Record<Key, number[]> = { ours: [], chartjs: [], echarts: [] };
   const late: Record<Key, number> = { ours: 0, chartjs: 0, echarts: 0 };
+  // Where the main thread spends the time (a Chromium trace), from separate traced page loads:
+  // tracing slows a page down, so the timed figures above never run under it.
+  const traced: Record<Key, { first: Split[]; switches: Split[] }> = {
+    ours: { first: [], switches: [] },
+    chartjs: { first: [], switches: [] },
+    echarts: { first: [], switches: [] },
+  };
+  const tracedRuns = Math.min(options.runs, 3);
 
   for (let run = 0; run < options.runs; run++) {
     // Rotate the order each run, so no library always goes first (or last) on a warm machine.
@@ -49,6 +58,19 @@ export async function runChart(browser: Browser, origin: string, options: { runs
         perSwitchScript[library.key].push(...switched.phases.map((p) => p.script));
         perSwitchStyleLayout[library.key].push(...switched.phases.map((p) => p.styleLayout));
         late[library.key] += rendered.late + switched.late;
+      } finally {
+        await close();
+      }
+    }
+    if (run >= tracedRuns) continue;
+    for (const library of order) {
+      const { page, close } = await openBenchPage(browser, origin, library.page);
+      try {
+        type Api = { bench: { firstRender(): Promise<Rendered>; switches(n: number): Promise<Switched> } };
+        traced[library.key].first.push(await traceSplit(browser, page, () => page.evaluate(() => (window as unknown as Api).bench.firstRender())));
+        traced[library.key].switches.push(
+          await traceSplit(browser, page, () => page.evaluate((count) => (window as unknown as Api).bench.switches(count), options.switches)),
+        );
       } finally {
         await close();
       }
@@ -92,6 +114,24 @@ export async function runChart(browser: Browser, origin: string, options: { runs
       value: `${fmt(oneSwitch[library.key].median)} = ${fmt(oneSwitchScript[library.key].median)} + ${fmt(oneSwitchStyleLayout[library.key].median)} + rest ms (medians, n=${oneSwitch[library.key].n})`,
     });
   }
+  // Medians of the traced runs; each part is its own median, so they need not add up exactly.
+  const splitOf = (splits: Split[], per: number) => ({
+    script: summarize(splits.map((x) => x.script / per), 'ms'),
+    styleLayout: summarize(splits.map((x) => x.styleLayout / per), 'ms'),
+    paint: summarize(splits.map((x) => x.paint / per), 'ms'),
+    other: summarize(splits.map((x) => x.other / per), 'ms'),
+  });
+  type Profile = { firstRender: ReturnType<typeof splitOf>; perSwitch: ReturnType<typeof splitOf> };
+  const profile = Object.fromEntries(
+    LIBRARIES.map((l) => [l.key, { firstRender: splitOf(traced[l.key].first, 1), perSwitch: splitOf(traced[l.key].switches, options.switches) }]),
+  ) as Record<Key, Profile>;
+  const splitText = (p: ReturnType<typeof splitOf>) =>
+    `script ${fmt(p.script.median)}, style+layout ${fmt(p.styleLayout.median)}, paint ${fmt(p.paint.median)}, other ${fmt(p.other.median)} ms (n=${p.script.n})`;
+  for (const [part, label] of [['firstRender', 'first render'], ['perSwitch', 'per switch']] as const) {
+    for (const library of LIBRARIES) {
+      rows.push({ section: 'reason chart', figure: `profile, ${label}, ${library.label} (main thread, traced)`, value: splitText(profile[library.key][part]) });
+    }
+  }
   for (const library of LIBRARIES) {
     if (late[library.key] > 0) rows.push({ section: 'reason chart', figure: `${library.label}: changes after the measured frame`, value: String(late[library.key]) });
   }
@@ -107,6 +147,8 @@ export async function runChart(browser: Browser, origin: string, options: { runs
       oneSwitchScript,
       oneSwitchStyleLayout,
       ratios: { firstRenderOursToChartJs: firstRatio, switchesOursToChartJs: switchRatio },
+      profile,
+      profileMethod: `Chromium trace (devtools.timeline) of separate page loads (${tracedRuns} per library): self time of each event on the renderer main thread, grouped as DevTools does: script (function calls, microtasks, animation frame callbacks, GC; a canvas library draws here), style+layout (UpdateLayoutTree, Layout), paint (PrePaint, Paint, Layerize, Commit), other (task bookkeeping). Includes the page's own timing code, alike for every library.`,
       changesAfterMeasuredFrame: late,
     },
     rows,
