@@ -1,5 +1,6 @@
 // Server configuration from the environment (12-factor); tests pass overrides to createApp().
 import { fileURLToPath } from 'node:url';
+import { trustedIssuersFromEnv, type TrustedIssuer } from './auth/issuers.js';
 
 export interface RateLimitConfig {
   /** Bucket size: requests a caller may burst. */
@@ -61,6 +62,8 @@ export interface ServerConfig {
     jwksUrl?: string;
     issuer?: string;
     audience?: string;
+    /** Several issuers (one per LVS vendor), each for the organisations it may speak for. */
+    trustedIssuers?: TrustedIssuer[];
     /** Longest accepted token lifetime (exp - iat) in seconds. */
     maxLifetimeSeconds?: number;
     /** Development: HS256 secret to sign /dev/token tokens with (generated per process when absent). */
@@ -126,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       jwksUrl: env.JWKS_URL || undefined,
       issuer: env.JWT_ISSUER || undefined,
       audience: env.JWT_AUDIENCE || undefined,
+      trustedIssuers: trustedIssuersFromEnv(env),
       maxLifetimeSeconds: integer(env.JWT_MAX_LIFETIME_SECONDS, 24 * 3600),
       devSecret: env.DEV_JWT_SECRET || undefined,
     },
