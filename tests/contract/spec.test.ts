@@ -59,6 +59,11 @@ const EXAMPLE_SCHEMAS: Record<string, string> = {
   'school-statistics.json': 'SchoolStatistics',
   'subscription-create.json': 'SubscriptionCreate',
   'subscription-created.json': 'SubscriptionCreated',
+  'import-report.json': 'ImportReport',
+  'import-csv.json': 'CaseSpreadsheetCsv',
+  'import-xlsx.json': 'CaseSpreadsheetXlsx',
+  'problem-413.json': 'Problem',
+  'problem-415.json': 'Problem',
   'subscription-list.json': 'SubscriptionList',
   'webhook-delivery-list.json': 'WebhookDeliveryList',
 };
@@ -88,6 +93,7 @@ const BRIEF_OPERATIONS: Record<string, [string, string]> = {
   // Notifications to an LVS (issue 20).
   listSubscriptions: ['get', '/subscriptions'],
   createSubscription: ['post', '/subscriptions'],
+  importCases: ['post', '/imports'],
   deleteSubscription: ['delete', '/subscriptions/{subscriptionId}'],
   listSubscriptionDeliveries: ['get', '/subscriptions/{subscriptionId}/deliveries'],
 };

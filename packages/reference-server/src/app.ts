@@ -6,6 +6,7 @@ import { registerDevTokenRoute } from './auth/dev-token.js';
 import { registerDemo } from './demo/index.js';
 import { registerDocs } from './docs/index.js';
 import { createTokenService } from './auth/tokens.js';
+import { registerImportParsers } from './imports/parsers.js';
 import { registerCors } from './http/cors.js';
 import { frameworkErrors, registerErrorHandling, writeClientErrorProblem } from './http/errors.js';
 import { registerRequestLog } from './http/logging.js';
@@ -84,6 +85,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
   });
   // JSON merge patch (RFC 7396) is JSON.
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  registerImportParsers(app);
 
   app.addHook('onRequest', async (_request, reply) => {
     reply.header('API-Version', apiVersion);

@@ -9,6 +9,7 @@ import { routekaartHandlers } from './routekaart.js';
 import { referenceHandlers } from './reference.js';
 import { statisticsHandlers } from './statistics.js';
 import { subscriptionHandlers } from '../webhooks/operations.js';
+import { importHandlers } from '../imports/operation.js';
 
 export const operationHandlers: OperationHandlers = {
   ...caseHandlers,
@@ -18,4 +19,5 @@ export const operationHandlers: OperationHandlers = {
   ...routekaartHandlers,
   ...statisticsHandlers,
   ...subscriptionHandlers,
+  ...importHandlers,
 };

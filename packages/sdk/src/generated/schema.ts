@@ -470,6 +470,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import cases from a spreadsheet (CSV or XLSX)
+         * @description Creates a case for every data row of a spreadsheet with one header row; the columns are
+         *     listed in `openapi/imports/cases-template.csv` (names as in the header, any order; empty
+         *     cells are absent values). All or nothing: the rows are checked like `createCase` (contract,
+         *     impossible facts, the caller's tenancy) and imported in one transaction only when no row
+         *     has a problem, otherwise nothing is imported and 400 lists every problem as
+         *     `row N, column C` (N is the spreadsheet's row number, the header being row 1).
+         *     `dryRun=true` checks everything, imports nothing and answers 200 with the same problems.
+         *     Re-running is safe: a row's key (school, `pupilRef` and `firstDayOfAbsence`) leads to the
+         *     case it created before, which is left as it is (`existing`), never to a second case.
+         *     A value that looks like a BSN (nine digits passing the elfproef) or a column named like one
+         *     (`bsn`, `burgerservicenummer`, `pgn`, `sofinummer`) is refused. Scope: `cases:write`.
+         */
+        post: operations["importCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     caseNotification: {
@@ -1512,6 +1542,39 @@ export interface components {
                 signal?: "normAlmostOut" | "noLeadHolder";
             };
         };
+        /** @description UTF-8 CSV (comma or semicolon separated) with a header row; columns in openapi/imports/cases-template.csv. */
+        CaseSpreadsheetCsv: string;
+        /** @description An XLSX workbook (binary); its first worksheet is read, row 1 naming the columns. */
+        CaseSpreadsheetXlsx: unknown;
+        /** @description The outcome of an import or dry run. */
+        ImportReport: {
+            dryRun: boolean;
+            /** @description Data rows read (the header row not counted, empty rows skipped). */
+            rows: number;
+            /** @description Cases created (in a dry run without problems, the cases that would be created). */
+            created: number;
+            /** @description Rows imported before; their case is left as it is. */
+            existing: number;
+            /** @description One entry per imported row (empty in a dry run and when there are problems). */
+            cases: components["schemas"]["ImportedRow"][];
+            /** @description Every problem of every row; an import with problems imports nothing. */
+            problems: components["schemas"]["ImportProblem"][];
+        };
+        ImportedRow: {
+            /** @description The spreadsheet's row number (the header is row 1). */
+            row: number;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            outcome: "created" | "existing";
+        };
+        ImportProblem: {
+            /** @description The spreadsheet's row number (the header is row 1). */
+            row: number;
+            /** @description The column's header name, or null for the whole row. */
+            column: string | null;
+            reason: string;
+        };
         InvalidParam: {
             /** @description The invalid member as a JSON pointer (`/absence/firstDayOfAbsence`) or field path (`absence.firstDayOfAbsence`), or the name of a parameter or header. */
             name: string;
@@ -2535,6 +2598,61 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importCases: {
+        parameters: {
+            query?: {
+                /** @description Check every row and report, but import nothing. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": components["schemas"]["CaseSpreadsheetCsv"];
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["CaseSpreadsheetXlsx"];
+            };
+        };
+        responses: {
+            /** @description What was (or, in a dry run, would be) imported, and every problem found. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The spreadsheet is larger than the server accepts. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is neither CSV nor XLSX. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
