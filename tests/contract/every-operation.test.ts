@@ -52,7 +52,7 @@ let stack: Stack;
 let school: ThuiszittersClient;
 let swv: ThuiszittersClient;
 
-const sdk = (role: 'school' | 'swv', organisation: string) =>
+const sdk = (role: 'school' | 'swv' | 'leerplicht', organisation: string) =>
   createClient({ baseUrl: stack.apiBaseUrl, getToken: () => stack.token(role, organisation), fetch: checkingFetch, retry: { limit: 0 } });
 
 async function failure(call: Promise<unknown>): Promise<ThuiszittersError> {
@@ -151,6 +151,16 @@ describe('every operation of the contract, through the SDK, against the referenc
     const csv = readFileSync(new URL('../../openapi/imports/cases-template.csv', import.meta.url), 'utf8');
     const report = await swv.imports.cases(csv, { dryRun: true });
     expect(report).toMatchObject({ dryRun: true, rows: 1, problems: [] });
+  });
+
+  it("the reports: the SWV's Inspectie overview and the municipality's leerplicht count", async () => {
+    const overview = await swv.reports.inspectieThuiszitters();
+    expect(overview.swvCode).toBe('VO2801');
+    expect(overview.counts.total).toBe(overview.pupils.length);
+    const leerplicht = sdk('leerplicht', 'GM0599');
+    const count = await leerplicht.reports.leerplichtCount();
+    expect(count.municipalityCode).toBe('GM0599');
+    expect((await failure(school.reports.leerplichtCount())).status).toBe(403);
   });
 
   it('the response check itself refuses an answer that does not fit the contract', () => {

@@ -60,6 +60,8 @@ const EXAMPLE_SCHEMAS: Record<string, string> = {
   'subscription-create.json': 'SubscriptionCreate',
   'subscription-created.json': 'SubscriptionCreated',
   'import-report.json': 'ImportReport',
+  'inspectie-thuiszitter-report.json': 'InspectieThuiszitterReport',
+  'leerplicht-count.json': 'LeerplichtCount',
   'import-csv.json': 'CaseSpreadsheetCsv',
   'import-xlsx.json': 'CaseSpreadsheetXlsx',
   'problem-413.json': 'Problem',
@@ -94,6 +96,8 @@ const BRIEF_OPERATIONS: Record<string, [string, string]> = {
   listSubscriptions: ['get', '/subscriptions'],
   createSubscription: ['post', '/subscriptions'],
   importCases: ['post', '/imports'],
+  getInspectieThuiszitterReport: ['get', '/reports/inspectie-thuiszitters'],
+  getLeerplichtCount: ['get', '/reports/leerplicht-count'],
   deleteSubscription: ['delete', '/subscriptions/{subscriptionId}'],
   listSubscriptionDeliveries: ['get', '/subscriptions/{subscriptionId}/deliveries'],
 };

@@ -76,6 +76,10 @@ export function createClient(options: ClientOptions) {
   ): Call<'listSubscriptionDeliveries'> => get('/subscriptions/{subscriptionId}/deliveries', { subscriptionId }, query, opts);
 
   /** Every operation by its operationId; the `satisfies` makes a new operation in the spec a compile error here. */
+  const getInspectieThuiszitterReport = (...[query, opts]: QueryArgs<'getInspectieThuiszitterReport'>): Call<'getInspectieThuiszitterReport'> =>
+    get('/reports/inspectie-thuiszitters', undefined, query, opts);
+  const getLeerplichtCount = (...[query, opts]: QueryArgs<'getLeerplichtCount'>): Call<'getLeerplichtCount'> => get('/reports/leerplicht-count', undefined, query, opts);
+
   /** A CSV text, or an XLSX workbook as bytes; `dryRun` checks and reports without importing. */
   const importCases = (
     spreadsheet: string | Blob | ArrayBuffer | Uint8Array,
@@ -99,6 +103,7 @@ export function createClient(options: ClientOptions) {
     listAuditEvents,
     listSubscriptions, createSubscription, deleteSubscription, listSubscriptionDeliveries,
     importCases,
+    getInspectieThuiszitterReport, getLeerplichtCount,
   } satisfies { [K in OperationId]: (...args: never[]) => Call<K> };
 
   return {
@@ -148,6 +153,7 @@ export function createClient(options: ClientOptions) {
         paginate((cursor) => listSubscriptionDeliveries(subscriptionId, { ...query, cursor }, opts)),
     },
     imports: { cases: importCases },
+    reports: { inspectieThuiszitters: getInspectieThuiszitterReport, leerplichtCount: getLeerplichtCount },
     operations,
   };
 }

@@ -43,6 +43,8 @@ const calls: Record<OperationId, (client: Client) => Promise<unknown>> = {
   deleteSubscription: (c) => c.subscriptions.delete(SUBSCRIPTION_ID),
   listSubscriptionDeliveries: (c) => c.subscriptions.deliveries(SUBSCRIPTION_ID),
   importCases: (c) => c.imports.cases(CSV, { dryRun: true }),
+  getInspectieThuiszitterReport: (c) => c.reports.inspectieThuiszitters({ referenceDate: '2026-10-01' }),
+  getLeerplichtCount: (c) => c.reports.leerplichtCount(),
 };
 
 /** Where each operation lives among the resource methods. */
@@ -72,6 +74,8 @@ const resourceMethod: Record<OperationId, (client: Client) => unknown> = {
   deleteSubscription: (c) => c.subscriptions.delete,
   listSubscriptionDeliveries: (c) => c.subscriptions.deliveries,
   importCases: (c) => c.imports.cases,
+  getInspectieThuiszitterReport: (c) => c.reports.inspectieThuiszitters,
+  getLeerplichtCount: (c) => c.reports.leerplichtCount,
 };
 
 const operations = specOperations();

@@ -10,6 +10,7 @@ import { referenceHandlers } from './reference.js';
 import { statisticsHandlers } from './statistics.js';
 import { subscriptionHandlers } from '../webhooks/operations.js';
 import { importHandlers } from '../imports/operation.js';
+import { reportHandlers } from '../reports/operations.js';
 
 export const operationHandlers: OperationHandlers = {
   ...caseHandlers,
@@ -20,4 +21,5 @@ export const operationHandlers: OperationHandlers = {
   ...statisticsHandlers,
   ...subscriptionHandlers,
   ...importHandlers,
+  ...reportHandlers,
 };

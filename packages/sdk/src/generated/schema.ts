@@ -500,6 +500,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/inspectie-thuiszitters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SWV's thuiszitter overview for the Inspectie, on a reference date
+         * @description The pupils of the caller's SWV who are at home on `referenceDate`, one row per case,
+         *     grouped the way the Inspectie asks: `absoluutVerzuim` (not enrolled, no exemption, at home
+         *     longer than the profile's threshold), `langdurigRelatiefVerzuim` (enrolled, unauthorised
+         *     absence of more than 4 school weeks) and `vrijstelling` (exempt from the duty to enrol and
+         *     not in school). The Inspectie asks for pseudonymous initials; this registry holds no
+         *     names, so each row carries the LVS's pseudonymous `pupilRef` instead. No reasons, notes or
+         *     voice (need to know). The Inspectie's own template is not published as a data format: the
+         *     rows and counts are produced with these definitions (the classification of `deriveCase`
+         *     on the reference date). Only role `swv`, for its own region. Scope: `cases:read`.
+         */
+        get: operations["getInspectieThuiszitterReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/leerplicht-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's yearly leerplicht count, on a reference date
+         * @description The figures of the yearly leerplicht count (leerplichttelling, OCW) for the caller's
+         *     municipality, from the cases of pupils living there, on `referenceDate`:
+         *     `absoluutVerzuim` (not enrolled and not exempt, absent on that day), `relatiefVerzuim`
+         *     (enrolled, unauthorised absence on that day; `langdurigRelatiefVerzuim` of it: more than 4
+         *     school weeks) and `vrijstellingen` by Leerplichtwet article (exemption running on that
+         *     day). The official count also covers verzuim that never became a case in this registry,
+         *     and its own form is not a published data format: these are the registry's figures with
+         *     these definitions. They count facts Leerplicht can list case by case (no reasons), so they
+         *     are exact, like the headline statistics. Only role `leerplicht`, for its own municipality.
+         *     Scope: `statistics:read`.
+         */
+        get: operations["getLeerplichtCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     caseNotification: {
@@ -1575,6 +1632,58 @@ export interface components {
             column: string | null;
             reason: string;
         };
+        InspectieThuiszitterReport: {
+            swvCode: components["schemas"]["SwvCode"];
+            /** Format: date */
+            referenceDate: string;
+            /** @description The school year of the reference date, e.g. `2026/27`. */
+            schoolYear: string;
+            counts: {
+                absoluutVerzuim: number;
+                langdurigRelatiefVerzuim: number;
+                vrijstelling: number;
+                total: number;
+            };
+            /** @description One row per case, by group, then school, then pupilRef. */
+            pupils: components["schemas"]["InspectieThuiszitterRow"][];
+        };
+        InspectieThuiszitterRow: {
+            /** @enum {string} */
+            group: "absoluutVerzuim" | "langdurigRelatiefVerzuim" | "vrijstelling";
+            pupilRef: components["schemas"]["PupilRef"];
+            /** Format: uuid */
+            caseId: string;
+            school: components["schemas"]["SchoolKey"];
+            schoolType: components["schemas"]["SchoolType"];
+            birthYearMonth: components["schemas"]["BirthYearMonth"];
+            /** Format: date */
+            firstDayOfAbsence: string;
+            /** @description Counted days of absence on the reference date (school holidays paused per the profile). */
+            daysAbsent: number;
+            exemptionGround: components["schemas"]["ExemptionGround"] | null;
+            normStatus: components["schemas"]["NormStatus"];
+            /** @description An offer of education or care is recorded (it may start later). */
+            hasOffer: boolean;
+        };
+        LeerplichtCount: {
+            municipalityCode: components["schemas"]["MunicipalityCode"];
+            /** Format: date */
+            referenceDate: string;
+            schoolYear: string;
+            absoluutVerzuim: number;
+            /** @description Including langdurig relatief verzuim. */
+            relatiefVerzuim: number;
+            langdurigRelatiefVerzuim: number;
+            /** @description Exemptions running on the reference date, by Leerplichtwet article. */
+            vrijstellingen: {
+                vrijstelling5a: number;
+                vrijstelling5b: number;
+                vrijstelling5c: number;
+                vrijstelling15: number;
+                vervangendeLeerplicht3a: number;
+                vervangendeLeerplicht3b: number;
+            };
+        };
         InvalidParam: {
             /** @description The invalid member as a JSON pointer (`/absence/firstDayOfAbsence`) or field path (`absence.firstDayOfAbsence`), or the name of a parameter or header. */
             name: string;
@@ -1740,6 +1849,8 @@ export interface components {
         CompareFrom: string;
         /** @description Last day of the comparison period. */
         CompareTo: string;
+        /** @description The day the report describes (peildatum); default today (Europe/Amsterdam). Not in the future. */
+        ReferenceDate: string;
         /** @description Only cases of this school (BRIN + vestiging, e.g. `12AB00`). */
         StatisticsSchool: components["schemas"]["SchoolKey"];
     };
@@ -2653,6 +2764,66 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getInspectieThuiszitterReport: {
+        parameters: {
+            query?: {
+                /** @description The day the report describes (peildatum); default today (Europe/Amsterdam). Not in the future. */
+                referenceDate?: components["parameters"]["ReferenceDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectieThuiszitterReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLeerplichtCount: {
+        parameters: {
+            query?: {
+                /** @description The day the report describes (peildatum); default today (Europe/Amsterdam). Not in the future. */
+                referenceDate?: components["parameters"]["ReferenceDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeerplichtCount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
