@@ -2,6 +2,7 @@
 // connected with MSW answers built on openapi/examples. `today` is fixed.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { http, HttpResponse } from 'msw';
 import { failing, neverAnswering, referenceHandlers, statisticsHandlers } from '../mocks/handlers.js';
 import '../../packages/components/src/provider/define.js';
 import '../../packages/components/src/dashboard/define.js';

@@ -343,7 +343,7 @@ export class TzDashboardElement extends PeriodSelection(TzElement) {
         @tz-period-change=${this.onPeriodChange}
         @tz-reason-scope-change=${this.onScopeChange}
       ></tz-reason-chart>
-      ${isReportKind(this.report) ? this.reportDownload.render(this.report, this.idPrefix, this.headingLevel + 1, this.activeClient, this.today_()) : nothing}
+      ${isReportKind(this.report) ? this.reportDownload.render(this.report, this.idPrefix, this.headingLevel + 1, this.activeClient, this.todayIso) : nothing}
     </section>`;
   }
 

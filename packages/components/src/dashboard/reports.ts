@@ -1,11 +1,12 @@
 // The report downloads of <tz-dashboard> (attribute `report`): the SWV's thuiszitter overview for
 // the Inspectie or the municipality's leerplicht count, on a reference date, fetched through the
-// SDK and written as CSV with the components' CSV writer (formula-injection rule included).
+// SDK and written as CSV with the kit's one CSV writer (shared/csv.ts: formula-injection rule).
 // A controller, so the dashboard only renders it: state (busy, error, done) lives here.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ThuiszittersClient } from '@thuiszitters/sdk';
 import type { Locale } from '../i18n/locale.js';
-import { downloadBlob, toCsv, type CsvTable } from '../reason-chart/export.js';
+import { csvBlob, downloadBlob } from '../shared/download.js';
+import { csvSeparator, toCsv, type CsvRow } from '../shared/csv.js';
 import { reportMessages, type ReportMessages } from './report-messages.js';
 
 export type ReportKind = 'inspectie' | 'leerplicht';
@@ -26,11 +27,11 @@ const ARTICLES: Record<string, string> = {
   vervangendeLeerplicht3b: 'art. 3b (vervangende leerplicht)',
 };
 
-export function inspectieTable(report: Inspectie, m: ReportMessages, delimiter: CsvTable['delimiter']): CsvTable {
-  return {
-    header: m.inspectieHeader.split('\t'),
-    delimiter,
-    rows: report.pupils.map((p) => [
+/** Header row first, then one row per pupil. */
+export function inspectieRows(report: Inspectie, m: ReportMessages): CsvRow[] {
+  return [
+    m.inspectieHeader.split('\t'),
+    ...report.pupils.map((p) => [
       m.group(p.group),
       p.pupilRef,
       p.school,
@@ -42,24 +43,21 @@ export function inspectieTable(report: Inspectie, m: ReportMessages, delimiter: 
       p.normStatus,
       p.hasOffer ? m.yes : m.no,
     ]),
-  };
+  ];
 }
 
-export function leerplichtTable(count: Leerplicht, m: ReportMessages, delimiter: CsvTable['delimiter']): CsvTable {
+export function leerplichtRows(count: Leerplicht, m: ReportMessages): CsvRow[] {
   const r = m.leerplichtRow;
-  return {
-    header: m.leerplichtHeader.split('\t'),
-    delimiter,
-    rows: [
-      [r('municipality'), count.municipalityCode],
-      [r('referenceDate'), count.referenceDate],
-      [r('schoolYear'), count.schoolYear],
-      [r('absoluutVerzuim'), count.absoluutVerzuim],
-      [r('relatiefVerzuim'), count.relatiefVerzuim],
-      [r('langdurigRelatiefVerzuim'), count.langdurigRelatiefVerzuim],
-      ...Object.entries(count.vrijstellingen).map(([ground, n]) => [`${r('exemption')} ${ARTICLES[ground] ?? ground}`, n] as [string, number]),
-    ],
-  };
+  return [
+    m.leerplichtHeader.split('\t'),
+    [r('municipality'), count.municipalityCode],
+    [r('referenceDate'), count.referenceDate],
+    [r('schoolYear'), count.schoolYear],
+    [r('absoluutVerzuim'), count.absoluutVerzuim],
+    [r('relatiefVerzuim'), count.relatiefVerzuim],
+    [r('langdurigRelatiefVerzuim'), count.langdurigRelatiefVerzuim],
+    ...Object.entries(count.vrijstellingen).map(([ground, n]) => [`${r('exemption')} ${ARTICLES[ground] ?? ground}`, n] as [string, number]),
+  ];
 }
 
 export interface ReportExportDetail {
@@ -101,17 +99,16 @@ export class ReportDownload implements ReactiveController {
     this.message = null;
     this.host.requestUpdate();
     try {
-      const delimiter = this.host.locale === 'nl' ? ';' : ',';
-      const table =
+      const rows =
         kind === 'inspectie'
-          ? inspectieTable(await client.reports.inspectieThuiszitters({ referenceDate }, { signal: this.abort.signal }), m, delimiter)
-          : leerplichtTable(await client.reports.leerplichtCount({ referenceDate }, { signal: this.abort.signal }), m, delimiter);
+          ? inspectieRows(await client.reports.inspectieThuiszitters({ referenceDate }, { signal: this.abort.signal }), m)
+          : leerplichtRows(await client.reports.leerplichtCount({ referenceDate }, { signal: this.abort.signal }), m);
       const filename = `${m.fileBase(kind)}-${referenceDate}.csv`;
-      const blob = new Blob(['\uFEFF', toCsv(table)], { type: 'text/csv;charset=utf-8' });
+      const blob = csvBlob(toCsv(rows, csvSeparator(this.host.locale)));
       const proceed = this.host.dispatchEvent(
         new CustomEvent<ReportExportDetail>('tz-report-export', { detail: { report: kind, filename, blob }, bubbles: true, composed: true, cancelable: true }),
       );
-      if (proceed) downloadBlob(blob, filename, this.host.renderRoot instanceof ShadowRoot ? this.host.renderRoot : document);
+      if (proceed) downloadBlob(blob, filename, this.host.renderRoot);
       this.message = { kind: 'done', text: m.done(filename) };
     } catch (error) {
       if ((error as Error)?.name === 'AbortError') return;
