@@ -2,12 +2,14 @@
 // connected with MSW answers built on openapi/examples. `today` is fixed.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { http, HttpResponse } from 'msw';
 import { failing, neverAnswering, referenceHandlers, statisticsHandlers } from '../mocks/handlers.js';
 import '../../packages/components/src/provider/define.js';
 import '../../packages/components/src/dashboard/define.js';
 import { emptyHeadline, regionHeadline } from '../../packages/components/src/dashboard/fixtures.js';
 import { emptyReasons, publishedRegionReasons, regionReasons, regionSchools, schoolReasons } from '../../packages/components/src/reason-chart/fixtures.js';
 import problem503 from '../../openapi/examples/problem-503.json';
+import inspectieReport from '../../openapi/examples/inspectie-thuiszitter-report.json';
 
 const TODAY = '2026-03-15';
 
@@ -104,3 +106,15 @@ export const LoadingEnglish: Story = { render: connected, args: { lang: 'en' }, 
 const errorHandlers = [...reference, failing('*/v1/statistics/*', problem503, { 'Retry-After': '0' })];
 export const LoadError: Story = { render: connected, parameters: { msw: { handlers: errorHandlers } } };
 export const LoadErrorEnglish: Story = { render: connected, args: { lang: 'en' }, parameters: { lang: 'en', msw: { handlers: errorHandlers } } };
+
+/** An SWV that delivers the Inspectie's thuiszitter overview: a CSV download on a reference date. */
+const reports = [
+  http.get('*/v1/reports/inspectie-thuiszitters', ({ request }) =>
+    HttpResponse.json({ ...inspectieReport, referenceDate: new URL(request.url).searchParams.get('referenceDate') ?? TODAY }),
+  ),
+];
+const withReport = (args: Args) => html`<tz-provider base-url="/v1" .getToken=${() => 'story-token'} lang=${args.lang}>
+  <div style="max-width:${args.width}px"><tz-dashboard today=${TODAY} report="inspectie"></tz-dashboard></div>
+</tz-provider>`;
+export const InspectieReport: Story = { render: withReport, parameters: { msw: { handlers: [...reference, ...statistics, ...reports] } } };
+export const InspectieReportEnglish: Story = { render: withReport, args: { lang: 'en' }, parameters: { lang: 'en', msw: { handlers: [...reference, ...statistics, ...reports] } } };

@@ -3,6 +3,7 @@
 // contract's own example payloads as request bodies, and every answer — errors included — is
 // checked against the response schemas of the spec. A new operation in the spec that nothing
 // calls here fails the last test.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, ConflictError, ThuiszittersError, type ThuiszittersClient } from '@thuiszitters/sdk';
 import { startStack, type Stack } from '../e2e/harness.ts';
@@ -51,7 +52,7 @@ let stack: Stack;
 let school: ThuiszittersClient;
 let swv: ThuiszittersClient;
 
-const sdk = (role: 'school' | 'swv', organisation: string) =>
+const sdk = (role: 'school' | 'swv' | 'leerplicht', organisation: string) =>
   createClient({ baseUrl: stack.apiBaseUrl, getToken: () => stack.token(role, organisation), fetch: checkingFetch, retry: { limit: 0 } });
 
 async function failure(call: Promise<unknown>): Promise<ThuiszittersError> {
@@ -144,6 +145,22 @@ describe('every operation of the contract, through the SDK, against the referenc
     expect((await swv.subscriptions.deliveries(created.id)).items).toEqual([]);
     await swv.subscriptions.delete(created.id);
     expect((await failure(swv.subscriptions.deliveries(created.id))).status).toBe(404);
+  });
+
+  it('a spreadsheet import: the template in a dry run, through the SDK', async () => {
+    const csv = readFileSync(new URL('../../openapi/imports/cases-template.csv', import.meta.url), 'utf8');
+    const report = await swv.imports.cases(csv, { dryRun: true });
+    expect(report).toMatchObject({ dryRun: true, rows: 1, problems: [] });
+  });
+
+  it("the reports: the SWV's Inspectie overview and the municipality's leerplicht count", async () => {
+    const overview = await swv.reports.inspectieThuiszitters();
+    expect(overview.swvCode).toBe('VO2801');
+    expect(overview.counts.total).toBe(overview.pupils.length);
+    const leerplicht = sdk('leerplicht', 'GM0599');
+    const count = await leerplicht.reports.leerplichtCount();
+    expect(count.municipalityCode).toBe('GM0599');
+    expect((await failure(school.reports.leerplichtCount())).status).toBe(403);
   });
 
   it('the response check itself refuses an answer that does not fit the contract', () => {

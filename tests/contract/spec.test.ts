@@ -59,6 +59,13 @@ const EXAMPLE_SCHEMAS: Record<string, string> = {
   'school-statistics.json': 'SchoolStatistics',
   'subscription-create.json': 'SubscriptionCreate',
   'subscription-created.json': 'SubscriptionCreated',
+  'import-report.json': 'ImportReport',
+  'inspectie-thuiszitter-report.json': 'InspectieThuiszitterReport',
+  'leerplicht-count.json': 'LeerplichtCount',
+  'import-csv.json': 'CaseSpreadsheetCsv',
+  'import-xlsx.json': 'CaseSpreadsheetXlsx',
+  'problem-413.json': 'Problem',
+  'problem-415.json': 'Problem',
   'subscription-list.json': 'SubscriptionList',
   'webhook-delivery-list.json': 'WebhookDeliveryList',
 };
@@ -88,6 +95,9 @@ const BRIEF_OPERATIONS: Record<string, [string, string]> = {
   // Notifications to an LVS (issue 20).
   listSubscriptions: ['get', '/subscriptions'],
   createSubscription: ['post', '/subscriptions'],
+  importCases: ['post', '/imports'],
+  getInspectieThuiszitterReport: ['get', '/reports/inspectie-thuiszitters'],
+  getLeerplichtCount: ['get', '/reports/leerplicht-count'],
   deleteSubscription: ['delete', '/subscriptions/{subscriptionId}'],
   listSubscriptionDeliveries: ['get', '/subscriptions/{subscriptionId}/deliveries'],
 };

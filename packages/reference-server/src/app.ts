@@ -1,11 +1,13 @@
 // Assembles the server: storage, the routes compiled from the contract, auth, CORS, security
 // headers, rate limiting, problem answers and request logs.
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { trustedIssuersFromEnv } from './auth/issuers.js';
 import { loadConfig, type ServerConfig } from './config.js';
 import { registerDevTokenRoute } from './http/dev-token.js';
 import { registerDemo } from './demo/index.js';
 import { registerDocs } from './docs/index.js';
 import { createTokenService } from './auth/tokens.js';
+import { registerImportParsers } from './imports/parsers.js';
 import { registerCors } from './http/cors.js';
 import { frameworkErrors, registerErrorHandling, writeClientErrorProblem } from './http/errors.js';
 import { registerRequestLog } from './http/logging.js';
@@ -16,6 +18,7 @@ import { registerTextRule } from './http/text.js';
 import { HttpProblem } from './http/problem.js';
 import { listOperations, loadSpec } from './http/spec.js';
 import { operationHandlers } from './operations/index.js';
+import { importHandlers } from './imports/operation.js';
 import type { Database } from './storage/database.js';
 import { migrate } from './storage/migrate.js';
 import { startDeliverer } from './webhooks/deliverer.js';
@@ -41,6 +44,8 @@ export interface CreateAppOptions extends Partial<ServerConfig> {
 export async function createApp(options: CreateAppOptions = {}): Promise<App> {
   const { database, logStream, ...overrides } = options;
   const config = loadConfig(process.env, overrides);
+  // The issuers' file is read and checked by auth (a mistake stops the start, naming the entry).
+  config.auth.trustedIssuers ??= trustedIssuersFromEnv(process.env);
   const document = loadSpec(config.specPath);
   const operations = listOperations(document);
   const apiVersion = document.info.version;
@@ -86,6 +91,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
   });
   // JSON merge patch (RFC 7396) is JSON.
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  registerImportParsers(app);
 
   app.addHook('onRequest', async (_request, reply) => {
     reply.header('API-Version', apiVersion);
@@ -115,7 +121,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
   // Notifications to subscribed LVSs: a durable outbox in the database, sent by this process.
   const deliverer = startDeliverer(db, { ...config.webhooks, now: config.now });
   const webhooks = { deliverer, development: config.mode === 'development' };
-  registerOperations(app, { document, operations, handlers: operationHandlers, tokens, limiter, db, now: config.now, webhooks });
+  registerOperations(app, { document, operations, handlers: { ...operationHandlers, ...importHandlers }, tokens, limiter, db, now: config.now, webhooks });
   registerDevTokenRoute(app, tokens, limiter);
   // The demo host page (`/`, `/assets/*`): an LVS-like page embedding the drop-in bundle.
   await registerDemo(app);

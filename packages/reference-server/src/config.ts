@@ -61,6 +61,8 @@ export interface ServerConfig {
     jwksUrl?: string;
     issuer?: string;
     audience?: string;
+    /** Several issuers (one per LVS vendor), each for the organisations it may speak for. */
+    trustedIssuers?: TrustedIssuer[];
     /** Longest accepted token lifetime (exp - iat) in seconds. */
     maxLifetimeSeconds?: number;
     /** Development: HS256 secret to sign /dev/token tokens with (generated per process when absent). */
@@ -89,6 +91,18 @@ function list(value: string | undefined): string[] | undefined {
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
+}
+
+/** A trusted token issuer (TRUSTED_ISSUERS_FILE / TRUSTED_ISSUERS; read and checked by auth/issuers.ts). */
+export interface TrustedIssuer {
+  /** Exact `iss` of its tokens; with discovery also where `/.well-known/openid-configuration` lives. */
+  issuer: string;
+  /** Keys at this JWKS URL; without it the `jwks_uri` of the issuer's OpenID discovery document. */
+  jwksUrl?: string;
+  /** Audience its tokens must carry; default the server's JWT_AUDIENCE. */
+  audience?: string;
+  /** School (BRIN+vestiging), SWV and municipality codes this issuer may mint tokens for. */
+  organisations: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<ServerConfig> = {}): ServerConfig {

@@ -78,6 +78,24 @@ export function createClient(options: ClientOptions) {
   ): Call<'listSubscriptionDeliveries'> => get('/subscriptions/{subscriptionId}/deliveries', { subscriptionId }, query, opts);
 
   /** Every operation by its operationId; the `satisfies` makes a new operation in the spec a compile error here. */
+  const getInspectieThuiszitterReport = (...[query, opts]: QueryArgs<'getInspectieThuiszitterReport'>): Call<'getInspectieThuiszitterReport'> =>
+    get('/reports/inspectie-thuiszitters', undefined, query, opts);
+  const getLeerplichtCount = (...[query, opts]: QueryArgs<'getLeerplichtCount'>): Call<'getLeerplichtCount'> => get('/reports/leerplicht-count', undefined, query, opts);
+
+  /** A CSV text, or an XLSX workbook as bytes; `dryRun` checks and reports without importing. */
+  const importCases = (
+    spreadsheet: string | Blob | ArrayBuffer | Uint8Array,
+    opts?: CallOptions & QueryOf<'importCases'>,
+  ): Call<'importCases'> =>
+    send({
+      method: 'post',
+      path: path('/imports'),
+      query: opts?.dryRun === undefined ? undefined : { dryRun: opts.dryRun },
+      rawBody: spreadsheet,
+      contentType: typeof spreadsheet === 'string' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      signal: opts?.signal,
+    });
+
   const operations = {
     listCases, createCase, getCase, updateCase, closeCase, reopenCase,
     listCaseEvents, addCaseEvent,
@@ -86,6 +104,8 @@ export function createClient(options: ClientOptions) {
     listReasons, listSchools, getDefinitionProfile,
     listAuditEvents,
     listSubscriptions, createSubscription, deleteSubscription, listSubscriptionDeliveries,
+    importCases,
+    getInspectieThuiszitterReport, getLeerplichtCount,
   } satisfies { [K in OperationId]: (...args: never[]) => Call<K> };
 
   return {
@@ -136,6 +156,8 @@ export function createClient(options: ClientOptions) {
       ): AsyncGenerator<ItemOf<'listSubscriptionDeliveries'>, void, undefined> =>
         paginate((cursor) => listSubscriptionDeliveries(subscriptionId, { ...query, cursor }, opts)),
     },
+    imports: { cases: importCases },
+    reports: { inspectieThuiszitters: getInspectieThuiszitterReport, leerplichtCount: getLeerplichtCount },
     operations,
   };
 }

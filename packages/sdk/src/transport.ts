@@ -33,6 +33,8 @@ export interface RequestSpec {
   path: string;
   query?: object;
   body?: unknown;
+  /** Sent as it is (a spreadsheet), not as JSON; `contentType` says what it is. */
+  rawBody?: string | Blob | ArrayBuffer | Uint8Array;
   contentType?: string;
   /** Present on create-type POSTs: sent as `Idempotency-Key` and makes the POST retriable. */
   idempotencyKey?: string;
@@ -83,7 +85,7 @@ export function createTransport(options: ClientOptions): Send {
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
     if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;
     if (spec.ifMatch !== undefined) headers['If-Match'] = toEtag(spec.ifMatch);
-    if (spec.body !== undefined) headers['Content-Type'] = spec.contentType ?? 'application/json';
+    if (spec.body !== undefined || spec.rawBody !== undefined) headers['Content-Type'] = spec.contentType ?? 'application/json';
     // The query goes into the URL here rather than through ky's `searchParams`, which would build
     // the Request a second time to swap in the query string (same URL either way).
     const query = toSearchParams(spec.query);
@@ -91,6 +93,7 @@ export function createTransport(options: ClientOptions): Send {
     // Only the keys this request uses (no `body: undefined` etc.), for the same reason as `shared`.
     const init: Options = { ...shared, method: spec.method, headers, retry: spec.idempotencyKey === undefined ? retry : idempotentRetry };
     if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
+    else if (spec.rawBody !== undefined) init.body = spec.rawBody as BodyInit;
     if (spec.signal) init.signal = spec.signal;
     // One extra round after a 401, with getToken asked for a refreshed token.
     for (let round = 0; ; round++) {

@@ -13,6 +13,8 @@ const pathValues: Record<string, string | number> = { caseId: CASE_ID, assessmen
 
 // The body shapes do not matter to this test (the server echoes nothing), only where they go.
 const body = <T>() => ({ marker: 'body' }) as unknown as T;
+/** A spreadsheet is sent as it is, not as JSON. */
+const CSV = 'pupilRef;school\nLVS-1;12AB00\n';
 
 /** One sample call per operationId, through the resource methods (typed: a missing key is a compile error). */
 const calls: Record<OperationId, (client: Client) => Promise<unknown>> = {
@@ -40,6 +42,9 @@ const calls: Record<OperationId, (client: Client) => Promise<unknown>> = {
   createSubscription: (c) => c.subscriptions.create(body()),
   deleteSubscription: (c) => c.subscriptions.delete(SUBSCRIPTION_ID),
   listSubscriptionDeliveries: (c) => c.subscriptions.deliveries(SUBSCRIPTION_ID),
+  importCases: (c) => c.imports.cases(CSV, { dryRun: true }),
+  getInspectieThuiszitterReport: (c) => c.reports.inspectieThuiszitters({ referenceDate: '2026-10-01' }),
+  getLeerplichtCount: (c) => c.reports.leerplichtCount(),
 };
 
 /** Where each operation lives among the resource methods. */
@@ -68,6 +73,9 @@ const resourceMethod: Record<OperationId, (client: Client) => unknown> = {
   createSubscription: (c) => c.subscriptions.create,
   deleteSubscription: (c) => c.subscriptions.delete,
   listSubscriptionDeliveries: (c) => c.subscriptions.deliveries,
+  importCases: (c) => c.imports.cases,
+  getInspectieThuiszitterReport: (c) => c.reports.inspectieThuiszitters,
+  getLeerplichtCount: (c) => c.reports.leerplichtCount,
 };
 
 const operations = specOperations();
@@ -106,7 +114,8 @@ describe.each(operations)('$operationId ($method $path)', (operation) => {
     expect(request.path).toBe(operation.path.replace(/\{(\w+)\}/g, (_, name: string) => String(pathValues[name])));
     expect(request.headers.authorization).toBe('Bearer token');
     for (const header of operation.headers) expect(request.headers[header.toLowerCase()], header).toBeTruthy();
-    if (['post', 'put', 'patch'].includes(operation.method)) expect(request.body).toEqual({ marker: 'body' });
+    if (operation.operationId === 'importCases') expect([request.body, request.headers['content-type']]).toEqual([CSV, 'text/csv; charset=utf-8']);
+    else if (['post', 'put', 'patch'].includes(operation.method)) expect(request.body).toEqual({ marker: 'body' });
   });
 
   it('is the same function under client.operations', () => {

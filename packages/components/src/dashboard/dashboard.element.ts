@@ -19,6 +19,7 @@ import { renderSparkline, trendSummary } from './sparkline.js';
 import { checkHeadline, headlineTiles } from './tiles.js';
 import { errorState } from '../base/states.js';
 import { dashboardWhere, titleMessages, type DashboardArea } from './title.js';
+import { isReportKind, ReportDownload, type ReportKind } from './reports.js';
 
 /** A context figure the host adds beside the registry's own (e.g. pupils in special education from its own source). */
 export interface ContextFigure {
@@ -38,6 +39,7 @@ let instances = 0;
  * @element tz-dashboard
  * @fires tz-school-selected - (from the composed chart) a school or the region was chosen.
  * @fires tz-period-change - (from the composed chart) the period or comparison changed.
+ * @fires tz-report-export - Cancelable; before a report CSV is downloaded. `detail` has `report`, `filename` and the `blob`.
  * @cssprop --tz-dashboard-tile-background - Background of the figure tiles.
  * @cssprop --tz-dashboard-tile-border - Border colour of the figure tiles.
  * @cssprop --tz-dashboard-gap - Space between the parts.
@@ -48,6 +50,7 @@ let instances = 0;
  * @csspart sparkline - The trend bars.
  * @csspart context - The context figures.
  * @csspart chart - The composed `<tz-reason-chart>`.
+ * @csspart report - The report download (attribute `report`).
  */
 export class TzDashboardElement extends PeriodSelection(TzElement) {
   static override styles = [
@@ -184,6 +187,21 @@ export class TzDashboardElement extends PeriodSelection(TzElement) {
       .skeleton-tile {
         height: 7em;
       }
+      .report-form {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--_space-s, 0.5rem);
+      }
+      .report-note,
+      .report-status {
+        margin: 0;
+        color: var(--_muted);
+      }
+      .report-error {
+        margin: 0;
+        color: var(--_danger, light-dark(#b00020, #ff8a80));
+      }
       @media (forced-colors: active) {
         .spark-bar {
           fill: CanvasText;
@@ -218,6 +236,13 @@ export class TzDashboardElement extends PeriodSelection(TzElement) {
   @property({ attribute: false }) schools?: SchoolStatistics;
   /** Extra context figures from the host, shown after the registry's own. */
   @property({ attribute: false }) context?: ContextFigure[];
+  /**
+   * A report the user's organisation delivers, offered as a CSV download on a reference date:
+   * `inspectie` (an SWV's thuiszitter overview) or `leerplicht` (a municipality's leerplicht count).
+   */
+  @property({ reflect: true }) report: ReportKind | null = null;
+
+  private readonly reportDownload = new ReportDownload(this);
 
   @consume({ context: referenceDataContext, subscribe: true })
   @state()
@@ -326,6 +351,7 @@ export class TzDashboardElement extends PeriodSelection(TzElement) {
         @tz-period-change=${this.onPeriodChange}
         @tz-reason-scope-change=${this.onScopeChange}
       ></tz-reason-chart>
+      ${isReportKind(this.report) ? this.reportDownload.render(this.report, this.idPrefix, this.headingLevel + 1, this.activeClient, this.todayIso) : nothing}
     </section>`;
   }
 

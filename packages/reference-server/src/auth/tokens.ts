@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   SignJWT,
   createRemoteJWKSet,
+  decodeJwt,
   errors as joseErrors,
   importSPKI,
   jwtVerify,
@@ -13,6 +14,7 @@ import {
 import type { ServerConfig } from '../config.js';
 import { isRole, organisationProblem, SCOPES_BY_ROLE, type AuthContext } from './claims.js';
 import { toWellFormed } from '../http/text.js';
+import { ISSUER_ALGORITHMS, IssuerUnavailableError, issuerKeys, type IssuerKeys } from './issuers.js';
 
 export const DEV_ISSUER = 'urn:thuiszitters:reference-server:dev';
 export const TOKEN_LIFETIME_SECONDS = 3600;
@@ -130,14 +132,64 @@ function keysUnavailable(error: unknown): boolean {
   return !(error instanceof InvalidTokenError);
 }
 
+/**
+ * A token of a trusted issuer (TRUSTED_ISSUERS): its own key set, audience and algorithms, and an
+ * organisation claim it may make. A vendor's issuer naming a school it does not serve is an
+ * invalid token (401 invalid_token, RFC 6750 §3.1): the server cannot trust who the caller is,
+ * which is authentication, not a missing privilege (403 insufficient_scope).
+ */
+async function verifyTrusted(token: string, issuer: IssuerKeys, config: ServerConfig): Promise<AuthContext> {
+  const now = config.now();
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(token, issuer.getKey, {
+      issuer: issuer.config.issuer,
+      audience: issuer.config.audience ?? config.auth.audience,
+      algorithms: ISSUER_ALGORITHMS,
+      clockTolerance: CLOCK_SKEW_SECONDS,
+      requiredClaims: ['exp', 'sub'],
+      currentDate: now,
+    }));
+  } catch (error) {
+    if (error instanceof IssuerUnavailableError) throw new KeysUnavailableError(error.message);
+    throw new InvalidTokenError('token could not be verified');
+  }
+  checkLifetime(payload, now, config.auth.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS);
+  const auth = authFromClaims(payload);
+  if (!issuer.organisations.has(auth.organisation)) {
+    throw new InvalidTokenError(`its issuer is not trusted to speak for organisation ${auth.organisation}`);
+  }
+  return auth;
+}
+
+/** Production verification: by the token's `iss`, a trusted issuer's keys or the single JWT_* key. */
+function externalVerifier(config: ServerConfig, external: Key | undefined): ((token: string) => Promise<AuthContext>) | undefined {
+  const trusted = new Map((config.auth.trustedIssuers ?? []).map((issuer) => [issuer.issuer, issuerKeys(issuer)] as const));
+  if (!external && trusted.size === 0) return undefined;
+  return async (token) => {
+    let iss: unknown;
+    try {
+      iss = decodeJwt(token).iss;
+    } catch {
+      throw new InvalidTokenError('token could not be verified');
+    }
+    const issuer = typeof iss === 'string' ? trusted.get(iss) : undefined;
+    if (issuer) return verifyTrusted(token, issuer, config);
+    if (external) return verifyExternal(token, external, config);
+    throw new InvalidTokenError('token is from an issuer this server does not trust');
+  };
+}
+
 export async function createTokenService(config: ServerConfig): Promise<TokenService> {
-  const external = await productionKey(config);
+  const single = await productionKey(config);
+  const external = externalVerifier(config, single);
   if (config.mode === 'production') {
-    if (!external) throw new Error('production mode needs JWT_PUBLIC_KEY or JWKS_URL to verify tokens');
+    if (!external) throw new Error('production mode needs TRUSTED_ISSUERS_FILE, JWT_PUBLIC_KEY or JWKS_URL to verify tokens');
     // Without them any token signed by the key (for any app of the same identity provider) would do.
-    if (!config.auth.issuer) throw new Error('production mode needs JWT_ISSUER: the issuer tokens must come from');
-    if (!config.auth.audience) throw new Error('production mode needs JWT_AUDIENCE: the audience tokens must be meant for');
-    return { verify: (token) => verifyExternal(token, external, config) };
+    if (single && !config.auth.issuer) throw new Error('production mode needs JWT_ISSUER: the issuer tokens must come from');
+    const withoutAudience = (config.auth.trustedIssuers ?? []).some((issuer) => !issuer.audience);
+    if ((single || withoutAudience) && !config.auth.audience) throw new Error('production mode needs JWT_AUDIENCE: the audience tokens must be meant for');
+    return { verify: external };
   }
 
   const secret = config.auth.devSecret ? new TextEncoder().encode(config.auth.devSecret) : randomBytes(32);
@@ -154,7 +206,7 @@ export async function createTokenService(config: ServerConfig): Promise<TokenSer
         }));
       } catch {
         if (!external) throw new InvalidTokenError('token could not be verified');
-        return verifyExternal(token, external, config);
+        return external(token);
       }
       checkLifetime(payload, config.now(), config.auth.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS);
       return authFromClaims(payload);

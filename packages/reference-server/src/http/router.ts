@@ -12,6 +12,7 @@ import { writeAudit } from '../store/audit.js';
 import type { Deliverer } from '../webhooks/deliverer.js';
 import { enqueue, notificationsOf } from '../webhooks/outbox.js';
 import { HttpProblem } from './problem.js';
+import { IMPORT_BODY_LIMIT } from '../imports/parsers.js';
 
 /** The audited action of each case operation, for logging refused attempts. */
 const CASE_ACTIONS: Record<string, AuditEntry['action']> = {
@@ -123,6 +124,8 @@ export function registerOperations(app: FastifyInstance, options: RouterOptions)
       method: operation.method as 'GET',
       url,
       config: { operationId: operation.operationId },
+      // A spreadsheet may be larger than any JSON body.
+      ...(operation.operationId === 'importCases' ? { bodyLimit: IMPORT_BODY_LIMIT } : {}),
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
         let auth: AuthContext | null = null;
         if (operation.scopes !== null) {

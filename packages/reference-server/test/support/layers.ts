@@ -1,6 +1,6 @@
 // The server's layers, read from the import graph of src/ with the TypeScript compiler's
 // pre-processor (every import and export-from, type-only ones included).
-//   storage ← store ← model (cases/, statistics/) ← operations (operations/, webhooks/) ← http ← app
+//   storage ← store ← model (cases/, statistics/) ← operations (operations/, webhooks/, reports/) ← http (http/, imports/) ← app
 // `auth/` (role rules) and `config.ts` sit below the store; `http/problem.ts` (the problem every
 // layer above the store throws), `http/context.ts` (what a handler is handed) and `http/text.ts`
 // (pure text helpers) are the http layer's only modules the layers below it may use, and the
@@ -22,8 +22,10 @@ const RULES: Array<[RegExp, string, number]> = [
   [/^http\/problem\.ts$/, 'problem', 4],
   [/^(cases|statistics)\//, 'model', 5],
   [/^http\/context\.ts$/, 'context', 6],
-  [/^(operations|webhooks)\//, 'operations', 7],
-  [/^http\//, 'http', 8],
+  [/^(operations|webhooks|reports)\//, 'operations', 7],
+  // The spreadsheet import reads a request body into rows, checks each with the contract's request
+  // validator and hands it to createCase: an adapter beside the router, not an operation below it.
+  [/^http\/|^imports\/(?!cli\.ts$)/, 'http', 8],
   [/./, 'app', 9], // app.ts, main.ts, demo/, docs/, seed/, retention/, the storage CLIs
 ];
 

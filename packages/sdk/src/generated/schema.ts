@@ -480,6 +480,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import cases from a spreadsheet (CSV or XLSX)
+         * @description Creates a case for every data row of a spreadsheet with one header row; the columns are
+         *     listed in `openapi/imports/cases-template.csv` (names as in the header, any order; empty
+         *     cells are absent values). All or nothing: the rows are checked like `createCase` (contract,
+         *     impossible facts, the caller's tenancy) and imported in one transaction only when no row
+         *     has a problem, otherwise nothing is imported and 400 lists every problem as
+         *     `row N, column C` (N is the spreadsheet's row number, the header being row 1).
+         *     `dryRun=true` checks everything, imports nothing and answers 200 with the same problems.
+         *     Re-running is safe: a row's key (school, `pupilRef` and `firstDayOfAbsence`) leads to the
+         *     case it created before, which is left as it is (`existing`), never to a second case.
+         *     A value that looks like a BSN (nine digits passing the elfproef) or a column named like one
+         *     (`bsn`, `burgerservicenummer`, `pgn`, `sofinummer`) is refused. Scope: `cases:write`.
+         */
+        post: operations["importCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/inspectie-thuiszitters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SWV's thuiszitter overview for the Inspectie, on a reference date
+         * @description The pupils of the caller's SWV who are at home on `referenceDate`, one row per case,
+         *     grouped the way the Inspectie asks: `absoluutVerzuim` (not enrolled, no exemption, at home
+         *     longer than the profile's threshold), `langdurigRelatiefVerzuim` (enrolled, unauthorised
+         *     absence of more than 4 school weeks) and `vrijstelling` (exempt from the duty to enrol and
+         *     not in school). The Inspectie asks for pseudonymous initials; this registry holds no
+         *     names, so each row carries the LVS's pseudonymous `pupilRef` instead. No reasons, notes or
+         *     voice (need to know). The Inspectie's own template is not published as a data format: the
+         *     rows and counts are produced with these definitions (the classification of `deriveCase`
+         *     on the reference date). Only role `swv`, for its own region. Scope: `cases:read`.
+         */
+        get: operations["getInspectieThuiszitterReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/leerplicht-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's yearly leerplicht count, on a reference date
+         * @description The figures of the yearly leerplicht count (leerplichttelling, OCW) for the caller's
+         *     municipality, from the cases of pupils living there, on `referenceDate`:
+         *     `absoluutVerzuim` (not enrolled and not exempt, absent on that day), `relatiefVerzuim`
+         *     (enrolled, unauthorised absence on that day; `langdurigRelatiefVerzuim` of it: more than 4
+         *     school weeks) and `vrijstellingen` by Leerplichtwet article (exemption running on that
+         *     day). The official count also covers verzuim that never became a case in this registry,
+         *     and its own form is not a published data format: these are the registry's figures with
+         *     these definitions. They count facts Leerplicht can list case by case (no reasons), so they
+         *     are exact, like the headline statistics. Only role `leerplicht`, for its own municipality.
+         *     Scope: `statistics:read`.
+         */
+        get: operations["getLeerplichtCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     caseNotification: {
@@ -1562,6 +1649,91 @@ export interface components {
                 signal?: components["schemas"]["SignalType"];
             };
         };
+        /** @description UTF-8 CSV (comma or semicolon separated) with a header row; columns in openapi/imports/cases-template.csv. */
+        CaseSpreadsheetCsv: string;
+        /** @description An XLSX workbook (binary); its first worksheet is read, row 1 naming the columns. */
+        CaseSpreadsheetXlsx: unknown;
+        /** @description The outcome of an import or dry run. */
+        ImportReport: {
+            dryRun: boolean;
+            /** @description Data rows read (the header row not counted, empty rows skipped). */
+            rows: number;
+            /** @description Cases created (in a dry run without problems, the cases that would be created). */
+            created: number;
+            /** @description Rows imported before; their case is left as it is. */
+            existing: number;
+            /** @description One entry per imported row (empty in a dry run and when there are problems). */
+            cases: components["schemas"]["ImportedRow"][];
+            /** @description Every problem of every row; an import with problems imports nothing. */
+            problems: components["schemas"]["ImportProblem"][];
+        };
+        ImportedRow: {
+            /** @description The spreadsheet's row number (the header is row 1). */
+            row: number;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            outcome: "created" | "existing";
+        };
+        ImportProblem: {
+            /** @description The spreadsheet's row number (the header is row 1). */
+            row: number;
+            /** @description The column's header name, or null for the whole row. */
+            column: string | null;
+            reason: string;
+        };
+        InspectieThuiszitterReport: {
+            swvCode: components["schemas"]["SwvCode"];
+            /** Format: date */
+            referenceDate: string;
+            /** @description The school year of the reference date, e.g. `2026/27`. */
+            schoolYear: string;
+            counts: {
+                absoluutVerzuim: number;
+                langdurigRelatiefVerzuim: number;
+                vrijstelling: number;
+                total: number;
+            };
+            /** @description One row per case, by group, then school, then pupilRef. */
+            pupils: components["schemas"]["InspectieThuiszitterRow"][];
+        };
+        InspectieThuiszitterRow: {
+            /** @enum {string} */
+            group: "absoluutVerzuim" | "langdurigRelatiefVerzuim" | "vrijstelling";
+            pupilRef: components["schemas"]["PupilRef"];
+            /** Format: uuid */
+            caseId: string;
+            school: components["schemas"]["SchoolKey"];
+            schoolType: components["schemas"]["SchoolType"];
+            birthYearMonth: components["schemas"]["BirthYearMonth"];
+            /** Format: date */
+            firstDayOfAbsence: string;
+            /** @description Counted days of absence on the reference date (school holidays paused per the profile). */
+            daysAbsent: number;
+            exemptionGround: components["schemas"]["ExemptionGround"] | null;
+            normStatus: components["schemas"]["NormStatus"];
+            /** @description An offer of education or care is recorded (it may start later). */
+            hasOffer: boolean;
+        };
+        LeerplichtCount: {
+            municipalityCode: components["schemas"]["MunicipalityCode"];
+            /** Format: date */
+            referenceDate: string;
+            schoolYear: string;
+            absoluutVerzuim: number;
+            /** @description Including langdurig relatief verzuim. */
+            relatiefVerzuim: number;
+            langdurigRelatiefVerzuim: number;
+            /** @description Exemptions running on the reference date, by Leerplichtwet article. */
+            vrijstellingen: {
+                vrijstelling5a: number;
+                vrijstelling5b: number;
+                vrijstelling5c: number;
+                vrijstelling15: number;
+                vervangendeLeerplicht3a: number;
+                vervangendeLeerplicht3b: number;
+            };
+        };
         InvalidParam: {
             /** @description The invalid member as a JSON pointer (`/absence/firstDayOfAbsence`) or field path (`absence.firstDayOfAbsence`), or the name of a parameter or header. */
             name: string;
@@ -1732,6 +1904,8 @@ export interface components {
         CompareFrom: string;
         /** @description Last day of the comparison period. */
         CompareTo: string;
+        /** @description The day the report describes (peildatum); default today (Europe/Amsterdam). Not in the future. */
+        ReferenceDate: string;
         /** @description Only cases of this school (BRIN + vestiging, e.g. `12AB00`). */
         StatisticsSchool: components["schemas"]["SchoolKey"];
     };
@@ -2615,6 +2789,121 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importCases: {
+        parameters: {
+            query?: {
+                /** @description Check every row and report, but import nothing. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": components["schemas"]["CaseSpreadsheetCsv"];
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["CaseSpreadsheetXlsx"];
+            };
+        };
+        responses: {
+            /** @description What was (or, in a dry run, would be) imported, and every problem found. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The spreadsheet is larger than the server accepts. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is neither CSV nor XLSX. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getInspectieThuiszitterReport: {
+        parameters: {
+            query?: {
+                /** @description The day the report describes (peildatum); default today (Europe/Amsterdam). Not in the future. */
+                referenceDate?: components["parameters"]["ReferenceDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectieThuiszitterReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLeerplichtCount: {
+        parameters: {
+            query?: {
+                /** @description The day the report describes (peildatum); default today (Europe/Amsterdam). Not in the future. */
+                referenceDate?: components["parameters"]["ReferenceDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeerplichtCount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -48,7 +48,7 @@ export async function startServer(handler: Handler): Promise<TestServer> {
       query: url.searchParams,
       rawUrl: req.url ?? '',
       headers: req.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body: text ? jsonOrText(text) : undefined,
       at: performance.now(),
     };
     requests.push(recorded);
@@ -83,4 +83,13 @@ export async function startServer(handler: Handler): Promise<TestServer> {
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** JSON bodies parsed; anything else (a CSV upload) as its text. */
+function jsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
