@@ -1,0 +1,218 @@
+// The worklist's rules, pure so they can be tested without a browser: what each preset means,
+// how a filter becomes a query (connected) or a predicate (controlled), sorting, the row texts
+// and the CSV of the visible list.
+import { daysBetween, isIsoDate, type NormStatus } from '@thuiszitters/domain';
+import type { Locale } from '../i18n/locale.js';
+import { formatDate } from '../i18n/locale.js';
+import type { CaseListMessages } from './messages.js';
+
+/** The signals the server computes per case (see the contract's `CaseSignal`). */
+export const SIGNAL_CODES = ['normExceeded', 'normAlmostOut', 'noLeadHolder', 'actionOverdue', 'noActivity', 'duplicateOpenCase'] as const;
+export type SignalCode = (typeof SIGNAL_CODES)[number];
+
+/** One signal of a case, as the server sends it; label and explanation are optional (the element has its own). */
+export interface ListSignal {
+  code: string;
+  label?: string | { nl?: string; en?: string };
+  explanation?: string | { nl?: string; en?: string };
+}
+
+/**
+ * What the list reads of a case; an SDK `Case` fits. Everything but `id` may be missing: a role
+ * without need-to-know gets fewer fields, and the list must still render.
+ */
+export interface ListCase {
+  id: string;
+  pupilRef?: string | null;
+  status?: string;
+  school?: { brin?: string; vestiging?: string; name?: string } | null;
+  schoolName?: string | null;
+  lead?: { organisation?: string; role?: string; name?: string | null; since?: string } | null;
+  absence?: { firstDayOfAbsence?: string } | null;
+  derived?: { normStatus?: string; normDeadline?: string; daysLeft?: number | null; daysOverNorm?: number | null } | null;
+  lastActivityOn?: string | null;
+  signals?: ListSignal[] | null;
+}
+
+/** The list's filter; also the detail of `tz-filter-requested` (a dashboard tile asks for a list). */
+export interface CaseListFilter {
+  /** A saved view (see PRESETS); its conditions combine with the others below. */
+  preset?: CaseListPreset;
+  status?: 'open' | 'closed';
+  /** School as BRIN + vestiging (`12AB00`). */
+  school?: string;
+  /** Only cases carrying this signal. */
+  signal?: SignalCode;
+  /** Only cases with (true) or without (false) a lead holder. */
+  hasLead?: boolean;
+  normStatus?: NormStatus;
+  /** Free text on `pupilRef`. */
+  q?: string;
+}
+
+export const PRESETS = ['needs-attention', 'no-lead-holder', 'norm-almost-out', 'norm-exceeded', 'no-activity', 'action-overdue', 'open', 'all'] as const;
+export type CaseListPreset = (typeof PRESETS)[number];
+
+export function isPreset(value: unknown): value is CaseListPreset {
+  return typeof value === 'string' && (PRESETS as readonly string[]).includes(value);
+}
+
+/** What each preset means. `needs-attention`: open cases with at least one signal. */
+export type Conditions = Omit<CaseListFilter, 'preset'> & { needsAttention?: boolean };
+export const PRESET_CONDITIONS: Record<CaseListPreset, Conditions> = {
+  'needs-attention': { status: 'open', needsAttention: true },
+  'no-lead-holder': { status: 'open', signal: 'noLeadHolder' },
+  'norm-almost-out': { status: 'open', signal: 'normAlmostOut' },
+  'norm-exceeded': { status: 'open', signal: 'normExceeded' },
+  'no-activity': { status: 'open', signal: 'noActivity' },
+  'action-overdue': { status: 'open', signal: 'actionOverdue' },
+  open: { status: 'open' },
+  all: {},
+};
+
+export const SORTS = ['normDeadline', 'lastActivity', '-firstDayOfAbsence', 'firstDayOfAbsence'] as const;
+export type CaseListSort = (typeof SORTS)[number];
+export function isSort(value: unknown): value is CaseListSort {
+  return typeof value === 'string' && (SORTS as readonly string[]).includes(value);
+}
+
+/** The conditions of a filter, with its preset unfolded (explicit fields win over the preset's). */
+export function conditionsOf(filter: CaseListFilter): Conditions {
+  const preset = filter.preset ? PRESET_CONDITIONS[filter.preset] : {};
+  const { preset: _p, ...own } = filter;
+  return { ...preset, ...Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined && v !== '')) };
+}
+
+export const schoolKey = (c: ListCase) => (c.school?.brin ? `${c.school.brin}${c.school.vestiging ?? ''}` : '');
+export const signalCodes = (c: ListCase): string[] =>
+  Array.isArray(c.signals) ? c.signals.filter((s) => s && typeof s.code === 'string').map((s) => s.code) : [];
+
+/** Controlled mode: does a case pass the filter? Same meaning as the server's query. */
+export function matches(c: ListCase, filter: CaseListFilter): boolean {
+  const f = conditionsOf(filter);
+  if (f.status && (c.status ?? 'open') !== f.status) return false;
+  if (f.school && schoolKey(c) !== f.school) return false;
+  const codes = signalCodes(c);
+  if (f.needsAttention && codes.length === 0) return false;
+  if (f.signal && !codes.includes(f.signal)) return false;
+  if (f.hasLead !== undefined && Boolean(c.lead) !== f.hasLead) return false;
+  if (f.normStatus && c.derived?.normStatus !== f.normStatus) return false;
+  if (f.q && !(c.pupilRef ?? '').toLowerCase().includes(f.q.toLowerCase())) return false;
+  return true;
+}
+
+const FAR = '9999-12-31';
+/** Sort keys: missing dates last (deadline, newest) or first (activity: never = longest ago). */
+export function compareCases(sort: CaseListSort): (a: ListCase, b: ListCase) => number {
+  const by = (key: (c: ListCase) => string, dir: 1 | -1) => (a: ListCase, b: ListCase) => dir * key(a).localeCompare(key(b)) || a.id.localeCompare(b.id);
+  switch (sort) {
+    case 'lastActivity':
+      return by((c) => c.lastActivityOn ?? '', 1);
+    case '-firstDayOfAbsence':
+      return by((c) => c.absence?.firstDayOfAbsence ?? '', -1);
+    case 'firstDayOfAbsence':
+      return by((c) => c.absence?.firstDayOfAbsence ?? FAR, 1);
+    default:
+      return by((c) => c.derived?.normDeadline ?? FAR, 1);
+  }
+}
+
+/** Controlled mode: the host's cases, filtered and sorted like the server would. */
+export function applyLocally(cases: readonly ListCase[], filter: CaseListFilter, sort: CaseListSort): ListCase[] {
+  return cases.filter((c) => matches(c, filter)).sort(compareCases(sort));
+}
+
+/** Connected mode: the filter and sort as `GET /cases` query parameters. */
+export function toQuery(filter: CaseListFilter, sort: CaseListSort, limit: number): Record<string, string | number | boolean> {
+  const f = conditionsOf(filter);
+  const query: Record<string, string | number | boolean> = { sort, limit };
+  if (f.status) query.status = f.status;
+  if (f.school) query.school = f.school;
+  if (f.needsAttention) query.needsAttention = true;
+  if (f.signal) query.signal = f.signal;
+  if (f.hasLead !== undefined) query.hasLead = f.hasLead;
+  if (f.normStatus) query.normStatus = f.normStatus;
+  if (f.q) query.q = f.q;
+  return query;
+}
+
+/** Checks host data; returns the usable cases and the first problem (`field: problem`) if any. */
+export function checkCases(value: unknown): { cases: ListCase[]; problem: string | null } {
+  if (!Array.isArray(value)) return { cases: [], problem: `cases: expected an array, got ${value === null ? 'null' : typeof value}` };
+  const cases: ListCase[] = [];
+  let problem: string | null = null;
+  for (const [i, item] of value.entries()) {
+    if (typeof item !== 'object' || item === null || typeof (item as { id?: unknown }).id !== 'string') {
+      problem ??= `cases[${i}].id: expected an object with a string id`;
+      continue;
+    }
+    cases.push(item as ListCase);
+  }
+  return { cases, problem };
+}
+
+const textOf = (value: ListSignal['label'], locale: Locale): string | undefined =>
+  typeof value === 'string' ? value : value && typeof value === 'object' ? (value[locale] ?? undefined) : undefined;
+
+/** The label and explanation of a signal: the server's in the active language, else the element's own. */
+export function signalText(signal: ListSignal, locale: Locale, own: SignalTexts): { label: string; explanation: string } {
+  const fallback = own[signal.code as SignalCode];
+  return {
+    label: textOf(signal.label, locale) ?? fallback?.label ?? signal.code,
+    explanation: textOf(signal.explanation, locale) ?? fallback?.explanation ?? '',
+  };
+}
+
+export type SignalTexts = Record<SignalCode, { label: string; explanation: string }>;
+
+export interface NormCell {
+  status: string;
+  /** 0–100: how much of the 3-month norm is used. */
+  percent: number;
+  text: string;
+  deadline: string;
+}
+
+/** The norm bar's width and words; a case without derived facts gets a dash. */
+export function normCell(c: ListCase, today: string, m: CaseListMessages, locale: Locale): NormCell | null {
+  const d = c.derived;
+  if (!d || typeof d.normStatus !== 'string') return null;
+  const deadline = isIsoDate(d.normDeadline ?? '') ? d.normDeadline! : '';
+  const first = c.absence?.firstDayOfAbsence;
+  const total = deadline && first && isIsoDate(first) ? Math.max(1, daysBetween(first, deadline) + 1) : 0;
+  const left = typeof d.daysLeft === 'number' ? d.daysLeft : deadline && isIsoDate(today) ? Math.max(0, daysBetween(today, deadline)) : 0;
+  const used = total ? Math.min(total, Math.max(0, total - left)) : 0;
+  const percent = d.normStatus === 'exceeded' ? 100 : total ? Math.round((used / total) * 100) : 0;
+  const text =
+    d.normStatus === 'exceeded'
+      ? m.normExceeded(d.daysOverNorm ?? 0)
+      : d.normStatus === 'almostOut'
+        ? m.normAlmostOut(left)
+        : d.normStatus === 'met'
+          ? m.normMet
+          : d.normStatus === 'notApplicable'
+            ? m.normNotApplicable
+            : m.normRunning(left);
+  return { status: d.normStatus, percent: d.normStatus === 'met' ? 100 : percent, text, deadline: deadline ? formatDate(deadline, locale) : '' };
+}
+
+/** Last activity as "12 dagen geleden" plus the date. */
+export function activityText(c: ListCase, today: string, m: CaseListMessages, locale: Locale): { text: string; date: string } {
+  const on = c.lastActivityOn;
+  if (!on || !isIsoDate(on.slice(0, 10))) return { text: m.noActivity, date: '' };
+  const day = on.slice(0, 10);
+  const ago = isIsoDate(today) ? Math.max(0, daysBetween(day, today)) : null;
+  return { text: ago === null ? formatDate(day, locale) : m.daysAgo(ago), date: formatDate(day, locale) };
+}
+
+export function leadText(c: ListCase, m: CaseListMessages): string | null {
+  const lead = c.lead;
+  if (!lead) return null;
+  return [lead.name, lead.organisation].filter((v): v is string => typeof v === 'string' && v.length > 0).join(', ') || m.unknown;
+}
+
+export function schoolText(c: ListCase, names: ReadonlyMap<string, string>): string {
+  const key = schoolKey(c);
+  const name = c.school?.name ?? c.schoolName ?? names.get(key);
+  return name ? `${name} (${key})` : key || '–';
+}
