@@ -306,7 +306,7 @@ describe('schemas', () => {
 
   it('CaseEventCreate has one variant per addable event type, and its discriminator mapping agrees', () => {
     const all: string[] = schemas.CaseEventType.enum;
-    const notAddable = ['lrvThresholdPassed', 'normExceeded', 'caseClosed', 'caseReopened'];
+    const notAddable = ['lrvThresholdPassed', 'normExceeded', 'caseReported', 'caseClosed', 'caseReopened'];
     const variants = (schemas.CaseEventCreate.oneOf as Json[]).map((v) => v.$ref as string);
     const types = variants.map((ref) => deref<Json>({ $ref: ref }).properties.type.const as string);
     expect(types.sort()).toEqual(all.filter((t) => !notAddable.includes(t)).sort());

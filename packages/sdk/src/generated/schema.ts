@@ -14,17 +14,27 @@ export interface paths {
         /**
          * List cases
          * @description Lists the cases the caller may see (school: its own; swv: its region; leerplicht: its
-         *     municipality), newest first, with cursor pagination. Filters combine with AND.
-         *     Scope: `cases:read`.
+         *     municipality), newest first unless `sort` says otherwise, with cursor pagination. Filters
+         *     combine with AND; a filter given more than once (`normStatus`, `signal`) matches any of its
+         *     values. `total` counts every case that matches, over all pages. A cursor belongs to the
+         *     filters and the `sort` it was issued for. Each case carries its `signals`, computed with the
+         *     thresholds of its SWV's definition profile. Scope: `cases:read`.
          */
         get: operations["listCases"];
         put?: never;
         /**
          * Create a case (melding)
          * @description Registers a new case. The server assigns `id`, `version`, timestamps and `swvCode` (from
-         *     the school) and derives the classification. A school may only create cases of its own
-         *     school. A repeat with the same `Idempotency-Key` and body returns the first answer; the
-         *     same key with another body answers 409. Scope: `cases:write`.
+         *     the school), derives the classification and records a `caseReported` (gemeld) event on
+         *     the timeline. A school may only create cases of its own school. A repeat with the same
+         *     `Idempotency-Key` and body returns the first answer; the same key with another body
+         *     answers 409.
+         *
+         *     One pupil, one open case: when the SWV already has an open case with the same `pupilRef`,
+         *     the request answers 409 with type `https://thuiszitters.nl/problems/duplicate-open-case`
+         *     (and `existingCaseId` when the caller may see that case), unless it carries
+         *     `allowDuplicate=true` after the user confirmed that this is another case.
+         *     Scope: `cases:write`.
          */
         post: operations["createCase"];
         delete?: never;
@@ -116,8 +126,8 @@ export interface paths {
          * @description Appends an event to the timeline. Events are append-only: there is no update or delete, a
          *     correction is a new event. `leadAssigned` and `leadChanged` set the case's `lead`;
          *     `offerMade` sets its `offer` (so the 3-month norm can become `met`). The derived types
-         *     `lrvThresholdPassed` and `normExceeded` cannot be added, and `caseClosed`/`caseReopened`
-         *     are recorded by closing and reopening the case. Uses `Idempotency-Key`. Scope: `cases:write`.
+         *     `lrvThresholdPassed` and `normExceeded` cannot be added, `caseReported` is recorded when
+         *     the case is created, and `caseClosed`/`caseReopened` by closing and reopening the case. Uses `Idempotency-Key`. Scope: `cases:write`.
          */
         post: operations["addCaseEvent"];
         delete?: never;
@@ -608,10 +618,40 @@ export interface components {
         /** @enum {string} */
         MeetingType: "mdo" | "casusoverleg" | "zorgadviesteam" | "thuiszitterstafel" | "actietafel" | "overig";
         /**
-         * @description Type of a case event. `lrvThresholdPassed` and `normExceeded` are derived from dates and cannot be added.
+         * @description Type of a case event. `lrvThresholdPassed` and `normExceeded` are derived from dates and
+         *     cannot be added; `caseReported` (gemeld) is recorded when the case is created,
+         *     `caseClosed`/`caseReopened` by closing and reopening it.
          * @enum {string}
          */
-        CaseEventType: "signalReceived" | "reportedToDuo" | "reportedToSwv" | "lrvThresholdPassed" | "leerplichtInvolved" | "meetingPlanned" | "meetingHeld" | "leadAssigned" | "leadChanged" | "actionAgreed" | "actionCompleted" | "escalation" | "tlvRequested" | "tlvDecided" | "offerMade" | "arrangementStarted" | "returnPhase" | "normExceeded" | "exemptionRegistered" | "enrolled" | "unenrolled" | "note" | "caseClosed" | "caseReopened";
+        CaseEventType: "caseReported" | "signalReceived" | "reportedToDuo" | "reportedToSwv" | "lrvThresholdPassed" | "leerplichtInvolved" | "meetingPlanned" | "meetingHeld" | "leadAssigned" | "leadChanged" | "actionAgreed" | "actionCompleted" | "escalation" | "tlvRequested" | "tlvDecided" | "offerMade" | "arrangementStarted" | "returnPhase" | "normExceeded" | "exemptionRegistered" | "enrolled" | "unenrolled" | "note" | "caseClosed" | "caseReopened";
+        /**
+         * @description Order of a case list; a leading `-` is descending.
+         * @default -createdAt
+         * @enum {string}
+         */
+        CaseSort: "-createdAt" | "createdAt" | "normDeadline" | "-normDeadline" | "lastActivity" | "-lastActivity" | "firstDayOfAbsence" | "-firstDayOfAbsence";
+        /**
+         * @description A reason a case needs attention now, computed on read with the thresholds of the SWV's
+         *     definition profile: `noLeadHolder` (open case without a lead holder `noLeadHolderDays`
+         *     after it was reported), `normAlmostOut` (the 3-month norm is `almostOut`), `normExceeded`
+         *     (the norm deadline passed without an offer), `noActivity` (no recorded event for
+         *     `noActivityDays`), `actionOverdue` (an agreed action is past its due date and not
+         *     completed), `duplicateOpenCase` (the SWV has another open case for the same `pupilRef`).
+         *     Closed cases carry no signals.
+         * @enum {string}
+         */
+        SignalType: "noLeadHolder" | "normAlmostOut" | "normExceeded" | "noActivity" | "actionOverdue" | "duplicateOpenCase";
+        /** @description A text in Dutch and English. */
+        LocalisedText: {
+            nl: string;
+            en: string;
+        };
+        /** @description One signal of a case, with a label and an explanation of why it is raised (nl and en). */
+        CaseSignal: {
+            type: components["schemas"]["SignalType"];
+            label: components["schemas"]["LocalisedText"];
+            explanation: components["schemas"]["LocalisedText"];
+        };
         /**
          * @description Count the primary reason only, or every reason of a case.
          * @default primary
@@ -753,6 +793,13 @@ export interface components {
             readonly closure: components["schemas"]["CaseClosure"] | null;
             readonly derived: components["schemas"]["DerivedClassification"];
             /**
+             * Format: date
+             * @description The day of the latest recorded (not derived) event of the timeline; null when there is none.
+             */
+            readonly lastActivityOn: string | null;
+            /** @description Why the case needs attention now (empty when it does not), computed with the SWV's definition profile. */
+            readonly signals: components["schemas"]["CaseSignal"][];
+            /**
              * @description Earlier episodes of a reopened case, oldest first: each closed, with its own absence,
              *     offer and closure. Reopening starts a new episode (its first day of absence is the day
              *     of reopening, to be corrected with an update) and keeps the earlier one here.
@@ -799,6 +846,8 @@ export interface components {
         };
         CaseList: {
             items: components["schemas"]["Case"][];
+            /** @description How many cases match the filters, over all pages. */
+            total: number;
             /** @description Cursor of the next page; null on the last page. */
             nextCursor: string | null;
         };
@@ -1334,8 +1383,12 @@ export interface components {
             lrvThresholdDays: number;
             /** @description Months within which an offer must be made (Thuiszitterspact 3). */
             normMonths: number;
-            /** @description Days before the norm deadline from which the norm is `almostOut`. */
+            /** @description Days before the norm deadline from which the norm is `almostOut` (and the `normAlmostOut` signal is raised). */
             almostOutDays: number;
+            /** @description An open case without a lead holder this many days after it was reported raises `noLeadHolder` (default 14). */
+            noLeadHolderDays: number;
+            /** @description An open case without a recorded event for more than this many days raises `noActivity` (default 21). */
+            noActivityDays: number;
             /** @description Statistics below this count are suppressed for roles without case access. */
             smallCellThreshold: number;
             /** @description Months after closure after which a case is anonymised. */
@@ -1409,8 +1462,8 @@ export interface components {
         };
         /**
          * @description What happened, as the CloudEvents `type`: a case was created, an event was added to its
-         *     timeline, its lead holder was assigned or changed, or a signal was raised (the 3-month
-         *     norm almost runs out, or an open case has no lead holder).
+         *     timeline, its lead holder was assigned or changed, or a signal was raised (one of
+         *     `SignalType`, computed as in a case's `signals`; each raised once per case).
          * @enum {string}
          */
         WebhookEventType: "nl.thuiszitters.case.created" | "nl.thuiszitters.case.event-added" | "nl.thuiszitters.case.lead-changed" | "nl.thuiszitters.case.signal-raised";
@@ -1505,11 +1558,8 @@ export interface components {
                 /** @description For event-added and lead-changed, the timeline event's type. */
                 eventType?: string;
                 eventId?: string;
-                /**
-                 * @description For signal-raised.
-                 * @enum {string}
-                 */
-                signal?: "normAlmostOut" | "noLeadHolder";
+                /** @description For signal-raised. */
+                signal?: components["schemas"]["SignalType"];
             };
         };
         InvalidParam: {
@@ -1531,6 +1581,11 @@ export interface components {
             /** Format: uri-reference */
             instance?: string;
             invalidParams?: components["schemas"]["InvalidParam"][];
+            /**
+             * Format: uuid
+             * @description On a `duplicate-open-case` 409, the open case of the same pupil, when the caller may see it.
+             */
+            existingCaseId?: string;
         };
         /** @description A 412 problem with the server's current resource, so that the client can resolve the conflict. */
         PreconditionFailedProblem: {
@@ -1713,6 +1768,25 @@ export interface operations {
                 to?: string;
                 /** @description Free text, matched against `pupilRef` (case-insensitive substring). */
                 q?: string;
+                /** @description `true`: cases with a lead holder (regiehouder); `false`: cases without one. */
+                hasLead?: boolean;
+                /** @description Cases whose 3-month norm is in one of these states (`derived.normStatus`). */
+                normStatus?: components["schemas"]["NormStatus"][];
+                /** @description Cases whose norm runs (`running` or `almostOut`) with at most this many days left before its deadline (`derived.daysLeft`). */
+                daysLeftMax?: number;
+                /** @description Cases whose last recorded activity (`lastActivityOn`) is before this date. */
+                lastActivityBefore?: string;
+                /** @description `true`: cases with an agreed action past its due date and not completed; `false`: cases without one. */
+                actionOverdue?: boolean;
+                /** @description Cases that carry at least one of these signals (a worklist's "needs attention"). */
+                signal?: components["schemas"]["SignalType"][];
+                /**
+                 * @description Order of the list: a field, descending with a leading `-`. `-createdAt` (newest first,
+                 *     the default), `normDeadline` (the deadline of the 3-month norm; cases without a running
+                 *     norm last), `lastActivity` (`lastActivityOn`; cases without activity first) and
+                 *     `firstDayOfAbsence`. Ties are ordered by `id`, so paging is stable.
+                 */
+                sort?: components["schemas"]["CaseSort"];
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */
@@ -1744,7 +1818,13 @@ export interface operations {
     };
     createCase: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description `true` creates the case even though the SWV has another open case for the same
+                 *     `pupilRef` (the user confirmed it); both cases then carry the `duplicateOpenCase` signal.
+                 */
+                allowDuplicate?: boolean;
+            };
             header: {
                 /** @description Unique per logical request (a UUID works); a retry sends the same key. */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
