@@ -26,12 +26,12 @@ import {
   normCell,
   schoolText,
   signalText,
+  signalsOf,
   toQuery,
   type CaseListFilter,
   type CaseListPreset,
   type CaseListSort,
   type ListCase,
-  type ListSignal,
   type SignalCode,
   type SignalTexts,
 } from './list-model.js';
@@ -337,7 +337,7 @@ export class TzCaseListElement extends TzElement {
         d?.daysLeft ?? '',
         d?.daysOverNorm ?? '',
         c.lastActivityOn?.slice(0, 10) ?? activityText(c, today, m, this.locale).text,
-        (Array.isArray(c.signals) ? c.signals : []).map((s) => signalText(s, this.locale, texts).label).join(', '),
+        signalsOf(c).map((s) => signalText(s, this.locale, texts).label).join(', '),
       ]);
     }
     downloadCsv(toCsv(table, this.locale), `${m.csvFileName}-${today}.csv`, this.renderRoot);
@@ -482,11 +482,11 @@ export class TzCaseListElement extends TzElement {
             const norm = normCell(c, today, m, locale);
             const activity = activityText(c, today, m, locale);
             const lead = leadText(c, m);
-            const signals: ListSignal[] = Array.isArray(c.signals) ? c.signals.filter((s) => s && typeof s.code === 'string') : [];
+            const signals = signalsOf(c);
             return html`<tr part="row" data-case-id=${c.id} aria-current=${current ? 'true' : nothing}>
               <td class="pupil" data-label=${m.colPupil}>
                 <button type="button" class="button link open-case" @click=${() => this.choose(c)}>
-                  ${c.pupilRef || m.anonymous}${current ? html`<span class="current-tag">(${m.selected})</span>` : nothing}
+                  ${c.pupilRef || m.anonymous}${current ? html` <span class="current-tag">(${m.selected})</span>` : nothing}
                 </button>
               </td>
               <td data-label=${m.colSchool}>${schoolText(c, names)}</td>
@@ -508,7 +508,7 @@ export class TzCaseListElement extends TzElement {
                   ? html`<ul class="signals">
                       ${signals.map((s) => {
                         const t = signalText(s, locale, texts);
-                        return html`<li class="signal" data-code=${s.code}>${icon(signalShapes[s.code as SignalCode] ?? signalShapes.other)}${t.label}</li>`;
+                        return html`<li class="signal" data-type=${s.type}>${icon(signalShapes[s.type as SignalCode] ?? signalShapes.other)}${t.label}</li>`;
                       })}
                     </ul>`
                   : html`<span class="muted">${m.noSignals}</span>`}
@@ -537,7 +537,7 @@ export class TzCaseListElement extends TzElement {
   private renderLegend(rows: ListCase[]) {
     const texts = this.signalTexts();
     const seen = new Map<string, { label: string; explanation: string }>();
-    for (const c of rows) for (const s of Array.isArray(c.signals) ? c.signals : []) if (s && !seen.has(s.code)) seen.set(s.code, signalText(s, this.locale, texts));
+    for (const c of rows) for (const s of signalsOf(c)) if (!seen.has(s.type)) seen.set(s.type, signalText(s, this.locale, texts));
     if (seen.size === 0) return nothing;
     return html`<details class="legend" part="legend">
       <summary>${this.m.legendTitle}</summary>

@@ -163,12 +163,12 @@ export const caseListStyles = css`
     gap: var(--_space-xs);
     align-items: center;
   }
-  .signal[data-code='normExceeded'] .icon,
-  .signal[data-code='duplicateOpenCase'] .icon {
+  .signal[data-type='normExceeded'] .icon,
+  .signal[data-type='duplicateOpenCase'] .icon {
     color: var(--_danger);
   }
-  .signal[data-code='normAlmostOut'] .icon,
-  .signal[data-code='actionOverdue'] .icon {
+  .signal[data-type='normAlmostOut'] .icon,
+  .signal[data-type='actionOverdue'] .icon {
     color: var(--_warning);
   }
   .legend {
@@ -206,6 +206,17 @@ export const caseListStyles = css`
   }
   /* Narrow (a phone, 400% zoom): every case a card, each value with its column name. */
   @container (max-width: 40em) {
+    .controls {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .controls select,
+    .controls input[type='search'] {
+      width: 100%;
+    }
+    .search .field {
+      flex: 1 1 12em;
+    }
     table,
     tbody,
     tr,
@@ -231,7 +242,7 @@ export const caseListStyles = css`
       border: 0;
     }
     td::before {
-      content: attr(data-label);
+      content: attr(data-label) / '';
       font-weight: 600;
       color: var(--_muted);
     }

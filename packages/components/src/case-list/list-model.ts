@@ -10,9 +10,9 @@ import type { CaseListMessages } from './messages.js';
 export const SIGNAL_CODES = ['normExceeded', 'normAlmostOut', 'noLeadHolder', 'actionOverdue', 'noActivity', 'duplicateOpenCase'] as const;
 export type SignalCode = (typeof SIGNAL_CODES)[number];
 
-/** One signal of a case, as the server sends it; label and explanation are optional (the element has its own). */
+/** One signal of a case, as the server sends it (`CaseSignal`); a host may leave out label and explanation (the element has its own). */
 export interface ListSignal {
-  code: string;
+  type: string;
   label?: string | { nl?: string; en?: string };
   explanation?: string | { nl?: string; en?: string };
 }
@@ -25,6 +25,7 @@ export interface ListCase {
   id: string;
   pupilRef?: string | null;
   status?: string;
+  createdAt?: string;
   school?: { brin?: string; vestiging?: string; name?: string } | null;
   schoolName?: string | null;
   lead?: { organisation?: string; role?: string; name?: string | null; since?: string } | null;
@@ -41,11 +42,14 @@ export interface CaseListFilter {
   status?: 'open' | 'closed';
   /** School as BRIN + vestiging (`12AB00`). */
   school?: string;
-  /** Only cases carrying this signal. */
-  signal?: SignalCode;
+  /** Only cases carrying at least one of these signals. */
+  signal?: SignalCode[];
   /** Only cases with (true) or without (false) a lead holder. */
   hasLead?: boolean;
-  normStatus?: NormStatus;
+  /** Only cases whose norm is in one of these states. */
+  normStatus?: NormStatus[];
+  /** Only cases with (true) or without (false) an overdue action. */
+  actionOverdue?: boolean;
   /** Free text on `pupilRef`. */
   q?: string;
 }
@@ -57,20 +61,20 @@ export function isPreset(value: unknown): value is CaseListPreset {
   return typeof value === 'string' && (PRESETS as readonly string[]).includes(value);
 }
 
-/** What each preset means. `needs-attention`: open cases with at least one signal. */
-export type Conditions = Omit<CaseListFilter, 'preset'> & { needsAttention?: boolean };
+/** What each preset means, as `GET /cases` filters. `needs-attention`: open cases with at least one signal. */
+export type Conditions = Omit<CaseListFilter, 'preset'>;
 export const PRESET_CONDITIONS: Record<CaseListPreset, Conditions> = {
-  'needs-attention': { status: 'open', needsAttention: true },
-  'no-lead-holder': { status: 'open', signal: 'noLeadHolder' },
-  'norm-almost-out': { status: 'open', signal: 'normAlmostOut' },
-  'norm-exceeded': { status: 'open', signal: 'normExceeded' },
-  'no-activity': { status: 'open', signal: 'noActivity' },
-  'action-overdue': { status: 'open', signal: 'actionOverdue' },
+  'needs-attention': { status: 'open', signal: [...SIGNAL_CODES] },
+  'no-lead-holder': { status: 'open', hasLead: false },
+  'norm-almost-out': { status: 'open', normStatus: ['almostOut'] },
+  'norm-exceeded': { status: 'open', normStatus: ['exceeded'] },
+  'no-activity': { status: 'open', signal: ['noActivity'] },
+  'action-overdue': { status: 'open', actionOverdue: true },
   open: { status: 'open' },
   all: {},
 };
 
-export const SORTS = ['normDeadline', 'lastActivity', '-firstDayOfAbsence', 'firstDayOfAbsence'] as const;
+export const SORTS = ['normDeadline', 'lastActivity', '-firstDayOfAbsence', 'firstDayOfAbsence', '-createdAt'] as const;
 export type CaseListSort = (typeof SORTS)[number];
 export function isSort(value: unknown): value is CaseListSort {
   return typeof value === 'string' && (SORTS as readonly string[]).includes(value);
@@ -84,8 +88,9 @@ export function conditionsOf(filter: CaseListFilter): Conditions {
 }
 
 export const schoolKey = (c: ListCase) => (c.school?.brin ? `${c.school.brin}${c.school.vestiging ?? ''}` : '');
-export const signalCodes = (c: ListCase): string[] =>
-  Array.isArray(c.signals) ? c.signals.filter((s) => s && typeof s.code === 'string').map((s) => s.code) : [];
+/** The signals of a case that can be shown (a host's malformed entries are left out). */
+export const signalsOf = (c: ListCase): ListSignal[] => (Array.isArray(c.signals) ? c.signals.filter((s) => s && typeof s.type === 'string') : []);
+export const signalCodes = (c: ListCase): string[] => signalsOf(c).map((s) => s.type);
 
 /** Controlled mode: does a case pass the filter? Same meaning as the server's query. */
 export function matches(c: ListCase, filter: CaseListFilter): boolean {
@@ -93,10 +98,10 @@ export function matches(c: ListCase, filter: CaseListFilter): boolean {
   if (f.status && (c.status ?? 'open') !== f.status) return false;
   if (f.school && schoolKey(c) !== f.school) return false;
   const codes = signalCodes(c);
-  if (f.needsAttention && codes.length === 0) return false;
-  if (f.signal && !codes.includes(f.signal)) return false;
+  if (f.signal?.length && !f.signal.some((code) => codes.includes(code))) return false;
   if (f.hasLead !== undefined && Boolean(c.lead) !== f.hasLead) return false;
-  if (f.normStatus && c.derived?.normStatus !== f.normStatus) return false;
+  if (f.actionOverdue !== undefined && codes.includes('actionOverdue') !== f.actionOverdue) return false;
+  if (f.normStatus?.length && !f.normStatus.includes(c.derived?.normStatus as NormStatus)) return false;
   if (f.q && !(c.pupilRef ?? '').toLowerCase().includes(f.q.toLowerCase())) return false;
   return true;
 }
@@ -112,6 +117,8 @@ export function compareCases(sort: CaseListSort): (a: ListCase, b: ListCase) => 
       return by((c) => c.absence?.firstDayOfAbsence ?? '', -1);
     case 'firstDayOfAbsence':
       return by((c) => c.absence?.firstDayOfAbsence ?? FAR, 1);
+    case '-createdAt':
+      return by((c) => c.createdAt ?? '', -1);
     default:
       return by((c) => c.derived?.normDeadline ?? FAR, 1);
   }
@@ -122,16 +129,29 @@ export function applyLocally(cases: readonly ListCase[], filter: CaseListFilter,
   return cases.filter((c) => matches(c, filter)).sort(compareCases(sort));
 }
 
+/** The query of `GET /cases` (the SDK's `cases.list`). */
+export interface CaseListQuery {
+  sort: CaseListSort;
+  limit: number;
+  status?: 'open' | 'closed';
+  school?: string;
+  signal?: SignalCode[];
+  hasLead?: boolean;
+  normStatus?: NormStatus[];
+  actionOverdue?: boolean;
+  q?: string;
+}
+
 /** Connected mode: the filter and sort as `GET /cases` query parameters. */
-export function toQuery(filter: CaseListFilter, sort: CaseListSort, limit: number): Record<string, string | number | boolean> {
+export function toQuery(filter: CaseListFilter, sort: CaseListSort, limit: number): CaseListQuery {
   const f = conditionsOf(filter);
-  const query: Record<string, string | number | boolean> = { sort, limit };
+  const query: CaseListQuery = { sort, limit };
   if (f.status) query.status = f.status;
   if (f.school) query.school = f.school;
-  if (f.needsAttention) query.needsAttention = true;
-  if (f.signal) query.signal = f.signal;
+  if (f.signal?.length) query.signal = [...f.signal];
   if (f.hasLead !== undefined) query.hasLead = f.hasLead;
-  if (f.normStatus) query.normStatus = f.normStatus;
+  if (f.normStatus?.length) query.normStatus = [...f.normStatus];
+  if (f.actionOverdue !== undefined) query.actionOverdue = f.actionOverdue;
   if (f.q) query.q = f.q;
   return query;
 }
@@ -156,9 +176,9 @@ const textOf = (value: ListSignal['label'], locale: Locale): string | undefined 
 
 /** The label and explanation of a signal: the server's in the active language, else the element's own. */
 export function signalText(signal: ListSignal, locale: Locale, own: SignalTexts): { label: string; explanation: string } {
-  const fallback = own[signal.code as SignalCode];
+  const fallback = own[signal.type as SignalCode];
   return {
-    label: textOf(signal.label, locale) ?? fallback?.label ?? signal.code,
+    label: textOf(signal.label, locale) ?? fallback?.label ?? signal.type,
     explanation: textOf(signal.explanation, locale) ?? fallback?.explanation ?? '',
   };
 }

@@ -29,12 +29,14 @@ const NL_SORTS: Record<string, string> = {
   lastActivity: 'Laatste activiteit: langst geleden eerst',
   '-firstDayOfAbsence': 'Eerste verzuimdag: nieuwste eerst',
   firstDayOfAbsence: 'Eerste verzuimdag: oudste eerst',
+  '-createdAt': 'Melding: nieuwste eerst',
 };
 const EN_SORTS: Record<string, string> = {
   normDeadline: 'Norm: soonest deadline first',
   lastActivity: 'Last activity: longest ago first',
   '-firstDayOfAbsence': 'First day of absence: newest first',
   firstDayOfAbsence: 'First day of absence: oldest first',
+  '-createdAt': 'Report: newest first',
 };
 
 const nl = {
