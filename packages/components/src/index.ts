@@ -33,7 +33,7 @@ export {
   type ExportDetail as ReasonChartExportDetail,
 } from './reason-chart/reason-chart.element.js';
 export { type PeriodPreset, type ComparisonMode } from './reason-chart/period.js';
-export { TzDashboardElement, type ContextFigure } from './dashboard/dashboard.element.js';
+export { TzDashboardElement, type ContextFigure, type FilterRequestedDetail } from './dashboard/dashboard.element.js';
 export {
   TzCaseListElement,
   type CaseSelectedDetail,

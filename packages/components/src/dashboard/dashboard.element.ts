@@ -18,6 +18,20 @@ import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { renderSparkline, trendSummary } from './sparkline.js';
 import { checkHeadline, headlineTiles } from './tiles.js';
 import { errorState } from '../base/states.js';
+import type { CaseListFilter } from '../case-list/list-model.js';
+
+/** Detail of `tz-filter-requested`: the case list a tile stands for (hand it to `<tz-case-list>.applyFilter()`). */
+export interface FilterRequestedDetail {
+  filter: CaseListFilter;
+  /** The tile that asked (`active`, `offerWithinNormShare`). */
+  tile: string;
+}
+
+/** Tiles that stand for a list of cases, and the list's filter. */
+const TILE_LISTS: Partial<Record<string, { filter: CaseListFilter; label: 'listActive' | 'listNormExceeded' }>> = {
+  active: { filter: { preset: 'open' }, label: 'listActive' },
+  offerWithinNormShare: { filter: { preset: 'norm-exceeded' }, label: 'listNormExceeded' },
+};
 
 /** A context figure the host adds beside the registry's own (e.g. pupils in special education from its own source). */
 export interface ContextFigure {
@@ -37,6 +51,7 @@ let instances = 0;
  * @element tz-dashboard
  * @fires tz-school-selected - (from the composed chart) a school or the region was chosen.
  * @fires tz-period-change - (from the composed chart) the period or comparison changed.
+ * @fires tz-filter-requested - With `list-links`: a tile's "show the cases" link was chosen; `detail` is `{ filter, tile }`, the filter for `<tz-case-list>.applyFilter()` (the open cases, or those past the norm; of the chosen school when one is).
  * @cssprop --tz-dashboard-tile-background - Background of the figure tiles.
  * @cssprop --tz-dashboard-tile-border - Border colour of the figure tiles.
  * @cssprop --tz-dashboard-gap - Space between the parts.
@@ -120,6 +135,9 @@ export class TzDashboardElement extends TzElement {
       .tile-was {
         color: var(--_muted);
         font-size: 0.9em;
+      }
+      .tile-link {
+        margin: 0;
       }
       .tile-note {
         margin: 0;
@@ -211,6 +229,12 @@ export class TzDashboardElement extends TzElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Hide the school picker and ranking (a school that only sees itself). */
   @property({ attribute: 'no-school-picker', type: Boolean }) noSchoolPicker = false;
+
+  /**
+   * Tiles that stand for a list of cases (active, offer within the norm) get a link that emits
+   * `tz-filter-requested`; set it when the page shows a `<tz-case-list>` to answer it.
+   */
+  @property({ attribute: 'list-links', type: Boolean }) listLinks = false;
 
   /** Passed to the chart: `school-year` when the caller gets reasons per whole school year only (SWV, leerplicht). */
   @property({ reflect: true }) publication: PublicationUnit = 'day';
@@ -416,6 +440,7 @@ export class TzDashboardElement extends TzElement {
               <span class="visually-hidden tile-change-text">${tile.changeText}</span>
               <span class="tile-was" aria-hidden=${tile.change ? 'false' : 'true'}>(${m.comparisonWas(tile.comparisonValue)})</span>
             </p>
+            ${this.renderTileLink(tile.key)}
             ${tile.key === 'active'
               ? html`<p class="tile-note">${m.activeNote}</p>
                   ${data.trend.length
@@ -429,6 +454,14 @@ export class TzDashboardElement extends TzElement {
         )}
       </ul>
       ${nobody ? html`<p class="state nobody" role="status">${m.nobody}</p>` : nothing} ${this.renderContext(data)}`;
+  }
+
+  private renderTileLink(key: string) {
+    const list = this.listLinks ? TILE_LISTS[key] : undefined;
+    if (!list) return nothing;
+    const filter: CaseListFilter = { ...list.filter, ...(this.school ? { school: this.school } : {}) };
+    return html`<p class="tile-link"><button type="button" class="button link" @click=${() =>
+      this.emit<FilterRequestedDetail>('tz-filter-requested', { filter, tile: key })}>${this.m[list.label]}</button></p>`;
   }
 
   private renderContext(data: HeadlineStatistics) {

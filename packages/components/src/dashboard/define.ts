@@ -1,7 +1,7 @@
 import { defineElement } from '../base/define.js';
 // The dashboard composes <tz-reason-chart>: registering the dashboard registers the chart too.
 import '../reason-chart/define.js';
-import { TzDashboardElement } from './dashboard.element.js';
+import { TzDashboardElement, type FilterRequestedDetail } from './dashboard.element.js';
 
 export { TzDashboardElement };
 defineElement('tz-dashboard', TzDashboardElement);
@@ -9,5 +9,8 @@ defineElement('tz-dashboard', TzDashboardElement);
 declare global {
   interface HTMLElementTagNameMap {
     'tz-dashboard': TzDashboardElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    'tz-filter-requested': CustomEvent<FilterRequestedDetail>;
   }
 }
