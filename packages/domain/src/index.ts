@@ -12,3 +12,4 @@ export * from './reasons.js';
 export * from './pupil-ref.js';
 export * from './routekaart.js';
 export * from './labels.js';
+export * from './signals.js';

@@ -107,6 +107,7 @@ export const EXEMPTION_GROUND_LABELS: LabelTable<ExemptionGround> = {
 };
 
 export const EVENT_TYPE_LABELS: LabelTable<EventType> = {
+  caseReported: { nl: 'Gemeld', en: 'Reported' },
   signalReceived: { nl: 'Signaal ontvangen', en: 'Signal received' },
   reportedToDuo: { nl: 'Verzuim gemeld bij DUO', en: 'Absence reported to DUO' },
   reportedToSwv: { nl: 'Gemeld bij samenwerkingsverband', en: 'Reported to the SWV' },

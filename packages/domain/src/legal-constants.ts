@@ -28,6 +28,12 @@ export const NORM_MONTHS = 3;
 /** Design choice: a case is "almost out" of the 3-month norm when at most this many days are left. */
 export const ALMOST_OUT_DAYS = 14;
 
+/** Design choice (worklist signals): an open case without a lead holder this many days after it was reported needs attention. */
+export const NO_LEAD_HOLDER_DAYS = 14;
+
+/** Design choice (worklist signals): an open case with nothing recorded for more than this many days (3 weeks) needs attention. */
+export const NO_ACTIVITY_DAYS = 21;
+
 /**
  * Leerplicht starts on the first day of the month after the 5th birthday
  * (Leerplichtwet 1969 art. 3; NJi "Leerplicht").

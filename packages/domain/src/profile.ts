@@ -3,6 +3,8 @@ import type { HolidayRegion } from './school-calendar.js';
 import {
   DEFAULT_HOLIDAY_REGION,
   ALMOST_OUT_DAYS,
+  NO_ACTIVITY_DAYS,
+  NO_LEAD_HOLDER_DAYS,
   DEFAULT_RETENTION_MONTHS,
   DEFAULT_SMALL_CELL_THRESHOLD,
   LRV_THRESHOLD_DAYS,
@@ -17,6 +19,10 @@ export interface DefinitionThresholds {
   normMonths: number;
   /** At most this many days left = `almostOut`. */
   almostOutDays: number;
+  /** Signal `noLeadHolder`: an open case without a lead holder this many days after it was reported. */
+  noLeadHolderDays: number;
+  /** Signal `noActivity`: an open case with nothing recorded on its timeline for more than this many days. */
+  noActivityDays: number;
   /** Aggregate counts below this are suppressed for roles without case access. */
   smallCellThreshold: number;
   /** Closed cases are anonymised after this many months. */
@@ -64,6 +70,8 @@ export const DEFAULT_PROFILE: Readonly<DefinitionThresholds> = Object.freeze({
   lrvThresholdDays: LRV_THRESHOLD_DAYS,
   normMonths: NORM_MONTHS,
   almostOutDays: ALMOST_OUT_DAYS,
+  noLeadHolderDays: NO_LEAD_HOLDER_DAYS,
+  noActivityDays: NO_ACTIVITY_DAYS,
   smallCellThreshold: DEFAULT_SMALL_CELL_THRESHOLD,
   retentionMonths: DEFAULT_RETENTION_MONTHS,
   lrvComparison: 'moreThan',

@@ -64,6 +64,7 @@ export const EXEMPTION_GROUNDS = [
 export type ExemptionGround = (typeof EXEMPTION_GROUNDS)[number];
 
 export const EVENT_TYPES = [
+  'caseReported',
   'signalReceived',
   'reportedToDuo',
   'reportedToSwv',

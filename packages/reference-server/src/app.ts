@@ -20,6 +20,7 @@ import type { Database } from './storage/database.js';
 import { migrate } from './storage/migrate.js';
 import { startDeliverer } from './webhooks/deliverer.js';
 import { backfillCaseFigures } from './cases/figures.js';
+import { backfillWorklist } from './store/worklist.js';
 import { openDatabase, type Engine } from './storage/open.js';
 
 export interface App {
@@ -52,6 +53,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<App> {
   try {
     await migrate(db);
     await backfillCaseFigures(db);
+    await backfillWorklist(db);
   } catch (error) {
     if (!database) await db.close();
     throw error;

@@ -20,10 +20,10 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 /**
  * The types a person can add, in the process order of the domain's list. Derived types are
  * computed; `exemptionRegistered` needs a ground and dates this form does not ask for, and
- * `caseReopened` goes through the reopen operation. (`caseClosed` is offered: it is sent to the
+ * `caseReported` is recorded when the case is created and `caseReopened` goes through the reopen operation. (`caseClosed` is offered: it is sent to the
  * closure operation, POST /cases/{id}/closure.)
  */
-const NOT_ADDED_HERE = [...DERIVED_EVENT_TYPES, 'exemptionRegistered', 'caseReopened'] as const;
+const NOT_ADDED_HERE = [...DERIVED_EVENT_TYPES, 'exemptionRegistered', 'caseReported', 'caseReopened'] as const;
 export type AddableType = Exclude<EventType, (typeof NOT_ADDED_HERE)[number]>;
 export const ADDABLE_TYPES: readonly AddableType[] = EVENT_TYPES.filter(
   (type): type is AddableType => !(NOT_ADDED_HERE as readonly string[]).includes(type),

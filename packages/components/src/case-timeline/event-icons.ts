@@ -51,6 +51,7 @@ const byType: Record<string, keyof typeof shapes> = {
   enrolled: 'plus',
   unenrolled: 'minus',
   note: 'pencil',
+  caseReported: 'flag',
   caseClosed: 'lock',
   caseReopened: 'unlock',
 };

@@ -5,6 +5,7 @@ import { mayReadReasons } from '../auth/tenancy.js';
 import type { AuthContext, RequestContext } from '../operations/types.js';
 import type { Database } from '../storage/database.js';
 import { iso } from './record.js';
+import { refreshWorklist } from '../store/worklist.js';
 
 export interface EventRow {
   id: string;
@@ -66,5 +67,6 @@ export async function insertEvent(
       JSON.stringify(event.data ?? {}),
     ],
   );
+  await refreshWorklist(db, [caseId]);
   return rows[0]!;
 }

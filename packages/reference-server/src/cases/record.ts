@@ -1,5 +1,5 @@
 // A case as stored (row of `cases`) and as the API shows it (`Case`), plus the need-to-know view.
-import { todayInAmsterdam, type CaseFacts, type CaseRecord, type DerivedClassification, type Episode } from '@thuiszitters/domain';
+import { caseSignals, todayInAmsterdam, type CaseFacts, type CaseRecord, type DerivedClassification, type Episode, type SignalFacts } from '@thuiszitters/domain';
 import { mayReadReasons } from '../auth/tenancy.js';
 import type { AuthContext } from '../operations/types.js';
 import { derive, type Profiles } from './derive.js';
@@ -17,6 +17,11 @@ export interface CaseRow {
   updated_at: Date | string;
   anonymised_at: Date | string | null;
   data: CaseData;
+  /** Worklist columns (store/worklist.ts). */
+  last_activity_on?: string | null;
+  next_action_due_on?: string | null;
+  /** Set by the reader (duplicateOpenIds): another open case of the SWV has this pupilRef. */
+  duplicate_open?: boolean;
 }
 
 /** The writable facts plus the closure, as kept in `cases.data`. */
@@ -58,7 +63,7 @@ export type ApiCase = Record<string, unknown> & { id: string; version: number };
 
 /** Columns every case query selects (alias `c`). */
 export const CASE_COLUMNS =
-  'c.id, c.version, c.status, c.pupil_ref, c.school_key, c.school_type, c.municipality_code, c.swv_code, c.created_at, c.updated_at, c.anonymised_at, c.data';
+  'c.id, c.version, c.status, c.pupil_ref, c.school_key, c.school_type, c.municipality_code, c.swv_code, c.created_at, c.updated_at, c.anonymised_at, c.data, c.last_activity_on, c.next_action_due_on';
 
 const EMPTY_VOICE: Voice = { wishes: null, heardOn: null, notHeardReason: null };
 
@@ -103,11 +108,25 @@ export function deriveRow(row: CaseRow, profiles: Profiles, on: string): Derived
 
 export { factsOf };
 
+/** What the worklist signals of the domain read of a case row. */
+export function signalFactsOf(row: CaseRow, derived: DerivedClassification): SignalFacts {
+  return {
+    status: row.status,
+    reportedOn: row.data.reportedOn ?? todayInAmsterdam(new Date(row.created_at)),
+    hasLead: Boolean(row.data.lead),
+    lastActivityOn: row.last_activity_on ?? null,
+    nextActionDueOn: row.next_action_due_on ?? null,
+    duplicateOpenCase: row.duplicate_open ?? false,
+    derived,
+  };
+}
+
 /** The `Case` of the contract, with reasons/voice/notes only for roles with a need to know. */
 export function toApiCase(row: CaseRow, auth: AuthContext, profiles: Profiles, on: string): ApiCase {
   const data = row.data;
   const needToKnow = mayReadReasons(auth);
   const closure = data.closure ?? null;
+  const derived = deriveRow(row, profiles, on);
   const body: ApiCase = {
     id: row.id,
     version: row.version,
@@ -130,7 +149,9 @@ export function toApiCase(row: CaseRow, auth: AuthContext, profiles: Profiles, o
     lead: data.lead ?? null,
     offer: data.offer ?? null,
     closure: closure ? { closedOn: closure.closedOn, reason: closure.reason, note: needToKnow ? (closure.note ?? null) : null } : null,
-    derived: deriveRow(row, profiles, on),
+    derived,
+    lastActivityOn: row.last_activity_on ?? null,
+    signals: caseSignals(signalFactsOf(row, derived), profiles.get(row.swv_code), on),
     episodes: data.episodes ?? [],
   };
   if (needToKnow) {

@@ -14,6 +14,8 @@ export interface Problem {
   invalidParams?: InvalidParam[];
   /** On 412: the server's current resource. */
   current?: unknown;
+  /** On a duplicate-open-case 409: the open case of the same pupil, when the caller may see it. */
+  existingCaseId?: string;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -66,6 +68,7 @@ export class HttpProblem extends Error {
       detail,
       ...(extra.invalidParams ? { invalidParams: extra.invalidParams } : {}),
       ...(extra.current !== undefined ? { current: extra.current } : {}),
+      ...(extra.existingCaseId !== undefined ? { existingCaseId: extra.existingCaseId } : {}),
     };
   }
 }

@@ -3,8 +3,7 @@
 // transaction; derived fields are computed on read.
 import { randomUUID } from 'node:crypto';
 import { refusedChanges } from '../auth/field-permissions.js';
-import { caseScopeSql, mayReadReasons } from '../auth/tenancy.js';
-import { encodeCursor, decodeCursor } from '../cases/cursor.js';
+import { mayReadReasons } from '../auth/tenancy.js';
 import { loadProfiles, profilesFromRow, today } from '../cases/derive.js';
 import { withIdempotency } from '../cases/idempotency.js';
 import { assertFresh, requiredVersion } from '../cases/preconditions.js';
@@ -16,10 +15,14 @@ import { checkClosure, checkFacts, resolveProfile, type FieldError } from '@thui
 import { HttpProblem } from '../http/problem.js';
 import type { Database } from '../storage/database.js';
 import type { OperationHandlers, RequestContext } from './types.js';
+import { listCases } from './case-list.js';
+import { annotateWorklist } from '../store/worklist.js';
+import { assertNoOpenDuplicate } from './duplicate-case.js';
 
 const FACT_KEYS = ['pupilRef', 'birthYearMonth', 'school', 'schoolType', 'municipalityCode', 'absence', 'reasons', 'lead', 'voice', 'offer', 'notes'] as const;
 
 async function view(db: Database, ctx: RequestContext, row: CaseRow) {
+  await annotateWorklist(db, [row]);
   const profiles = await loadProfiles(db, [row.swv_code]);
   return toApiCase(row, ctx.auth, profiles, today(ctx.now()));
 }
@@ -81,87 +84,6 @@ export function reopened(data: CaseData, on: string, mode: 'newEpisode' | 'conti
   return next;
 }
 
-const listCases = async (ctx: RequestContext) => {
-  const q = ctx.query as Record<string, string | number | undefined>;
-  const limit = Number(q.limit ?? 25);
-  const conditions: string[] = ['c.anonymised_at IS NULL'];
-  const params: unknown[] = [];
-  const add = (sql: (n: string) => string, value: unknown) => {
-    params.push(value);
-    conditions.push(sql(`$${params.length}`));
-  };
-  const scope = caseScopeSql(ctx.auth, params.length + 1);
-  conditions.push(scope.sql);
-  params.push(...scope.params);
-
-  if (q.reason !== undefined && !mayReadReasons(ctx.auth)) {
-    throw new HttpProblem(403, 'Your role has no need to know reasons and cannot filter on them.');
-  }
-  if (q.school !== undefined) add((n) => `c.school_key = ${n}`, q.school);
-  if (q.status !== undefined) add((n) => `c.status = ${n}`, q.status);
-  if (q.municipality !== undefined) add((n) => `c.municipality_code = ${n}`, q.municipality);
-  if (q.reason !== undefined) add((n) => `(c.primary_reason = ${n} OR ${n} = ANY(c.secondary_reasons))`, q.reason);
-  if (q.to !== undefined) add((n) => `c.first_day_of_absence <= ${n}::date`, q.to);
-  if (q.from !== undefined) add((n) => `(c.closed_on IS NULL OR c.closed_on >= ${n}::date)`, q.from);
-  if (q.q !== undefined) {
-    add((n) => `c.pupil_ref ILIKE ${n} ESCAPE '\\'`, `%${String(q.q).replace(/[\\%_]/g, (m) => '\\' + m)}%`);
-  }
-  if (q.from !== undefined && q.to !== undefined && String(q.from) > String(q.to)) {
-    throw new HttpProblem(400, 'The period is empty.', { invalidParams: [{ name: 'from', reason: 'Must not be after `to`.' }] });
-  }
-
-  const cursor = decodeCursor(q.cursor, 2);
-  const on = today(ctx.now());
-  const classification = q.classification as string | undefined;
-  // Newest first by (created_at, id); the cursor holds the key of the last row of a page.
-  // The classification is derived, not stored, so with that filter we read batches until the page is full.
-  const batchSize = classification ? Math.min(500, limit * 4) : limit + 1;
-
-  return ctx.db.transaction(async (tx) => {
-    const items: Record<string, unknown>[] = [];
-    let after = cursor;
-    let nextCursor: string | null = null;
-    for (let rounds = 0; rounds < 50; rounds++) {
-      const pageParams = [...params];
-      let keyCondition = '';
-      if (after) {
-        pageParams.push(after[0], after[1]);
-        keyCondition = ` AND (c.created_at, c.id) < ($${pageParams.length - 1}::timestamptz, $${pageParams.length}::uuid)`;
-      }
-      pageParams.push(batchSize);
-      const rows = await tx.query<CaseRow & { cursor_at: string }>(
-        `SELECT ${CASE_COLUMNS}, to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
-           FROM cases c WHERE ${conditions.join(' AND ')}${keyCondition}
-          ORDER BY c.created_at DESC, c.id DESC LIMIT $${pageParams.length}`,
-        pageParams,
-      );
-      const profiles = await loadProfiles(tx, rows.map((row) => row.swv_code));
-      let lastKey: string[] | null = null;
-      for (const row of rows) {
-        if (items.length === limit) {
-          nextCursor = lastKey ? encodeCursor(lastKey) : null;
-          break;
-        }
-        lastKey = [row.cursor_at, row.id];
-        if (classification && deriveRow(row, profiles, on).classification !== classification) continue;
-        items.push(toApiCase(row, ctx.auth, profiles, on));
-      }
-      if (nextCursor || rows.length < batchSize) break;
-      if (items.length === limit) {
-        // Page full exactly at the end of a batch: more rows may follow.
-        nextCursor = lastKey ? encodeCursor(lastKey) : null;
-        break;
-      }
-      after = lastKey;
-      // Scanned enough for one request: hand back a cursor so the client continues from here.
-      if (rounds === 49 && lastKey) nextCursor = encodeCursor(lastKey);
-    }
-    const asked = Object.entries(q).filter(([key]) => key !== 'cursor').map(([key, value]) => `${key}=${value}`).join('&');
-    await ctx.audit({ action: 'list', caseId: null, caseIds: items.map((item) => item.id as string), detail: `${items.length} cases${asked ? `; ${asked}` : ''}` }, tx);
-    return { status: 200, body: { items, nextCursor } };
-  });
-};
-
 const createCase = async (ctx: RequestContext) => {
   const body = ctx.body as Record<string, unknown>;
   // Every role reports what it knows when creating (reasons are required, `onbekend` exists);
@@ -180,6 +102,7 @@ const createCase = async (ctx: RequestContext) => {
     async (tx) => {
       const now = ctx.now();
       const c = columnsOf(data, school);
+      await assertNoOpenDuplicate(tx, ctx, c.swv_code, c.pupil_ref);
       const rows = await tx.query<CaseRow>(
         `INSERT INTO cases (id, version, status, pupil_ref, school_key, school_type, municipality_code, swv_code, enrolled,
             authorised, first_day_of_absence, primary_reason, secondary_reasons, offer_type, offer_start, created_at, updated_at, data)
@@ -192,6 +115,7 @@ const createCase = async (ctx: RequestContext) => {
       );
       const row = rows[0]!;
       await refreshCaseFigures(tx, [id]);
+      await insertEvent(tx, ctx, id, { type: 'caseReported', occurredOn: data.reportedOn!, data: {} });
       await ctx.audit({ action: 'create', caseId: id }, tx);
       const apiCase = await view(tx, ctx, row);
       return caseAnswer(201, apiCase, { Location: `/v1/cases/${id}` });
@@ -203,6 +127,7 @@ const createCase = async (ctx: RequestContext) => {
 const getCase = async (ctx: RequestContext) =>
   ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId);
+    await annotateWorklist(tx, [row]);
     await ctx.audit({ action: 'read', caseId: row.id }, tx);
     return caseAnswer(200, toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now())));
   });
@@ -214,6 +139,7 @@ const updateCase = async (ctx: RequestContext) => {
   refuseFieldChanges(ctx, patch, {}, {});
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
+    await annotateWorklist(tx, [row]);
     const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
     assertFresh(expected, row.version, () => current, etagOf(row.version));
     const facts: Record<string, unknown> = {};
@@ -246,6 +172,7 @@ const closeCase = async (ctx: RequestContext) => {
   const closure = ctx.body as { closedOn: string; reason: string; note?: string | null };
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
+    await annotateWorklist(tx, [row]);
     const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
     assertFresh(expected, row.version, () => current, etagOf(row.version));
     if (row.status === 'closed') throw new HttpProblem(409, 'The case is already closed; reopen it first.');
@@ -265,6 +192,7 @@ const reopenCase = async (ctx: RequestContext) => {
   const expected = requiredVersion(ctx.headers['If-Match']);
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
+    await annotateWorklist(tx, [row]);
     const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
     assertFresh(expected, row.version, () => current, etagOf(row.version));
     if (row.status !== 'closed') throw new HttpProblem(409, 'The case is open; only a closed case can be reopened.');

@@ -1,6 +1,7 @@
 // Case stories of the demo region: each case follows the process of domain.md (signal → DUO →
 // SWV → lead → meetings → offer → return → closure), cut off at the anchor date, so that open
 // cases, cases over the 3-month norm and closed cases all occur in realistic proportions.
+import { createHash } from 'node:crypto';
 import {
   addDays,
   daysBetween,
@@ -395,6 +396,10 @@ function generateCase(random: Random, input: CaseSeedInput): SeedCase {
       story.add('caseClosed', closure.closedOn, swvActor, `Casus gesloten: ${closureLabel(closure.reason)}.`, { reason: closure.reason });
     }
     const events = story.events();
+    // The case is registered (gemeld) when the first signal is recorded; its id is derived from
+    // the case's, so the random stream (and every other seeded value) stays as it was.
+    const first = events[0]!;
+    events.unshift({ id: derivedUuid(`${id}:caseReported`), type: 'caseReported', occurredOn: first.occurredOn, recordedAt: first.recordedAt, actor: schoolActor, summary: 'Casus gemeld.', data: {} });
     const data: SeedCaseData = {
       status: closure ? 'closed' : 'open',
       pupilRef,
@@ -476,6 +481,12 @@ function closureLabel(reason: ClosureReason): string {
 }
 
 /** Collects a case's events, dropping those after the anchor date ("today") or the closure. */
+/** A UUID (version 5 layout) from a name: a stable id without drawing from the random stream. */
+function derivedUuid(name: string): string {
+  const hex = createHash('sha1').update(name).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
 class StoryWriter {
   private readonly list: SeedEvent[] = [];
   constructor(

@@ -7,6 +7,7 @@
 // current at first start; tests pass a fixed date.
 // Idempotent: when the SWV's definition profile already exists, nothing is inserted.
 // Fast: one INSERT … SELECT FROM jsonb_to_recordset per table inside one transaction.
+import { refreshWorklist } from '../store/worklist.js';
 import { isIsoDate, type IsoDate } from '@thuiszitters/domain';
 import type { Database } from '../storage/database.js';
 import { refreshCaseFigures } from '../cases/figures.js';
@@ -108,6 +109,8 @@ export async function insertCases(tx: Database, cases: SeedCase[]): Promise<void
       })),
     ),
   );
+  // Last activity and open actions, as every event write keeps them (store/worklist.ts).
+  await refreshWorklist(tx, cases.map((c) => c.id));
 }
 
 const INSERT_CASES = `

@@ -1,5 +1,6 @@
 // The durable outbox: a change of case data that a subscription wants to hear about becomes one
 // delivery row per matching subscription, in the transaction of the change itself.
+import type { SignalType } from '@thuiszitters/domain';
 import type { AuditEntry } from '../operations/types.js';
 import type { Database } from '../storage/database.js';
 
@@ -14,7 +15,7 @@ export type WebhookEventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES];
 /** What a notification's `data` may hold besides the case: ids and types, never reasons or text. */
 export interface NotificationData {
   eventType?: string;
-  signal?: 'normAlmostOut' | 'noLeadHolder';
+  signal?: SignalType;
 }
 
 /** The subscriptions that may hear about a case: its school, its SWV, its municipality. */

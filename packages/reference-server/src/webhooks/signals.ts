@@ -1,14 +1,14 @@
-// Signals worth a notification that arise by time passing rather than by a write: the 3-month
-// norm almost runs out, or an open case still has no lead holder. A sweep evaluates the open
-// cases of every organisation that subscribed to signals with the domain's rules and raises
-// each signal once per case (table webhook_signals), queueing a notification for it.
+// Signals worth a notification that arise by time passing rather than by a write: the worklist
+// signals of a case (signalTypes of @thuiszitters/domain, the same computation as a case's
+// `signals` in the API, with the thresholds of the SWV's definition profile). A sweep evaluates
+// the open cases of every organisation that subscribed to signals and raises each signal once per
+// case (table webhook_signals), queueing a notification for it.
+import { signalTypes } from '@thuiszitters/domain';
 import { loadProfiles, today } from '../cases/derive.js';
-import { CASE_COLUMNS, deriveRow, type CaseRow } from '../cases/record.js';
+import { CASE_COLUMNS, deriveRow, signalFactsOf, type CaseRow } from '../cases/record.js';
 import type { Database } from '../storage/database.js';
-import { EVENT_TYPES, enqueue, type NotificationData } from './outbox.js';
-
-/** An open case without a lead holder this many days after it was reported raises `noLeadHolder`. */
-export const NO_LEAD_AFTER_DAYS = 14;
+import { annotateWorklist } from '../store/worklist.js';
+import { EVENT_TYPES, enqueue } from './outbox.js';
 
 const SCOPE_COLUMN = { school: 'c.school_key', swv: 'c.swv_code', leerplicht: 'c.municipality_code' } as const;
 
@@ -19,16 +19,13 @@ export async function sweepSignals(db: Database, now: Date): Promise<{ subscript
   );
   if (subscribers.length === 0) return { subscriptions: 0, queued: 0 };
   const on = today(now);
-  const noLeadBefore = new Date(now.getTime() - NO_LEAD_AFTER_DAYS * 86_400_000);
   let queued = 0;
   for (const { role, organisation } of subscribers) {
     const rows = await db.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases c WHERE c.status = 'open' AND c.anonymised_at IS NULL AND ${SCOPE_COLUMN[role]} = $1`, [organisation]);
+    await annotateWorklist(db, rows);
     const profiles = await loadProfiles(db, rows.map((row) => row.swv_code));
     for (const row of rows) {
-      const signals: NonNullable<NotificationData['signal']>[] = [];
-      if (deriveRow(row, profiles, on).normStatus === 'almostOut') signals.push('normAlmostOut');
-      const created = new Date(row.created_at as Date | string);
-      if (!(row.data as { lead?: unknown }).lead && created < noLeadBefore) signals.push('noLeadHolder');
+      const signals = signalTypes(signalFactsOf(row, deriveRow(row, profiles, on)), profiles.get(row.swv_code), on);
       for (const signal of signals) {
         queued += await db.transaction(async (tx) => {
           const fresh = await tx.query(`INSERT INTO webhook_signals (case_id, signal, raised_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING case_id`, [row.id, signal, now]);

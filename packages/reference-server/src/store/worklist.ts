@@ -1,0 +1,87 @@
+// SQL of the worklist (issue 15): the per-case columns a consultant filters and sorts on
+// (last activity, first open action's due date), kept fresh on every event write, and the
+// "one pupil, one open case" look-ups of the duplicate check and the duplicateOpenCase signal.
+import { openActionDueDates, type ActionEvent } from '@thuiszitters/domain';
+import type { Database } from '../storage/database.js';
+
+const BATCH = 500;
+
+/** Recomputes last_activity_on and next_action_due_on of these cases from their recorded events. */
+export async function refreshWorklist(db: Database, caseIds: readonly string[]): Promise<void> {
+  for (let i = 0; i < caseIds.length; i += BATCH) {
+    const ids = caseIds.slice(i, i + BATCH);
+    const events = await db.query<ActionEvent & { case_id: string; occurred_on: string }>(
+      `SELECT e.case_id, e.id, e.type, e.occurred_on, e.data FROM case_events e WHERE e.case_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const byCase = new Map<string, ActionEvent[]>(ids.map((id) => [id, []]));
+    for (const e of events) byCase.get(e.case_id)?.push({ id: e.id, type: e.type, occurredOn: e.occurred_on, data: e.data });
+    const values = [...byCase].map(([id, list]) => ({
+      id,
+      last: list.reduce<string | null>((max, e) => (max === null || e.occurredOn > max ? e.occurredOn : max), null),
+      due: openActionDueDates(list)[0] ?? null,
+    }));
+    await db.query(
+      `UPDATE cases c SET last_activity_on = x.last, next_action_due_on = x.due
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, last date, due date) WHERE c.id = x.id`,
+      [JSON.stringify(values)],
+    );
+  }
+}
+
+/** Once after the migration: the due dates need the domain's rule, which SQL does not have. */
+export async function backfillWorklist(db: Database): Promise<void> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT c.id FROM cases c WHERE c.status = 'open' AND c.next_action_due_on IS NULL
+        AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'actionAgreed')`,
+  );
+  await refreshWorklist(db, rows.map((row) => row.id));
+}
+
+/** SQL over alias `c`: another open case of the same SWV has this case's pupilRef. */
+export const DUPLICATE_OPEN_SQL = `EXISTS (SELECT 1 FROM cases d WHERE d.swv_code = c.swv_code AND d.pupil_ref = c.pupil_ref
+  AND d.status = 'open' AND d.anonymised_at IS NULL AND d.id <> c.id)`;
+
+/** Of these cases, the open ones that share their pupilRef with another open case of their SWV. */
+export async function duplicateOpenIds(db: Database, caseIds: readonly string[]): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set();
+  const rows = await db.query<{ id: string }>(
+    `SELECT c.id FROM cases c WHERE c.id = ANY($1::uuid[]) AND c.status = 'open' AND ${DUPLICATE_OPEN_SQL}`,
+    [caseIds],
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
+/** The open cases of this SWV with this pupilRef, with their tenancy columns (to tell whether the caller may see one). */
+export async function openCasesOfPupil(db: Database, swvCode: string, pupilRef: string) {
+  return db.query<{ id: string; school_key: string; swv_code: string; municipality_code: string }>(
+    `SELECT id, school_key, swv_code, municipality_code FROM cases
+      WHERE swv_code = $1 AND pupil_ref = $2 AND status = 'open' AND anonymised_at IS NULL ORDER BY created_at`,
+    [swvCode, pupilRef],
+  );
+}
+
+/**
+ * Reads the worklist columns of these case rows afresh (an event written after the row was read
+ * moves them) and marks the open duplicates, so that `toApiCase` computes the signals right.
+ */
+export async function annotateWorklist<T extends { id: string; last_activity_on?: string | null; next_action_due_on?: string | null; duplicate_open?: boolean }>(
+  db: Database,
+  rows: T[],
+): Promise<T[]> {
+  if (rows.length === 0) return rows;
+  const found = await db.query<{ id: string; last_activity_on: string | null; next_action_due_on: string | null; duplicate_open: boolean }>(
+    `SELECT c.id, c.last_activity_on, c.next_action_due_on, (c.status = 'open' AND ${DUPLICATE_OPEN_SQL}) AS duplicate_open
+       FROM cases c WHERE c.id = ANY($1::uuid[])`,
+    [rows.map((row) => row.id)],
+  );
+  const byId = new Map(found.map((row) => [row.id, row]));
+  for (const row of rows) {
+    const fresh = byId.get(row.id);
+    if (!fresh) continue;
+    row.last_activity_on = fresh.last_activity_on;
+    row.next_action_due_on = fresh.next_action_due_on;
+    row.duplicate_open = fresh.duplicate_open;
+  }
+  return rows;
+}
