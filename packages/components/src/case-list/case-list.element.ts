@@ -325,7 +325,7 @@ export class TzCaseListElement extends TzElement {
     const names = this.schoolNames();
     const today = this.effectiveToday;
     const texts = this.signalTexts();
-    const table: CsvRow[] = [[m.colPupil, m.colSchool, m.colLead, m.csvNormStatus, m.csvNormDeadline, m.csvDaysLeft, m.csvDaysOver, m.colActivity, m.colSignals]];
+    const table: CsvRow[] = [[m.colPupil, m.colSchool, m.colLead, m.csvNormStatus, m.csvNormDeadline, m.csvDaysLeft, m.csvDaysOver, m.colActivity, m.colSignals, m.csvExplanation]];
     for (const c of rows) {
       const d = c.derived;
       table.push([
@@ -338,6 +338,7 @@ export class TzCaseListElement extends TzElement {
         d?.daysOverNorm ?? '',
         c.lastActivityOn?.slice(0, 10) ?? activityText(c, today, m, this.locale).text,
         signalsOf(c).map((s) => signalText(s, this.locale, texts).label).join(', '),
+        signalsOf(c).map((s) => signalText(s, this.locale, texts).explanation).join(' '),
       ]);
     }
     downloadCsv(toCsv(table, this.locale), `${m.csvFileName}-${today}.csv`, this.renderRoot);
@@ -537,7 +538,13 @@ export class TzCaseListElement extends TzElement {
   private renderLegend(rows: ListCase[]) {
     const texts = this.signalTexts();
     const seen = new Map<string, { label: string; explanation: string }>();
-    for (const c of rows) for (const s of signalsOf(c)) if (!seen.has(s.type)) seen.set(s.type, signalText(s, this.locale, texts));
+    // The general explanation of each type: the server's names one case's days and dates.
+    for (const c of rows)
+      for (const s of signalsOf(c))
+        if (!seen.has(s.type)) {
+          const own = signalText(s, this.locale, texts);
+          seen.set(s.type, { label: own.label, explanation: texts[s.type as SignalCode]?.explanation ?? own.explanation });
+        }
     if (seen.size === 0) return nothing;
     return html`<details class="legend" part="legend">
       <summary>${this.m.legendTitle}</summary>

@@ -51,7 +51,7 @@ describe('tz-case-list (controlled)', () => {
     expect(cells(a)[3]).to.match(/^\d+ dagen overschreden uiterlijk 31 oktober 2026$/);
     expect(cells(c)[3]).to.match(/^nog \d+ dagen uiterlijk 19 januari 2027$/);
     const signals = [...a.querySelectorAll('.signal')];
-    expect(signals.map((s) => text(s))).to.deep.equal(['Termijn overschreden', 'Geen regiehouder']);
+    expect(signals.map((s) => text(s))).to.deep.equal(['Norm overschreden', 'Geen regiehouder']);
     // The meaning is in the words; every signal also has an icon, hidden from assistive technology.
     for (const s of signals) expect(s.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     expect(text(c.querySelector('td:last-child'))).to.equal('Geen');
@@ -167,10 +167,10 @@ describe('tz-case-list (controlled)', () => {
     expect(downloads).to.deep.equal([`casussen-${LIST_TODAY}.csv`]);
     const csv = await blobs[0].text();
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(lines[0]).to.equal('Leerling;School;Regiehouder;Termijnstatus;Termijn uiterlijk;Dagen over;Dagen overschreden;Laatste activiteit;Signalen');
+    expect(lines[0]).to.equal('Leerling;School;Regiehouder;Termijnstatus;Termijn uiterlijk;Dagen over;Dagen overschreden;Laatste activiteit;Signalen;Toelichting signalen');
     expect(lines).to.have.length(3);
     expect(lines[1]).to.contain('LVS-A;');
-    expect(lines[1]).to.contain('Termijn overschreden, Geen regiehouder');
+    expect(lines[1]).to.contain('Norm overschreden, Geen regiehouder;Langer dan drie maanden thuis zonder passend aanbod. Nog geen regiehouder, 14 dagen na de melding (signaal na 14 dagen).');
     expect(lines.some((l) => l.startsWith(`"'=HYPERLINK(""x"")"`))).to.equal(true);
   });
 
@@ -231,7 +231,7 @@ describe('case-list model', () => {
       limit: 50,
       status: 'open',
       school: '12AB00',
-      signal: ['normExceeded', 'normAlmostOut', 'noLeadHolder', 'actionOverdue', 'noActivity', 'duplicateOpenCase'],
+      signal: ['noLeadHolder', 'normAlmostOut', 'normExceeded', 'noActivity', 'actionOverdue', 'duplicateOpenCase'],
     });
     expect(toQuery({ preset: 'no-lead-holder' }, 'lastActivity', 20)).to.deep.equal({ sort: 'lastActivity', limit: 20, status: 'open', hasLead: false });
     const cases = [listCase(1, { signals: ['duplicateOpenCase'] }), listCase(2, { signals: [] }), listCase(3, { status: 'closed' })];

@@ -1,6 +1,6 @@
 // Deterministic cases for the list's tests, stories and bench (controlled mode). Shapes follow
 // openapi/examples/case-list.json; `today` is fixed at 2026-11-20.
-import { addDays, daysBetween } from '@thuiszitters/domain';
+import { SIGNAL_LABELS, addDays, daysBetween } from '@thuiszitters/domain';
 import type { ListCase, ListSignal, SignalCode } from './list-model.js';
 
 export const LIST_TODAY = '2026-11-20';
@@ -8,7 +8,7 @@ export const LIST_TODAY = '2026-11-20';
 const SIGNAL_TEXT: Record<SignalCode, ListSignal> = {
   noLeadHolder: {
     type: 'noLeadHolder',
-    label: { nl: 'Geen regiehouder', en: 'No lead holder' },
+    label: { ...SIGNAL_LABELS.noLeadHolder },
     explanation: {
       nl: 'Nog geen regiehouder, 14 dagen na de melding (signaal na 14 dagen).',
       en: 'No lead holder yet, 14 days after the case was reported (signal after 14 days).',
@@ -16,27 +16,27 @@ const SIGNAL_TEXT: Record<SignalCode, ListSignal> = {
   },
   normAlmostOut: {
     type: 'normAlmostOut',
-    label: { nl: 'Termijn bijna verlopen', en: 'Norm almost out' },
+    label: { ...SIGNAL_LABELS.normAlmostOut },
     explanation: { nl: 'Nog 14 dagen of minder tot de termijn van drie maanden.', en: '14 days or fewer until the three-month norm.' },
   },
   normExceeded: {
     type: 'normExceeded',
-    label: { nl: 'Termijn overschreden', en: 'Norm exceeded' },
+    label: { ...SIGNAL_LABELS.normExceeded },
     explanation: { nl: 'Langer dan drie maanden thuis zonder passend aanbod.', en: 'At home for more than three months without a suitable offer.' },
   },
   noActivity: {
     type: 'noActivity',
-    label: { nl: 'Geen activiteit', en: 'No activity' },
+    label: { ...SIGNAL_LABELS.noActivity },
     explanation: { nl: 'Meer dan 21 dagen niets vastgelegd (signaal na 21 dagen).', en: 'Nothing recorded for more than 21 days (signal after 21 days).' },
   },
   actionOverdue: {
     type: 'actionOverdue',
-    label: { nl: 'Actie over datum', en: 'Action overdue' },
+    label: { ...SIGNAL_LABELS.actionOverdue },
     explanation: { nl: 'Een afgesproken actie is niet op tijd afgerond.', en: 'An agreed action was not completed on time.' },
   },
   duplicateOpenCase: {
     type: 'duplicateOpenCase',
-    label: { nl: 'Dubbele casus', en: 'Duplicate case' },
+    label: { ...SIGNAL_LABELS.duplicateOpenCase },
     explanation: { nl: 'Er is nog een lopende casus voor deze leerling.', en: 'Another open case exists for this pupil.' },
   },
 };

@@ -1,14 +1,14 @@
 // The worklist's rules, pure so they can be tested without a browser: what each preset means,
 // how a filter becomes a query (connected) or a predicate (controlled), sorting, the row texts
 // and the CSV of the visible list.
-import { daysBetween, isIsoDate, type NormStatus } from '@thuiszitters/domain';
+import { SIGNAL_TYPES, daysBetween, isIsoDate, type NormStatus, type SignalType } from '@thuiszitters/domain';
 import type { Locale } from '../i18n/locale.js';
 import { formatDate } from '../i18n/locale.js';
 import type { CaseListMessages } from './messages.js';
 
 /** The signals the server computes per case (see the contract's `CaseSignal`). */
-export const SIGNAL_CODES = ['normExceeded', 'normAlmostOut', 'noLeadHolder', 'actionOverdue', 'noActivity', 'duplicateOpenCase'] as const;
-export type SignalCode = (typeof SIGNAL_CODES)[number];
+export const SIGNAL_CODES = SIGNAL_TYPES;
+export type SignalCode = SignalType;
 
 /** One signal of a case, as the server sends it (`CaseSignal`); a host may leave out label and explanation (the element has its own). */
 export interface ListSignal {

@@ -98,6 +98,7 @@ const nl = {
   csvNormDeadline: 'Termijn uiterlijk',
   csvDaysLeft: 'Dagen over',
   csvDaysOver: 'Dagen overschreden',
+  csvExplanation: 'Toelichting signalen',
 };
 
 export type CaseListMessages = typeof nl;
@@ -160,6 +161,7 @@ const en: CaseListMessages = {
   csvNormDeadline: 'Norm deadline',
   csvDaysLeft: 'Days left',
   csvDaysOver: 'Days over',
+  csvExplanation: 'Signal explanations',
 };
 
 export const caseListMessages: Translations<CaseListMessages> = { nl, en };
