@@ -98,7 +98,8 @@ describe('seedDemoData', () => {
     );
     expect(rows).toHaveLength(400);
     for (const row of rows) {
-      expect(row.first_type).toBe('signalReceived');
+      expect(row.first_type).toBe('caseReported');
+      expect(row.types[1]).toBe('signalReceived');
       expect(row.types.includes('caseClosed')).toBe(row.status === 'closed');
       if (row.closed_on) expect(row.last_on).toBe(row.closed_on);
     }

@@ -2,7 +2,8 @@
 import type { operations, paths } from './generated/schema.js';
 import { paginate } from './pagination.js';
 import { createTransport, type ClientOptions } from './transport.js';
-import type { BodyOf, CallOptions, CreateOptions, ItemOf, OperationId, PathParamsOf, QueryOf, ResponseOf, WriteOptions } from './types.js';
+import { worklistQuery, type CaseListQuery, type WorklistPreset } from './worklist.js';
+import type { BodyOf, CallOptions, CreateCaseOptions, CreateOptions, ItemOf, OperationId, PathParamsOf, QueryOf, ResponseOf, WriteOptions } from './types.js';
 
 type Call<K extends OperationId> = Promise<ResponseOf<K>>;
 /** `(query?, options?)`, or `(query, options?)` when the spec makes the query (a parameter of it) required. */
@@ -27,11 +28,12 @@ export function createClient(options: ClientOptions) {
   const send = createTransport(options);
   const get = <K extends OperationId>(template: keyof paths, params: Record<string, string | number> | undefined, query: object | undefined, opts: CallOptions | undefined) =>
     send<ResponseOf<K>>({ method: 'get', path: path(template, params), query, signal: opts?.signal });
-  const create = <K extends OperationId>(template: keyof paths, params: Record<string, string | number> | undefined, body: unknown, opts: CreateOptions | undefined) =>
-    send<ResponseOf<K>>({ method: 'post', path: path(template, params), body, idempotencyKey: opts?.idempotencyKey ?? newIdempotencyKey(), signal: opts?.signal });
+  const create = <K extends OperationId>(template: keyof paths, params: Record<string, string | number> | undefined, body: unknown, opts: CreateOptions | undefined, query?: object) =>
+    send<ResponseOf<K>>({ method: 'post', path: path(template, params), body, query, idempotencyKey: opts?.idempotencyKey ?? newIdempotencyKey(), signal: opts?.signal });
 
   const listCases = (...[query, opts]: QueryArgs<'listCases'>): Call<'listCases'> => get('/cases', undefined, query, opts);
-  const createCase = (body: BodyOf<'createCase'>, opts?: CreateOptions): Call<'createCase'> => create('/cases', undefined, body, opts);
+  const createCase = (body: BodyOf<'createCase'>, opts?: CreateCaseOptions): Call<'createCase'> =>
+    create('/cases', undefined, body, opts, opts?.allowDuplicate ? { allowDuplicate: true } : undefined);
   const getCase = (caseId: PathParamsOf<'getCase'>['caseId'], opts?: CallOptions): Call<'getCase'> => get('/cases/{caseId}', { caseId }, undefined, opts);
   const updateCase = (caseId: PathParamsOf<'updateCase'>['caseId'], body: BodyOf<'updateCase'>, opts: WriteOptions): Call<'updateCase'> =>
     send({ method: 'patch', path: path('/cases/{caseId}', { caseId }), body, contentType: 'application/merge-patch+json', ifMatch: opts.ifMatch, signal: opts.signal });
@@ -97,6 +99,8 @@ export function createClient(options: ClientOptions) {
       /** Every case matching `query`, across all pages. */
       listAll: (...[query, opts]: ListAllArgs<'listCases'>): AsyncGenerator<ItemOf<'listCases'>, void, undefined> =>
         paginate((cursor) => listCases({ ...query, cursor }, opts)),
+      /** A page of a worklist preset (`needsAttention`, `noLeadHolder`, …), `extra` filters on top; see WORKLIST_PRESETS. */
+      worklist: (preset: WorklistPreset, extra?: CaseListQuery, opts?: CallOptions): Call<'listCases'> => listCases(worklistQuery(preset, extra), opts),
       get: getCase,
       create: createCase,
       update: updateCase,

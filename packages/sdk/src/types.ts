@@ -46,6 +46,15 @@ export interface CreateOptions extends CallOptions {
   idempotencyKey?: string;
 }
 
+/** Options of `cases.create`. */
+export interface CreateCaseOptions extends CreateOptions {
+  /**
+   * Create the case even though the SWV has another open case for the same `pupilRef` (sent as
+   * `allowDuplicate=true`). Set it only after the user confirmed, on a `duplicate-open-case` 409.
+   */
+  allowDuplicate?: boolean;
+}
+
 /** Options of a conditional write (update, close, reopen, updatePoint). */
 export interface WriteOptions extends CallOptions {
   /** The `version` you last read (or its ETag, quoted or not); sent as `If-Match`. */

@@ -3,7 +3,7 @@
 // domain on every case of the caller's tenancy that passed the SQL filters (one region: a few
 // thousand rows at most), because they depend on today and on the SWV's definition profile.
 // The cursor carries the sort and the sort key of the last row, so paging is stable.
-import { signalTypes, type DerivedClassification, type SignalType } from '@thuiszitters/domain';
+import { isIsoDate, signalTypes, type DerivedClassification, type SignalType } from '@thuiszitters/domain';
 import { caseScopeSql, mayReadReasons } from '../auth/tenancy.js';
 import { encodeCursor, decodeCursor, invalidCursor } from '../cases/cursor.js';
 import { loadProfiles, today, type Profiles } from '../cases/derive.js';
@@ -22,6 +22,14 @@ const SQL_SORT: Record<Exclude<SortField, 'normDeadline'>, { expr: string; cast:
   lastActivity: { expr: "COALESCE(c.last_activity_on, DATE '1900-01-01')", cast: 'date', key: (row) => row.last_activity_on ?? '1900-01-01' },
   firstDayOfAbsence: { expr: 'c.first_day_of_absence', cast: 'date', key: (row) => row.first_day },
 };
+
+/** Whether a cursor's sort key is one this sort issues, so that a forged one is a 400 and never reaches SQL. */
+function validKey(sort: SortField, key: string): boolean {
+  if (sort === 'createdAt') return /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(key) && isIsoDate(key.slice(0, 10)) && !Number.isNaN(Date.parse(key));
+  if (sort === 'normDeadline') return key === '1|' || (key.startsWith('0|') && isIsoDate(key.slice(2)));
+  return isIsoDate(key);
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const RUNNING = new Set(['running', 'almostOut', 'exceeded']);
 
@@ -90,7 +98,7 @@ export async function listCases(ctx: RequestContext) {
   }
 
   const cursor = decodeCursor(q.cursor, 3);
-  if (cursor && cursor[0] !== sortParam) throw invalidCursor();
+  if (cursor && (cursor[0] !== sortParam || !validKey(sort, cursor[1]!) || !UUID.test(cursor[2]!))) throw invalidCursor();
   const derivedFilter = q.classification !== undefined || q.normStatus !== undefined || q.daysLeftMax !== undefined || q.signal !== undefined;
   const select = `SELECT ${CASE_COLUMNS}, to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at,
       to_char(c.first_day_of_absence, 'YYYY-MM-DD') AS first_day${q.signal?.includes('duplicateOpenCase') ? `, (c.status = 'open' AND ${DUPLICATE_OPEN_SQL}) AS duplicate_open` : ''}

@@ -396,10 +396,10 @@ function generateCase(random: Random, input: CaseSeedInput): SeedCase {
       story.add('caseClosed', closure.closedOn, swvActor, `Casus gesloten: ${closureLabel(closure.reason)}.`, { reason: closure.reason });
     }
     const events = story.events();
-    // The case is registered (gemeld) when the first signal is recorded; its id is derived from
+    // The case is registered (gemeld) a minute before the first signal is recorded; its id is derived from
     // the case's, so the random stream (and every other seeded value) stays as it was.
     const first = events[0]!;
-    events.unshift({ id: derivedUuid(`${id}:caseReported`), type: 'caseReported', occurredOn: first.occurredOn, recordedAt: first.recordedAt, actor: schoolActor, summary: 'Casus gemeld.', data: {} });
+    events.unshift({ id: derivedUuid(`${id}:caseReported`), type: 'caseReported', occurredOn: first.occurredOn, recordedAt: new Date(Date.parse(first.recordedAt) - 60_000).toISOString(), actor: schoolActor, summary: 'Casus gemeld.', data: {} });
     const data: SeedCaseData = {
       status: closure ? 'closed' : 'open',
       pupilRef,
