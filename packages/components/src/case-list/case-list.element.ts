@@ -24,6 +24,7 @@ import {
   isSort,
   leadText,
   normCell,
+  presetSort,
   schoolText,
   signalText,
   signalsOf,
@@ -122,8 +123,8 @@ export class TzCaseListElement extends TzElement {
   @property({ reflect: true }) preset: CaseListPreset = 'open';
   /** Only this school (BRIN + vestiging, e.g. `12AB00`); empty = every school the user may see. */
   @property({ reflect: true }) school = '';
-  /** `normDeadline` (default), `lastActivity`, `-firstDayOfAbsence` or `firstDayOfAbsence`. */
-  @property({ reflect: true }) sort: CaseListSort = 'normDeadline';
+  /** `normDeadline`, `lastActivity`, `-firstDayOfAbsence`, `firstDayOfAbsence` or `-createdAt`; when absent, the preset's own order (most urgent norm first; `no-activity`: longest silence first). */
+  @property({ reflect: true }) sort?: CaseListSort;
   /** Further conditions beside the preset (`status`, `signal`, `hasLead`, `normStatus`, `q`), e.g. from `tz-filter-requested`. */
   @property({ attribute: false }) filter: CaseListFilter = {};
   /** Id of the case that is open beside the list (marked in its row). Set by the element on a choice; a host may set it too. */
@@ -185,7 +186,7 @@ export class TzCaseListElement extends TzElement {
   }
 
   private get effectiveSort(): CaseListSort {
-    return isSort(this.sort) ? this.sort : 'normDeadline';
+    return isSort(this.sort) ? this.sort : presetSort(isPreset(this.preset) ? this.preset : 'open');
   }
 
   private query() {

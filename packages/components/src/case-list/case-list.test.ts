@@ -233,7 +233,14 @@ describe('case-list model', () => {
       school: '12AB00',
       signal: ['noLeadHolder', 'normAlmostOut', 'normExceeded', 'noActivity', 'actionOverdue', 'duplicateOpenCase'],
     });
-    expect(toQuery({ preset: 'no-lead-holder' }, 'lastActivity', 20)).to.deep.equal({ sort: 'lastActivity', limit: 20, status: 'open', hasLead: false });
+    expect(toQuery({ preset: 'no-lead-holder' }, 'lastActivity', 20)).to.deep.equal({ sort: 'lastActivity', limit: 20, status: 'open', signal: ['noLeadHolder'] });
+    expect(toQuery({ preset: 'norm-exceeded', hasLead: false }, 'normDeadline', 20)).to.deep.equal({
+      sort: 'normDeadline',
+      limit: 20,
+      status: 'open',
+      normStatus: ['exceeded'],
+      hasLead: false,
+    });
     const cases = [listCase(1, { signals: ['duplicateOpenCase'] }), listCase(2, { signals: [] }), listCase(3, { status: 'closed' })];
     expect(applyLocally(cases, { preset: 'needs-attention' }, 'normDeadline').map((c) => c.id)).to.deep.equal([cases[0].id]);
     expect(applyLocally(cases, { preset: 'all' }, 'normDeadline')).to.have.length(3);

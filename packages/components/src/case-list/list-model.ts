@@ -2,6 +2,7 @@
 // how a filter becomes a query (connected) or a predicate (controlled), sorting, the row texts
 // and the CSV of the visible list.
 import { SIGNAL_TYPES, daysBetween, isIsoDate, type NormStatus, type SignalType } from '@thuiszitters/domain';
+import { WORKLIST_PRESETS, type CaseListQuery as SdkCaseListQuery, type WorklistPreset } from '@thuiszitters/sdk';
 import type { Locale } from '../i18n/locale.js';
 import { formatDate } from '../i18n/locale.js';
 import type { CaseListMessages } from './messages.js';
@@ -61,18 +62,38 @@ export function isPreset(value: unknown): value is CaseListPreset {
   return typeof value === 'string' && (PRESETS as readonly string[]).includes(value);
 }
 
-/** What each preset means, as `GET /cases` filters. `needs-attention`: open cases with at least one signal. */
-export type Conditions = Omit<CaseListFilter, 'preset'>;
-export const PRESET_CONDITIONS: Record<CaseListPreset, Conditions> = {
-  'needs-attention': { status: 'open', signal: [...SIGNAL_CODES] },
-  'no-lead-holder': { status: 'open', hasLead: false },
-  'norm-almost-out': { status: 'open', normStatus: ['almostOut'] },
-  'norm-exceeded': { status: 'open', normStatus: ['exceeded'] },
-  'no-activity': { status: 'open', signal: ['noActivity'] },
-  'action-overdue': { status: 'open', actionOverdue: true },
-  open: { status: 'open' },
-  all: {},
+/** The SDK's saved worklist filter behind each preset (one definition for SDK users and the element). */
+const SDK_PRESET: Partial<Record<CaseListPreset, WorklistPreset>> = {
+  'needs-attention': 'needsAttention',
+  'no-lead-holder': 'noLeadHolder',
+  'norm-almost-out': 'normAlmostOut',
+  'norm-exceeded': 'normExceeded',
+  'no-activity': 'noActivity',
+  'action-overdue': 'actionOverdue',
 };
+
+/** What each preset means, as `GET /cases` filters. `needs-attention`: open cases with any signal. */
+export type Conditions = Omit<CaseListFilter, 'preset'>;
+function presetConditions(preset: CaseListPreset): Conditions {
+  const key = SDK_PRESET[preset];
+  if (!key) return preset === 'open' ? { status: 'open' } : {};
+  const q = WORKLIST_PRESETS[key] as SdkCaseListQuery;
+  const conditions: Conditions = {};
+  if (q.status === 'open' || q.status === 'closed') conditions.status = q.status;
+  if (q.signal) conditions.signal = [...q.signal];
+  if (q.normStatus) conditions.normStatus = [...q.normStatus];
+  if (q.hasLead !== undefined) conditions.hasLead = q.hasLead;
+  if (q.actionOverdue !== undefined) conditions.actionOverdue = q.actionOverdue;
+  return conditions;
+}
+export const PRESET_CONDITIONS = Object.fromEntries(PRESETS.map((p) => [p, presetConditions(p)])) as Record<CaseListPreset, Conditions>;
+
+/** The order a preset is most useful in (the SDK's): the most urgent norm first, or the longest silence. */
+export function presetSort(preset: CaseListPreset): CaseListSort {
+  const key = SDK_PRESET[preset];
+  const sort = key ? (WORKLIST_PRESETS[key] as SdkCaseListQuery).sort : undefined;
+  return isSort(sort) ? sort : 'normDeadline';
+}
 
 export const SORTS = ['normDeadline', 'lastActivity', '-firstDayOfAbsence', 'firstDayOfAbsence', '-createdAt'] as const;
 export type CaseListSort = (typeof SORTS)[number];
