@@ -234,12 +234,24 @@ export class TzCaseListElement extends TzElement {
     }
   }
 
+  /** Controlled mode: the host's cases filtered and sorted, kept until one of the inputs changes. */
+  private local?: { cases: unknown; key: string; all: ListCase[] | null };
+  private localView(): ListCase[] | null {
+    const key = JSON.stringify([this.currentFilter, this.effectiveSort]);
+    let local = this.local;
+    if (!local || local.cases !== this.cases || local.key !== key) {
+      const { cases } = checkCases(this.cases);
+      const all = Array.isArray(this.cases) ? applyLocally(cases, this.currentFilter, this.effectiveSort) : null;
+      local = this.local = { cases: this.cases, key, all };
+    }
+    return local.all;
+  }
+
   /** What the table shows now, with the total and whether more can be had. */
   private view(): { rows: ListCase[]; total: number | null; canMore: boolean; badData: boolean } | null {
     if (this.cases !== undefined) {
-      const { cases, problem } = checkCases(this.cases);
-      if (problem && cases.length === 0 && !Array.isArray(this.cases)) return { rows: [], total: 0, canMore: false, badData: true };
-      const all = applyLocally(cases, this.currentFilter, this.effectiveSort);
+      const all = this.localView();
+      if (!all) return { rows: [], total: 0, canMore: false, badData: true };
       const rows = all.slice(0, Math.max(this.shown, 1));
       return { rows, total: all.length, canMore: rows.length < all.length, badData: false };
     }
