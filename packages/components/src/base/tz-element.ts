@@ -9,6 +9,7 @@ import { resolveLocale, toLocale, type Locale, type MessageTable, type Translati
 import { KIT_VERSION } from './define.js';
 import { hostStyles } from '../styles/shared.styles.js';
 import { bsnWarningStyles } from './bsn-warning.js';
+import { DataController, type DataHost, type DataOptions } from './data-controller.js';
 
 // One observer for all elements: re-render when the document's language changes.
 const liveElements = new Set<TzElement>();
@@ -102,6 +103,28 @@ export abstract class TzElement extends LitElement {
       cancelable: options.cancelable ?? false,
     });
     return this.dispatchEvent(event);
+  }
+
+  /**
+   * One piece of data in the element's two modes: the host's value first, else loaded through
+   * the client (see DataController). Call it in a field initialiser.
+   */
+  protected useData<T, A extends readonly unknown[]>(options: DataOptions<T, A>): DataController<T, A> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const el = this;
+    const host: DataHost = {
+      addController: (c) => el.addController(c),
+      removeController: (c) => el.removeController(c),
+      requestUpdate: () => el.requestUpdate(),
+      get updateComplete() {
+        return el.updateComplete;
+      },
+      get dataClient() {
+        return el.activeClient;
+      },
+      warnBadData: (field, problem) => el.warnBadData(field, problem),
+    };
+    return new DataController<T, A>(host, options);
   }
 
   /** Host data that does not fit the schema: a console warning naming the field, never an exception. */

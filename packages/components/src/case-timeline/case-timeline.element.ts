@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   EVENT_TYPES,
   deriveCase,
@@ -13,7 +12,7 @@ import {
   type DerivationProfile,
 } from '@thuiszitters/domain';
 import type { Case, CaseEvent } from '@thuiszitters/sdk';
-import { corsRefusalText } from '../base/cors.js';
+import { errorKind, errorText, statusOf } from '../base/errors.js';
 import { TzElement } from '../base/tz-element.js';
 import { realTimers, type Timers } from '../base/timers.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
@@ -86,10 +85,6 @@ const SERVER_FIELD: Record<string, FieldName> = {
   'data.offer.hoursPerWeek': 'hoursPerWeek',
   'data.hoursPerWeek': 'hoursPerWeek',
 };
-
-function statusOf(error: unknown): number | undefined {
-  return (error as { status?: number } | null)?.status;
-}
 
 /** Events per request: the contract's maximum, so a long case needs as few requests as possible. */
 const EVENT_PAGE = 100;
@@ -176,8 +171,7 @@ export class TzCaseTimelineElement extends TzElement {
   @state() private addFailure = '';
   @state() private addForbidden = false;
   @state() private pendingIds: ReadonlySet<string> = new Set();
-  /** Connected mode: the loaded case and events, updated optimistically on add. */
-  @state() private loadedCase?: Case;
+  /** Connected mode: the loaded events, updated optimistically on add. */
   @state() private loadedEvents?: TimelineEvent[];
   /** Connected mode: older pages still to fetch after the newest one is shown. */
   @state() private older: 'done' | 'loading' | 'failed' = 'done';
@@ -200,27 +194,34 @@ export class TzCaseTimelineElement extends TzElement {
 
   // A long case (thousands of events) shows its newest page after one request; the older pages
   // follow in the background, newest first, while the user reads.
-  private readonly loader = new Task(this, {
-    args: () => [this.activeClient, this.caseId] as const,
-    task: async ([client, caseId], { signal }) => {
-      if (!client || !caseId) return initialState;
-      this.loadedCase = undefined;
+  private readonly caseData = this.useData({
+    args: () => (this.connected ? ([this.caseId] as const) : null),
+    load: async (client, [caseId], signal) => {
+      this.caseData.clear();
       this.loadedEvents = undefined;
       this.older = 'done';
       const [found, newest] = await Promise.all([
         client.cases.get(caseId, { signal }),
         client.events.list(caseId, { order: 'newest', limit: EVENT_PAGE }, { signal }),
       ]);
-      if (signal.aborted) return initialState; // a newer load (other case or client) took over
-      this.loadedCase = found as Case;
+      if (signal.aborted) return undefined; // a newer load (other case or client) took over
       this.loadedEvents = newest.items as TimelineEvent[];
       this.addForbidden = false;
       this.olderCursor = newest.nextCursor ?? null;
       this.olderSignal = signal;
       if (this.olderCursor) this.olderLoad = this.loadOlder(client, caseId, signal);
-      return found;
+      return found as Case;
     },
   });
+
+  /** Connected mode: the loaded case, updated optimistically on add. */
+  private get loadedCase(): Case | undefined {
+    return this.caseData.loaded;
+  }
+
+  private set loadedCase(loaded: Case) {
+    this.caseData.set(loaded);
+  }
 
   private async loadOlder(client: NonNullable<typeof this.activeClient>, caseId: string, signal: AbortSignal): Promise<void> {
     this.older = 'loading';
@@ -317,7 +318,7 @@ export class TzCaseTimelineElement extends TzElement {
 
   /** Reloads case and events (connected mode). */
   reload(): void {
-    void this.loader.run();
+    void this.caseData.run();
   }
 
   // ── data ──────────────────────────────────────────────────────────────────
@@ -330,8 +331,10 @@ export class TzCaseTimelineElement extends TzElement {
     if (this.case === undefined && this.events === undefined) return null;
     const problem = checkCase(this.case) ?? checkEvents(this.events ?? []);
     if (problem) {
-      if (this.warned !== this.case && this.warned !== this.events) {
-        this.warned = problem.field.startsWith('events') ? this.events : this.case;
+      // Once per wrong value (a case alone, without events, warns too).
+      const culprit = problem.field.startsWith('events') ? this.events : this.case;
+      if (this.warned !== culprit) {
+        this.warned = culprit;
         this.warnBadData(problem.field, problem.problem);
       }
       return { problem };
@@ -528,9 +531,9 @@ export class TzCaseTimelineElement extends TzElement {
     if (this.connected) {
       // Often only for a moment (a provider's client arrives by context after the first render),
       // so this state is not announced; firstUpdated() warns in the console when it stays.
-      if (!this.activeClient) return this.renderState(m.noClientTitle, m.noClientText, false, undefined, true);
-      const status = this.loader.status;
-      if (status === TaskStatus.ERROR) return this.renderError(this.loader.error, m);
+      const state = this.caseData.state;
+      if (state.status === 'no-client') return this.renderState(m.noClientTitle, m.noClientText, false, undefined, true);
+      if (state.status === 'error') return this.renderError(state.error, m);
       if (!this.loadedCase) return this.renderLoading(m);
     }
     const data = this.currentData();
@@ -548,12 +551,12 @@ export class TzCaseTimelineElement extends TzElement {
   }
 
   private renderError(error: unknown, m: CaseTimelineMessages): TemplateResult {
-    const status = statusOf(error);
-    if (status === 403) return this.renderState(m.forbiddenTitle, m.forbiddenText, true);
-    if (status === 404) return this.renderState(m.notFoundTitle, m.notFoundText, true);
+    const kind = errorKind(error);
+    if (kind === 'forbidden') return this.renderState(m.forbiddenTitle, m.forbiddenText, true);
+    if (kind === 'notFound') return this.renderState(m.notFoundTitle, m.notFoundText, true);
     return this.renderState(
       m.errorTitle,
-      corsRefusalText(error, this.locale) ?? m.errorText,
+      errorText(error, this.locale, { generic: m.errorText }),
       true,
       html`<button class="button" type="button" @click=${() => this.reload()}>${m.retry}</button>`,
     );

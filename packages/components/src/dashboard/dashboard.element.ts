@@ -1,11 +1,10 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
-import { Task, TaskStatus } from '@lit/task';
 import { resolveProfile, todayInAmsterdam, type Period } from '@thuiszitters/domain';
 import type { HeadlineStatistics, ReasonStatistics, SchoolStatistics } from '@thuiszitters/sdk';
-import { corsRefusalText } from '../base/cors.js';
+import { errorText } from '../base/errors.js';
 import { TzElement } from '../base/tz-element.js';
 import type { Locale } from '../i18n/locale.js';
 import { formatCount, formatLongDate } from '../reason-chart/format.js';
@@ -257,16 +256,15 @@ export class TzDashboardElement extends TzElement {
 
   private readonly idPrefix = `tz-db-${++instances}`;
 
-  private readonly headlineTask = new Task(this, {
-    task: async ([client, school, from, to, compareFrom, compareTo], { signal }) => {
-      if (!client || !from || !to || !compareFrom || !compareTo) return undefined;
-      return client.statistics.headline({ from, to, compareFrom, compareTo, ...(school ? { school } : {}) }, { signal });
-    },
+  private readonly headlineData = this.useData({
+    hostValue: () => this.headline,
+    check: checkHeadline,
     args: () => {
       const q = this.currentQuery();
-      const client = this.headline === undefined ? this.activeClient : undefined;
-      return [client, this.school, q?.from, q?.to, q?.compareFrom, q?.compareTo] as const;
+      return q ? ([this.school, q.from, q.to, q.compareFrom, q.compareTo] as const) : null;
     },
+    load: (client, [school, from, to, compareFrom, compareTo], signal) =>
+      client.statistics.headline({ from, to, compareFrom, compareTo, ...(school ? { school } : {}) }, { signal }),
   });
 
   private get m(): DashboardMessages {
@@ -285,7 +283,7 @@ export class TzDashboardElement extends TzElement {
 
   /** The headline figures on screen (host data first). */
   get statistics(): HeadlineStatistics | undefined {
-    return this.headline !== undefined ? this.headline : (this.headlineTask.value ?? undefined);
+    return this.headline !== undefined ? this.headline : this.headlineData.loaded;
   }
 
   // The chart's controls drive the dashboard; their events also reach the host (they bubble on).
@@ -307,16 +305,9 @@ export class TzDashboardElement extends TzElement {
     this.reasonScope = event.detail.reasonScope;
   };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headline') && this.headline !== undefined) {
-      const problem = checkHeadline(this.headline);
-      if (problem) this.warnBadData(problem.split(':')[0], problem.slice(problem.indexOf(':') + 2));
-    }
-  }
-
   /** Loads the headline figures again (connected mode). */
   retry(): void {
-    void this.headlineTask.run();
+    void this.headlineData.run();
   }
 
   private num = (n: number, options?: Intl.NumberFormatOptions) => formatCount(n, this.locale, options);
@@ -376,22 +367,18 @@ export class TzDashboardElement extends TzElement {
   }
 
   private isLoading() {
-    return this.headline === undefined && this.headlineTask.status === TaskStatus.PENDING;
+    return this.headlineData.pending;
   }
 
   private renderFigures() {
     const m = this.m;
-    if (this.headline !== undefined) {
-      if (checkHeadline(this.headline)) return this.renderError(m.errorBadData, false);
-      return this.renderHeadline(this.headline);
-    }
-    if (!this.activeClient) return html`<div class="state" role="status"><p>${m.noClient}</p></div>`;
-    return this.headlineTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => (this.headlineTask.value ? this.renderHeadline(this.headlineTask.value) : this.renderLoading()),
-      complete: (data) => (data ? this.renderHeadline(data) : this.renderLoading()),
-      error: (error) =>
-        this.renderError(corsRefusalText(error, this.locale) ?? ((error as { status?: number })?.status === 403 ? m.errorForbidden : m.errorGeneric), true),
+    return this.headlineData.render({
+      invalid: () => this.renderError(m.errorBadData, false),
+      'no-client': () => html`<div class="state" role="status"><p>${m.noClient}</p></div>`,
+      idle: () => this.renderLoading(),
+      loading: ({ previous }) => (previous ? this.renderHeadline(previous) : this.renderLoading()),
+      ready: ({ value }) => this.renderHeadline(value),
+      error: ({ error }) => this.renderError(errorText(error, this.locale, { forbidden: m.errorForbidden, generic: m.errorGeneric }), true),
     });
   }
 

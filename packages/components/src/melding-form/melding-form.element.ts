@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import { ConflictError, ThuiszittersError, mapInvalidParams, type Case, type CaseCreate, type CaseUpdate, type InvalidParam } from '@thuiszitters/sdk';
 import {
   CLASSIFICATION_LABELS,
@@ -210,10 +209,9 @@ export class TzMeldingFormElement extends TzElement {
   private restoredFrom?: string;
   private warnedPupilRef?: string;
 
-  private loadTask = new Task(this, {
-    args: () => [this.activeClient, this.caseId, this.case] as const,
-    task: async ([client, caseId, given], { signal }) => {
-      if (given || !caseId || !client) return null;
+  private readonly caseData = this.useData({
+    args: () => (this.caseId && !this.case ? ([this.caseId] as const) : null),
+    load: async (client, [caseId], signal) => {
       if (this.loadedCase?.id === caseId) return this.loadedCase;
       const loaded = await client.cases.get(caseId, { signal });
       this.adoptCase(loaded, 'case');
@@ -745,17 +743,15 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   private renderLoading(): TemplateResult {
-    return this.loadTask.render({
-      initial: () => this.renderSkeleton(),
-      pending: () => this.renderSkeleton(),
-      complete: () => this.renderSkeleton(), // a controlled edit without `.case` keeps waiting for it
-      error: (error) => {
-        const status = error instanceof ThuiszittersError ? error.status : undefined;
-        return status === 404 || status === 403
-          ? this.renderState(this.m.notFound, true)
-          : this.renderState(this.m.loadFailed, true, () => void this.loadTask.run());
-      },
-    }) as TemplateResult;
+    // A controlled edit without `.case` keeps waiting for it.
+    return (
+      this.caseData.render({
+        error: ({ kind }) =>
+          kind === 'notFound' || kind === 'forbidden'
+            ? this.renderState(this.m.notFound, true)
+            : this.renderState(this.m.loadFailed, true, () => void this.caseData.run()),
+      }) ?? this.renderSkeleton()
+    );
   }
 
   private renderSkeleton(): TemplateResult {

@@ -3,10 +3,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProps } from '../base/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import { isReasonCode, lastSchoolYear, reason as taxonomyReason, thisSchoolYear, todayInAmsterdam, type Period } from '@thuiszitters/domain';
-import type { ReasonStatistics, SchoolStatistics, ThuiszittersClient } from '@thuiszitters/sdk';
-import { corsRefusalText } from '../base/cors.js';
+import type { ReasonStatistics, SchoolStatistics } from '@thuiszitters/sdk';
+import { errorKind, errorText } from '../base/errors.js';
 import { TzElement } from '../base/tz-element.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import type { Locale } from '../i18n/locale.js';
@@ -163,10 +162,14 @@ export class TzReasonChartElement extends TzElement {
     `${this.idPrefix}-school`,
   );
 
-  private readonly reasonsTask = new Task(this, {
-    task: async ([client, school, from, to, compareFrom, compareTo, reasonScope], { signal }) => {
-      if (this.data !== undefined || !from || !to || !compareFrom || !compareTo) return undefined;
-      if (!client) return undefined;
+  private readonly reasonsData = this.useData({
+    hostValue: () => this.data,
+    check: checkReasonStatistics,
+    args: () => {
+      const q = this.currentQuery();
+      return q ? ([this.school, q.from, q.to, q.compareFrom, q.compareTo, this.effectiveScope] as const) : null;
+    },
+    load: async (client, [school, from, to, compareFrom, compareTo, reasonScope], signal) => {
       try {
         return await client.statistics.reasons({ from, to, compareFrom, compareTo, reasonScope, ...(school ? { school } : {}) }, { signal });
       } catch (error) {
@@ -179,32 +182,21 @@ export class TzReasonChartElement extends TzElement {
         throw error;
       }
     },
-    args: () => {
-      // Host data: nothing to load, so skip resolving the period (these args are read on every update).
-      const q = this.data === undefined ? this.currentQuery() : null;
-      return [this.connectedClient(), this.school, q?.from, q?.to, q?.compareFrom, q?.compareTo, this.effectiveScope] as const;
-    },
   });
 
-  private readonly schoolsTask = new Task(this, {
-    task: async ([client, from, to, compareFrom, compareTo], { signal }) => {
-      if (!client || !from || !to || !compareFrom || !compareTo) return undefined;
-      return client.statistics.schools({ from, to, compareFrom, compareTo }, { signal });
-    },
+  private readonly schoolsData = this.useData({
+    hostValue: () => this.schools,
+    check: checkSchoolStatistics,
     args: () => {
       // Only the region view shows the ranking; the school list of the picker comes from reference data.
-      const wanted = !this.noRanking && this.schools === undefined && this.data === undefined;
-      const q = wanted ? this.currentQuery() : null;
-      return [wanted ? this.connectedClient() : undefined, q?.from, q?.to, q?.compareFrom, q?.compareTo] as const;
+      const q = !this.noRanking && this.data === undefined ? this.currentQuery() : null;
+      return q ? ([q.from, q.to, q.compareFrom, q.compareTo] as const) : null;
     },
+    load: (client, [from, to, compareFrom, compareTo], signal) => client.statistics.schools({ from, to, compareFrom, compareTo }, { signal }),
   });
 
   private get m(): ReasonChartMessages {
     return this.messagesOf(reasonChartMessages);
-  }
-
-  private connectedClient(): ThuiszittersClient | undefined {
-    return this.data === undefined ? this.activeClient : undefined;
   }
 
   private today_(): string {
@@ -213,7 +205,7 @@ export class TzReasonChartElement extends TzElement {
 
   /** True when only whole school years and the main reason may be asked for (set, learned or in the data). */
   get schoolYearsOnly(): boolean {
-    const shown = this.data ?? this.reasonsTask?.value;
+    const shown = this.data ?? this.reasonsData?.loaded;
     return this.publication === 'school-year' || this.learnedSchoolYears || shown?.publication?.periodUnit === 'schoolYear';
   }
 
@@ -277,24 +269,17 @@ export class TzReasonChartElement extends TzElement {
     // Measure once before the first render so the chart is drawn at the right width at once.
     if (!this.hasUpdated && this.isConnected) this.chartWidth = Math.floor(this.getBoundingClientRect().width);
     if (changed.has('data') || changed.has('school') || changed.has('reasonScope') || changed.has('period')) this.activeBar = 0;
-    // Host data is checked once per value: a wrong shape warns (naming the field) and shows an error state.
-    if (changed.has('data') && this.data !== undefined) this.warnIfBad(checkReasonStatistics(this.data));
-    if (changed.has('schools') && this.schools !== undefined) this.warnIfBad(checkSchoolStatistics(this.schools));
-  }
-
-  private warnIfBad(problem: string | null) {
-    if (problem) this.warnBadData(problem.split(':')[0], problem.slice(problem.indexOf(':') + 2));
   }
 
   // ---- data --------------------------------------------------------------------------------
 
   /** The reason statistics on screen (host data first), or undefined while none. */
   get statistics(): ReasonStatistics | undefined {
-    return this.data !== undefined ? this.data : (this.reasonsTask.value ?? undefined);
+    return this.data !== undefined ? this.data : this.reasonsData.loaded;
   }
 
   private get schoolStatistics(): SchoolStatistics | undefined {
-    return this.schools !== undefined ? this.schools : (this.schoolsTask.value ?? undefined);
+    return this.schools !== undefined ? this.schools : this.schoolsData.loaded;
   }
 
   private reasonLabel = (code: string): string => {
@@ -438,8 +423,8 @@ export class TzReasonChartElement extends TzElement {
 
   /** Loads again (connected mode). */
   retry(): void {
-    void this.reasonsTask.run();
-    if (this.schoolsTask.status === TaskStatus.ERROR) void this.schoolsTask.run();
+    void this.reasonsData.run();
+    if (this.schoolsData.state.status === 'error') void this.schoolsData.run();
   }
 
   // ---- text ------------------------------------------------------------------------------
@@ -647,7 +632,7 @@ export class TzReasonChartElement extends TzElement {
   }
 
   private isLoading() {
-    return this.data === undefined && this.reasonsTask.status === TaskStatus.PENDING;
+    return this.reasonsData.pending;
   }
 
   private renderControls() {
@@ -755,22 +740,23 @@ export class TzReasonChartElement extends TzElement {
 
   private renderBody(): TemplateResult | typeof nothing {
     const m = this.m;
-    if (this.data !== undefined) {
-      if (checkReasonStatistics(this.data)) return this.renderError(m.errorBadData, false);
-      return this.renderData(this.data);
-    }
-    if (!this.activeClient) return html`<div class="state" role="status"><p>${m.noClient}</p></div>`;
-    if (!this.selectedPeriod) return nothing;
-    return this.reasonsTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => (this.reasonsTask.value ? this.renderData(this.reasonsTask.value) : this.renderLoading()),
-      complete: (data) => (data ? this.renderData(data) : this.renderLoading()),
-      error: (error) =>
-        this.renderError(
-          corsRefusalText(error, this.locale) ?? (publicationProblem(error)?.invalidParams?.some((p) => p.name === 'school') ? m.errorSchoolTooSmall : errorText(error, m)),
-          !publicationProblem(error),
-        ),
-    }) as TemplateResult;
+    const noClient = () => html`<div class="state" role="status"><p>${m.noClient}</p></div>`;
+    return (
+      this.reasonsData.render<TemplateResult | typeof nothing>({
+        invalid: () => this.renderError(m.errorBadData, false),
+        'no-client': noClient,
+        idle: () => (this.activeClient ? nothing : noClient()),
+        loading: ({ previous }) => (previous ? this.renderData(previous) : this.renderLoading()),
+        ready: ({ value }) => this.renderData(value),
+        error: ({ error }) =>
+          this.renderError(
+            publicationProblem(error)?.invalidParams?.some((p) => p.name === 'school') && errorKind(error) !== 'cors'
+              ? m.errorSchoolTooSmall
+              : errorText(error, this.locale, { forbidden: m.errorForbidden, generic: m.errorGeneric }),
+            !publicationProblem(error),
+          ),
+      }) ?? nothing
+    );
   }
 
   private renderLoading() {
@@ -964,9 +950,4 @@ export class TzReasonChartElement extends TzElement {
 /** "Psychische problematiek (angst, depressie, stress)" → "Psychische problematiek" for a sentence. */
 function shortLabel(label: string): string {
   return label.replace(/\s*\([^)]*\)\s*$/, '') || label;
-}
-
-function errorText(error: unknown, m: ReasonChartMessages): string {
-  const status = (error as { status?: number } | undefined)?.status;
-  return status === 403 ? m.errorForbidden : m.errorGeneric;
 }

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   ASSESSMENT_STATUSES,
   ASSESSMENT_STATUS_LABELS,
@@ -22,7 +21,8 @@ import {
   type RoutekaartChange,
   type RoutekaartPointUpdate,
 } from '@thuiszitters/sdk';
-import { corsRefusalText } from '../base/cors.js';
+import { errorText } from '../base/errors.js';
+import type { DataController } from '../base/data-controller.js';
 import { TzElement } from '../base/tz-element.js';
 import { printElement } from '../base/print-scope.js';
 import { bsnWarningId, bsnWarningText, renderBsnWarning } from '../base/bsn-warning.js';
@@ -138,8 +138,6 @@ export class TzRoutekaartChecklistElement extends TzElement {
   @state()
   protected referenceData?: ReferenceData;
 
-  /** Connected: the assessment as last read from or returned by the server (null: none exists yet). */
-  @state() private loaded?: RoutekaartAssessment | null;
   @state() private drafts = new Map<number, RoutekaartPointUpdate>();
   @state() private saving = new Set<number>();
   @state() private conflicts = new Map<number, Conflict>();
@@ -158,53 +156,60 @@ export class TzRoutekaartChecklistElement extends TzElement {
   /** Saves run one after the other, so each one sends the version the previous one returned. */
   private saveQueue: Promise<void> = Promise.resolve();
 
-  private readonly loadTask = new Task(this, {
-    args: () => [this.mode, this.activeClient, this.assessmentId, this.organisation] as const,
-    task: async ([mode, client, id, organisation], { signal }) => {
-      if (mode !== 'connected' || !client) return initialState;
+  /** The assessment: the host's (controlled) or loaded by id or organisation (null: none exists yet). */
+  private readonly assessmentData = this.useData<RoutekaartAssessment | null, readonly [string | undefined, string | undefined]>({
+    hostValue: () => this.assessment,
+    check: (a) => {
+      const problem = assessmentProblem(a);
+      return problem ? `assessment: ${problem}` : null;
+    },
+    args: () => (this.mode === 'connected' ? ([this.assessmentId, this.organisation] as const) : null),
+    load: async (client, [id, organisation], signal) => {
       // Forget the previous assessment, so an error for a new id is not hidden behind the old one.
-      this.loaded = undefined;
+      this.assessmentData.clear();
       const assessment = id
         ? await client.routekaart.get(id, { signal })
         : ((await client.routekaart.list({ organisation: organisation! }, { signal })).items ?? [])[0] ?? null;
-      this.loaded = assessment;
       this.resetEditing();
       return assessment;
     },
   });
 
-  private readonly historyTask = new Task(this, {
-    args: () => [this.mode, this.activeClient, this.shown?.organisation.code, this.history] as const,
-    task: async ([mode, client, code, history], { signal }) => {
-      if (mode !== 'connected' || !client || !code || history) return initialState;
-      return (await client.routekaart.list({ organisation: code }, { signal })).items ?? [];
-    },
+  private readonly historyData = this.useData({
+    hostValue: () => this.history,
+    args: () => (this.mode === 'connected' && this.shown ? ([this.shown.organisation.code] as const) : null),
+    load: async (client, [code], signal) => (await client.routekaart.list({ organisation: code }, { signal })).items ?? [],
   });
 
-  private readonly changesTask = new Task(this, {
+  private readonly changesData = this.useData({
+    hostValue: () => this.changes,
     // The version is an argument on purpose: after every save the change log is read again.
-    args: () => [this.mode, this.activeClient, this.shown?.id, this.shown?.version, this.changes] as const,
-    task: async ([mode, client, id, , changes], { signal }) => {
-      if (mode !== 'connected' || !client || !id || changes) return initialState;
-      return (await client.routekaart.changes(id, { signal })).items ?? [];
-    },
+    args: () => (this.mode === 'connected' && this.shown ? ([this.shown.id, this.shown.version] as const) : null),
+    load: async (client, [id], signal) => (await client.routekaart.changes(id, { signal })).items ?? [],
   });
 
-  private readonly headlineTask = new Task(this, {
-    args: () => [this.activeClient, this.figures, this.noFigures, this.hasAssessment] as const,
-    task: async ([client, figures, noFigures, hasAssessment], { signal }) => {
-      if (!client || figures || noFigures || !hasAssessment) return initialState;
-      return client.statistics.headline(figuresPeriod(), { signal });
-    },
+  private get figuresWanted(): readonly [] | null {
+    return !this.figures && !this.noFigures && this.hasAssessment ? [] : null;
+  }
+
+  private readonly headlineData = this.useData({
+    args: () => this.figuresWanted,
+    load: (client, _args, signal) => client.statistics.headline(figuresPeriod(), { signal }),
   });
 
-  private readonly reasonsTask = new Task(this, {
-    args: () => [this.activeClient, this.figures, this.noFigures, this.hasAssessment] as const,
-    task: async ([client, figures, noFigures, hasAssessment], { signal }) => {
-      if (!client || figures || noFigures || !hasAssessment) return initialState;
-      return client.statistics.reasons({ ...reasonFiguresPeriod(), reasonScope: 'primary' }, { signal });
-    },
+  private readonly reasonsData = this.useData({
+    args: () => this.figuresWanted,
+    load: (client, _args, signal) => client.statistics.reasons({ ...reasonFiguresPeriod(), reasonScope: 'primary' }, { signal }),
   });
+
+  /** Connected: the assessment as last read from or returned by the server (null: none exists yet). */
+  private get loaded(): RoutekaartAssessment | null | undefined {
+    return this.assessmentData.loaded;
+  }
+
+  private set loaded(assessment: RoutekaartAssessment | null) {
+    this.assessmentData.set(assessment);
+  }
 
   private get m(): RoutekaartMessages {
     return this.messagesOf(messages);
@@ -237,11 +242,8 @@ export class TzRoutekaartChecklistElement extends TzElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('assessment') && this.assessment !== undefined) {
-      const problem = assessmentProblem(this.assessment);
-      if (problem) this.warnBadData('assessment', problem);
-      else this.dropSettledDrafts(this.assessment);
-    }
+    // (A wrong shape is warned about by assessmentData.)
+    if (changed.has('assessment') && this.assessment !== undefined && !assessmentProblem(this.assessment)) this.dropSettledDrafts(this.assessment);
     if (changed.has('history') && this.history !== undefined && !Array.isArray(this.history)) {
       this.warnBadData('history', 'expected an array of RoutekaartAssessment');
       this.history = [];
@@ -507,7 +509,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
       });
       this.loaded = created;
       this.resetEditing();
-      if (this.history === undefined) void this.historyTask.run();
+      if (this.history === undefined) void this.historyData.run();
       this.announce(this.m.started(formatDate(created.assessedOn, this.locale)));
       await this.updateComplete;
       this.focusIn('#heading');
@@ -536,31 +538,18 @@ export class TzRoutekaartChecklistElement extends TzElement {
 
   override render() {
     const m = this.m;
-    if (this.mode === 'none') return html`<div class="state" part="base"><p>${m.notConfigured}</p></div>`;
-    if (this.mode === 'controlled') {
-      return this.shown ? this.renderChecklist(this.shown) : this.renderError(m.badData, false);
-    }
-    if (!this.activeClient) return html`<div class="state" part="base"><p>${m.noClient}</p></div>`;
-    if (this.loaded !== undefined && this.loadTask.status !== TaskStatus.PENDING) {
-      return this.loaded ? this.renderChecklist(this.loaded) : this.renderEmpty();
-    }
-    return this.loadTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
-      complete: (assessment) => (assessment ? this.renderChecklist(assessment) : this.renderEmpty()),
-      error: (error) => this.renderError(this.errorText(error), true),
+    return this.assessmentData.render({
+      idle: () => html`<div class="state" part="base"><p>${m.notConfigured}</p></div>`,
+      invalid: () => this.renderError(m.badData, false),
+      'no-client': () => html`<div class="state" part="base"><p>${m.noClient}</p></div>`,
+      loading: () => this.renderLoading(),
+      error: ({ error }) =>
+        this.renderError(
+          errorText(error, this.locale, { network: m.errorNetwork, notFound: m.errorNotFound, forbidden: m.errorForbidden, generic: m.errorGeneric }),
+          true,
+        ),
+      ready: ({ value }) => (value ? this.renderChecklist(value) : this.renderEmpty()),
     });
-  }
-
-  private errorText(error: unknown): string {
-    const m = this.m;
-    if (error instanceof ThuiszittersError) {
-      if (error.cors) return corsRefusalText(error, this.locale)!;
-      if (error.kind === 'network' || error.kind === 'timeout') return m.errorNetwork;
-      if (error.status === 404) return m.errorNotFound;
-      if (error.status === 403) return m.errorForbidden;
-    }
-    return m.errorGeneric;
   }
 
   private renderLoading() {
@@ -576,7 +565,7 @@ export class TzRoutekaartChecklistElement extends TzElement {
     return html`<div class="state error" part="base" role="alert">
       <p class="state-title">${this.m.errorTitle}</p>
       <p>${text}</p>
-      ${retry ? html`<button type="button" class="button" @click=${() => this.loadTask.run()}>${this.m.retry}</button>` : nothing}
+      ${retry ? html`<button type="button" class="button" @click=${() => this.assessmentData.run()}>${this.m.retry}</button>` : nothing}
     </div>`;
   }
 
@@ -852,25 +841,23 @@ export class TzRoutekaartChecklistElement extends TzElement {
   // ── Figures ────────────────────────────────────────────────────────────────────────────
 
   private headlineState(): FigureState<HeadlineStatistics> {
-    return this.figureState(this.headlineTask, this.figures?.headline);
+    return this.figureState(this.headlineData, this.figures?.headline);
   }
 
   private reasonsState(): FigureState<ReasonStatistics> {
-    return this.figureState(this.reasonsTask, this.figures?.reasons);
+    return this.figureState(this.reasonsData, this.figures?.reasons);
   }
 
-  private figureState<T>(task: Task<readonly unknown[], T>, provided: T | null | undefined): FigureState<T> {
+  private figureState<T, A extends readonly unknown[]>(data: DataController<T, A>, provided: T | null | undefined): FigureState<T> {
     if (this.noFigures) return { status: 'none' };
     if (this.figures !== undefined) return provided ? { status: 'ready', data: provided } : { status: 'none' };
-    if (!this.activeClient) return { status: 'none' };
-    switch (task.status) {
-      case TaskStatus.COMPLETE:
-        return task.value === undefined ? { status: 'none' } : { status: 'ready', data: task.value };
-      case TaskStatus.ERROR:
-        return { status: 'error', retry: () => void task.run() };
-      default:
-        return { status: 'loading' };
-    }
+    return (
+      data.render<FigureState<T>>({
+        ready: ({ value }) => ({ status: 'ready', data: value }),
+        error: () => ({ status: 'error', retry: () => void data.run() }),
+        loading: () => ({ status: 'loading' }),
+      }) ?? { status: 'none' }
+    );
   }
 
   // ── History ────────────────────────────────────────────────────────────────────────────
@@ -878,21 +865,22 @@ export class TzRoutekaartChecklistElement extends TzElement {
   private renderHistory(assessment: RoutekaartAssessment) {
     const m = this.m;
     const locale = this.locale;
-    const all = this.history ?? (this.historyTask.status === TaskStatus.COMPLETE ? this.historyTask.value ?? [] : []);
+    const history = this.historyData.state;
+    const all = history.status === 'ready' ? history.value : [];
     const earlier = all
       // Only earlier (or same-day) assessments: the view says what changed *since* then.
       .filter((a) => a && a.id !== assessment.id && !assessmentProblem(a) && a.assessedOn <= assessment.assessedOn)
       .sort((a, b) => (a.assessedOn < b.assessedOn ? 1 : a.assessedOn > b.assessedOn ? -1 : 0));
     const selected = earlier.find((a) => a.id === this.compareWith);
-    const historyLoading = this.history === undefined && this.historyTask.status === TaskStatus.PENDING;
+    const historyLoading = history.status === 'loading';
     return html`<section class="history" part="history" aria-labelledby="history-heading">
       <h3 id="history-heading">${m.historyHeading}</h3>
       ${historyLoading
         ? html`<p role="status">${m.loading}</p>`
-        : this.history === undefined && this.historyTask.status === TaskStatus.ERROR
+        : history.status === 'error'
           ? html`<div class="state error" role="alert">
               <p>${m.errorGeneric}</p>
-              <button type="button" class="button secondary" @click=${() => this.historyTask.run()}>${m.retry}</button>
+              <button type="button" class="button secondary" @click=${() => this.historyData.run()}>${m.retry}</button>
             </div>`
           : earlier.length === 0
             ? html`<p>${m.noHistory}</p>`
@@ -909,18 +897,16 @@ export class TzRoutekaartChecklistElement extends TzElement {
 
   private renderChanges() {
     const m = this.m;
-    const list = this.changes ?? (this.changesTask.status === TaskStatus.COMPLETE ? this.changesTask.value ?? [] : undefined);
-    if (list === undefined) {
-      if (this.changesTask.status === TaskStatus.ERROR) {
-        return html`<div class="state error" role="alert">
-          <p>${m.errorGeneric}</p>
-          <button type="button" class="button secondary" @click=${() => this.changesTask.run()}>${m.retry}</button>
-        </div>`;
-      }
-      return this.changesTask.status === TaskStatus.PENDING ? html`<p role="status">${m.loading}</p>` : nothing;
-    }
-    return renderChangeLog(list, m, this.locale);
+    return this.changesData.render({
+      ready: ({ value }) => renderChangeLog(value, m, this.locale),
+      error: () => html`<div class="state error" role="alert">
+        <p>${m.errorGeneric}</p>
+        <button type="button" class="button secondary" @click=${() => this.changesData.run()}>${m.retry}</button>
+      </div>`,
+      loading: () => html`<p role="status">${m.loading}</p>`,
+    }) ?? nothing;
   }
+
 }
 
 function isAssessment(value: unknown): value is RoutekaartAssessment {
