@@ -71,6 +71,11 @@ describe('demo page', () => {
     expect(school).toContain('<tz-reason-chart school="12AB00" no-school-picker>');
     expect(school).not.toContain('data-element="tz-routekaart-checklist"');
 
+    // Issue 15: leerplicht may add events (the API allows it), so its timeline has the form too.
+    const leerplicht = (await server.app.inject({ method: 'GET', url: '/?rol=leerplicht' })).body;
+    expect(leerplicht).toContain('<tz-case-timeline id="case-timeline" can-add>');
+    expect(swv).toContain('<tz-case-timeline id="case-timeline" can-add>');
+
     const unknown = (await server.app.inject({ method: 'GET', url: '/?rol=<script>' })).body;
     expect(unknown).toContain('data-role="swv"');
     expect(unknown).not.toContain('<script>');

@@ -60,7 +60,8 @@ function sectionsFor(role: DemoRole): Section[] {
       intro: 'Kies een casus om de tijdlijn te zien.',
       body:
         '<div class="case-list" id="case-list"><p class="demo-empty">Casussen worden geladen…</p></div>' +
-        `<tz-case-timeline id="case-timeline"${role === 'swv' ? ' can-add' : ''}></tz-case-timeline>`,
+        // Every role that sees a case may add events to it (the API allows it; leerplicht too).
+        '<tz-case-timeline id="case-timeline" can-add></tz-case-timeline>',
     });
   }
   sections.push({
