@@ -44,7 +44,7 @@ describe('<tz-case-timeline>: reopen and leerplicht (issue 15)', () => {
     const c = await closedCase();
     const el = await fixture<TzCaseTimelineElement>(html`<tz-case-timeline lang="nl" can-add case-id=${c.id} .client=${api.client('swv')}></tz-case-timeline>`);
     await loaded(el);
-    expect(text(el)).to.contain('Gesloten');
+    expect(text(el)).to.contain('StatusAfgesloten');
     const reopen = button(el, 'tz-reopen')!;
     expect(reopen.textContent).to.contain('Casus heropenen');
     await expectNoAxeViolations(el);
@@ -70,7 +70,7 @@ describe('<tz-case-timeline>: reopen and leerplicht (issue 15)', () => {
     expect(root(el).querySelector('#tz-reopen-result')!.textContent).to.contain(`Casus ${c.pupilRef} is heropend.`);
     expect(root(el).querySelector('#tz-reopen-result')!.getAttribute('role')).to.equal('status');
     await waitUntil(() => root(el).querySelector('li.event[data-type="caseReopened"]'), 'caseReopened on the timeline', { timeout: 8000 });
-    expect(text(el)).to.contain('Open');
+    expect(text(el)).to.contain('StatusOpen');
     expect((await api.client('swv').cases.get(c.id)).status).to.equal('open');
     await expectNoAxeViolations(el);
   });
