@@ -74,6 +74,8 @@ describe('demo page', () => {
     // Issue 15: leerplicht may add events (the API allows it), so its timeline has the form too.
     const leerplicht = (await server.app.inject({ method: 'GET', url: '/?rol=leerplicht' })).body;
     expect(leerplicht).toContain('<tz-case-timeline id="case-timeline" can-add>');
+    // The dashboard's title names the municipality, not "de hele regio".
+    expect(leerplicht).toContain('area="municipality" area-name="Gemeente Voorbeeldstad"');
     expect(swv).toContain('<tz-case-timeline id="case-timeline" can-add>');
 
     const unknown = (await server.app.inject({ method: 'GET', url: '/?rol=<script>' })).body;

@@ -70,7 +70,8 @@ function sectionsFor(role: DemoRole): Section[] {
     title: role === 'school' ? 'Dashboard van de school' : 'Dashboard',
     intro: 'Kerncijfers over thuiszitters, redenen en scholen, vergeleken met vorig jaar.',
     // The host knows its user's role: an SWV or leerplicht gets reasons per whole school year only.
-    body: `<tz-dashboard${role === 'school' ? ` school="${esc(org)}" no-school-picker` : ' publication="school-year"'}></tz-dashboard>`,
+    // The title names what the figures cover: the school, the municipality (leerplicht) or the region.
+    body: `<tz-dashboard${role === 'school' ? ` school="${esc(org)}" no-school-picker` : ' publication="school-year"'}${role === 'leerplicht' ? ` area="municipality" area-name="${esc(DEMO_ROLES[role].organisationName)}"` : ''}></tz-dashboard>`,
   });
   sections.push({
     element: 'tz-reason-chart',
