@@ -14,6 +14,7 @@ const get = async (url: string) => {
 const rows: Record<string, string> = {};
 for (const [name, query] of Object.entries({
   open: 'status=open',
+  openWithoutLeadHolder: 'status=open&hasLead=false',
   normExceeded: 'status=open&signal=normExceeded',
   normAlmostOut: 'status=open&signal=normAlmostOut',
   noLeadHolder: 'status=open&signal=noLeadHolder',
