@@ -9,6 +9,7 @@ import '../../packages/components/src/provider/define.js';
 import '../../packages/components/src/case-timeline/define.js';
 import { makeCase, makeEvent, manyEvents, storyEvents } from '../../packages/components/src/case-timeline/test-helpers.js';
 import caseExample from '../../openapi/examples/case.json';
+import caseClosedExample from '../../openapi/examples/case-closed.json';
 import eventListExample from '../../openapi/examples/case-event-list.json';
 import definitionProfile from '../../openapi/examples/definition-profile.json';
 import schoolList from '../../openapi/examples/school-list.json';
@@ -163,6 +164,15 @@ const loadedHandlers = [
 ];
 
 export const ConnectedLoaded = connected(loadedHandlers, 'Casus LVS-7F3K-2291');
+
+// A closed case offers "Casus heropenen" (issue 15); reopening answers the open case.
+const closedHandlers = [
+  http.get('*/v1/cases/:caseId', () => HttpResponse.json(caseClosedExample)),
+  http.get('*/v1/cases/:caseId/events', () => HttpResponse.json(eventListExample)),
+  http.delete('*/v1/cases/:caseId/closure', () => HttpResponse.json(caseExample)),
+];
+export const ConnectedClosedCanReopen = connected(closedHandlers, 'Casus heropenen');
+export const ConnectedClosedCanReopenEnglish = connected(closedHandlers, 'Reopen case', 'en');
 export const ConnectedLoadedEnglish = connected(loadedHandlers, 'Case LVS-7F3K-2291', 'en');
 const loadingHandlers = [
   http.get('*/v1/cases/:caseId', async () => (await delay('infinite'), HttpResponse.json(caseExample))),

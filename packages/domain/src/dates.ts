@@ -52,13 +52,26 @@ export function parseDateInput(text: string): DateInput {
   return isIsoDate(date) ? { date } : { problem: 'nonexistent' };
 }
 
+/**
+ * Parsed dates as epoch milliseconds: deriving a case parses the same few hundred dates (school
+ * holidays, deadlines) thousands of times, and a worklist derives every case of a region.
+ */
+const parsedMs = new Map<string, number>();
+const PARSED_MAX = 20_000;
+
 /** Parses `YYYY-MM-DD` to a `Date` at 00:00 UTC; throws a `RangeError` on anything else. */
 export function parseIsoDate(value: IsoDate): Date {
-  if (!isIsoDate(value)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${String(value)}`);
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(0);
-  date.setUTCFullYear(y, m - 1, d); // setUTCFullYear keeps years < 100 literal
-  return date;
+  let ms = parsedMs.get(value);
+  if (ms === undefined) {
+    if (!isIsoDate(value)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${String(value)}`);
+    const [y, m, d] = value.split('-').map(Number);
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d); // setUTCFullYear keeps years < 100 literal
+    ms = date.getTime();
+    if (parsedMs.size >= PARSED_MAX) parsedMs.clear();
+    parsedMs.set(value, ms);
+  }
+  return new Date(ms);
 }
 
 /** Formats the UTC calendar date of `date` as `YYYY-MM-DD`. */

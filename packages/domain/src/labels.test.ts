@@ -37,8 +37,9 @@ describe('labels', () => {
     }
   });
 
-  it('lists all 24 event types of the brief', () => {
-    expect(EVENT_TYPES).toHaveLength(24);
+  it('lists all 24 event types of the brief, and caseReported (gemeld, issue 15)', () => {
+    expect(EVENT_TYPES).toHaveLength(25);
+    expect(EVENT_TYPES[0]).toBe('caseReported');
   });
 
   it('looks a label up by locale', () => {

@@ -68,15 +68,20 @@ describe('demo page', () => {
     expect(swv).toMatch(/<div class="worklist"><tz-case-list id="case-list" preset="needs-attention"[^>]*><\/tz-case-list><div class="worklist-case"[^>]*>.*<tz-case-timeline id="case-timeline" can-add hidden>/);
     expect(swv).toContain('<tz-dashboard publication="school-year" list-links>');
     expect(swv).not.toContain('data-element="tz-melding-form"');
-    const leerplicht = (await server.app.inject({ method: 'GET', url: '/?rol=leerplicht' })).body;
-    expect(leerplicht).toContain('<tz-case-list id="case-list" preset="open"');
-    expect(leerplicht).toMatch(/<tz-case-timeline id="case-timeline" hidden>/);
 
     const school = (await server.app.inject({ method: 'GET', url: '/?rol=school' })).body;
     expect(school).toContain('data-role="school"');
     expect(school).toContain('data-element="tz-melding-form"');
     expect(school).toContain('<tz-reason-chart school="12AB00" no-school-picker>');
     expect(school).not.toContain('data-element="tz-routekaart-checklist"');
+
+    // Issue 15: leerplicht may add events (the API allows it), so its timeline has the form too.
+    const leerplicht = (await server.app.inject({ method: 'GET', url: '/?rol=leerplicht' })).body;
+    expect(leerplicht).toContain('<tz-case-list id="case-list" preset="open"');
+    expect(leerplicht).toContain('<tz-case-timeline id="case-timeline" can-add hidden>');
+    // The dashboard's title names the municipality, not "de hele regio".
+    expect(leerplicht).toContain('area="municipality" area-name="Gemeente Voorbeeldstad"');
+    expect(swv).toContain('<tz-case-timeline id="case-timeline" can-add hidden>');
 
     const unknown = (await server.app.inject({ method: 'GET', url: '/?rol=<script>' })).body;
     expect(unknown).toContain('data-role="swv"');

@@ -49,7 +49,7 @@ describe.each(engines)('retention on $name', (engine) => {
     const events = await server.db.query<{ summary: string; data: Record<string, unknown>; type: string }>('SELECT type, summary, data FROM case_events WHERE case_id = $1', [old.id]);
     const eventText = JSON.stringify(events);
     for (const secret of ['angst', 'Huisbezoek', 'J. Jansen']) expect(eventText).not.toContain(secret);
-    expect(events.map((e) => e.type).sort()).toEqual(['actionAgreed', 'caseClosed']);
+    expect(events.map((e) => e.type).sort()).toEqual(['actionAgreed', 'caseClosed', 'caseReported']); // caseReported: recorded at creation (issue 15)
 
     const countAfter = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM cases');
     expect(countAfter).toEqual(countBefore);

@@ -14,6 +14,9 @@ afterEach(async () => {
   server = undefined;
 });
 
+// Parsed once when the file loads, not inside a test (a busy machine must not turn it into a timeout).
+const schemas = (parse(readFileSync(specPath, 'utf8')) as { components: { schemas: Record<string, { enum: string[] }> } }).components.schemas;
+
 const emptyList = { body: { items: [], nextCursor: null, total: 0 } };
 
 describe('worklist helpers', () => {
@@ -48,7 +51,6 @@ describe('worklist helpers', () => {
   });
 
   it('knows every signal type and sort of the contract, in its order', () => {
-    const schemas = (parse(readFileSync(specPath, 'utf8')) as { components: { schemas: Record<string, { enum: string[] }> } }).components.schemas;
     expect([...SIGNAL_TYPES]).toEqual(schemas.SignalType!.enum);
     expect([...CASE_SORTS]).toEqual(schemas.CaseSort!.enum);
   });

@@ -19,6 +19,9 @@ import { referenceDataContext, type ReferenceData } from '../context/contexts.js
 import { formatDate, formatNumber } from '../i18n/locale.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { AddEventFormController } from './add-event-form.js';
+import { ReopenController } from './reopen-control.js';
+import { reopenMessages } from './reopen-messages.js';
+import { reopenStyles } from './reopen.styles.js';
 import { renderHeader, type HeaderCase } from './case-header.js';
 import { timelineStyles } from './case-timeline.styles.js';
 import { downloadCsv, toCsv } from './csv.js';
@@ -55,6 +58,16 @@ export interface CaseTimelineAddDetail {
 /** Detail of `tz-event-added` (connected mode): the event as the server stored it. */
 export interface CaseTimelineAddedDetail {
   event: CaseEvent;
+}
+/** Detail of `tz-case-reopen` (controlled mode): the user confirmed reopening this closed case. */
+export interface CaseTimelineReopenDetail {
+  caseId: string;
+  /** Send it as `If-Match` when the host reopens the case itself. */
+  version: number;
+}
+/** Detail of `tz-case-reopened` (connected mode): the case as the server reopened it. */
+export interface CaseTimelineReopenedDetail {
+  case: Case;
 }
 /** Detail of `tz-event-add-error` (connected mode): the event was not stored and is rolled back. */
 export interface CaseTimelineAddErrorDetail {
@@ -113,6 +126,8 @@ interface View {
  * @fires tz-event-add - Controlled mode: the user added a valid event; `detail` is `{ caseId, event, idempotencyKey }`. The host stores it and updates `.events`.
  * @fires tz-event-added - Connected mode: the server stored the event; `detail.event` is the stored `CaseEvent`.
  * @fires tz-event-add-error - Connected mode: storing failed and the optimistic line was removed; `detail` is `{ event, error }`.
+ * @fires tz-case-reopen - Controlled mode: the user confirmed reopening the closed case; `detail` is `{ caseId, version }`. The host reopens it and updates `.case` and `.events`.
+ * @fires tz-case-reopened - Connected mode: the server reopened the case; `detail.case` is the reopened `Case`.
  * @cssprop --tz-case-timeline-norm-running-color - Bar colour while the norm runs (default: accent).
  * @cssprop --tz-case-timeline-norm-almost-out-color - Bar colour when fewer than 14 days are left (default: warning).
  * @cssprop --tz-case-timeline-norm-exceeded-color - Bar colour when the norm is exceeded (default: danger).
@@ -128,10 +143,11 @@ interface View {
  * @csspart older-status - Connected mode, a long case: says that older events are still loading (or failed, with a retry).
  * @csspart event - One event.
  * @csspart add-form - The add-event form.
+ * @csspart reopen - The reopen button of a closed case, its confirmation and its result (with `can-add`).
  * @csspart error-summary - The error summary of the form.
  */
 export class TzCaseTimelineElement extends TzElement {
-  static override styles = [...TzElement.styles, buttonStyles, stateStyles, timelineStyles];
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, timelineStyles, reopenStyles];
 
   /** @internal The search debounce's timers; tests run them by hand. */
   static timers: Timers = realTimers;
@@ -148,7 +164,7 @@ export class TzCaseTimelineElement extends TzElement {
   /** The date to evaluate on (`YYYY-MM-DD`); default today in Europe/Amsterdam. For tests and reports. */
   @property() today = '';
 
-  /** Show the add-event form (set when the user's role may add events; a 403 hides it again). */
+  /** Show the add-event form and, on a closed case, the reopen button (set when the user's role may write; a 403 hides the form again). */
   @property({ type: Boolean, attribute: 'can-add' }) canAdd = false;
 
   /** `newest` (default) or `oldest` first. */
@@ -185,6 +201,8 @@ export class TzCaseTimelineElement extends TzElement {
   private warned?: unknown;
   private memo?: { inputs: unknown[]; view: View };
   private printQuery?: MediaQueryList;
+
+  private readonly reopen = new ReopenController(this, () => this.reopenCase());
 
   private readonly form = new AddEventFormController(
     this,
@@ -290,6 +308,7 @@ export class TzCaseTimelineElement extends TzElement {
       this.shown = 0;
       this.addOk = '';
       this.addFailure = '';
+      this.reopen.reset();
     }
     if (changed.has('case') && !this.connected) this.addForbidden = false;
     if (changed.has('today')) {
@@ -448,6 +467,42 @@ export class TzCaseTimelineElement extends TzElement {
     }
   }
 
+  // ── reopening ─────────────────────────────────────────────────────────────
+
+  private async reopenCase(): Promise<{ ok: boolean; message: string }> {
+    const rm = this.messagesOf(reopenMessages);
+    if (!this.connected) {
+      const c = this.case as { id?: string; version?: number; pupilRef?: string } | undefined;
+      this.emit<CaseTimelineReopenDetail>('tz-case-reopen', { caseId: c?.id ?? '', version: c?.version ?? 0 });
+      return { ok: true, message: rm.reopenRequested };
+    }
+    const client = this.activeClient;
+    const current = this.loadedCase;
+    if (!client || !current) return { ok: false, message: rm.reopenFailed };
+    try {
+      const reopened = (await client.cases.reopen(current.id, { ifMatch: current.version })) as Case;
+      // The server records caseReopened itself: fetch the newest page for it.
+      const newest = await client.events.list(current.id, { order: 'newest', limit: EVENT_PAGE });
+      this.loadedEvents = mergeEvents(this.loadedEvents ?? [], newest.items as TimelineEvent[]);
+      this.loadedCase = reopened;
+      this.emit<CaseTimelineReopenedDetail>('tz-case-reopened', { case: reopened });
+      return { ok: true, message: rm.reopened(reopened.pupilRef ?? '') };
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 403) return { ok: false, message: rm.reopenForbidden };
+      if (status === 412 || status === 409) {
+        // Someone else changed (or already reopened) the case: show what is there now.
+        try {
+          this.loadedCase = (await client.cases.get(current.id)) as Case;
+        } catch {
+          // The message below still says what happened; the old view stays.
+        }
+        return { ok: false, message: rm.reopenStale };
+      }
+      return { ok: false, message: rm.reopenFailed };
+    }
+  }
+
   // ── user actions ──────────────────────────────────────────────────────────
 
   private setFilter(patch: Partial<TimelineFilter>): void {
@@ -579,6 +634,7 @@ export class TzCaseTimelineElement extends TzElement {
     const showForm = this.canAdd && !this.addForbidden;
     return html`<div class="wrap">
       ${renderHeader(c as HeaderCase, derived, m, locale)}
+      ${this.canAdd && !this.addForbidden ? this.reopen.render((c as HeaderCase).status === 'closed', (c as HeaderCase).pupilRef ?? '', this.messagesOf(reopenMessages)) : nothing}
       <section class="timeline" aria-labelledby="tz-events-heading">
         <h2 id="tz-events-heading">${m.eventsHeading}</h2>
         ${view.all.length === 0

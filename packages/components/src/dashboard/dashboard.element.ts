@@ -17,6 +17,7 @@ import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { renderSparkline, trendSummary } from './sparkline.js';
 import { checkHeadline, headlineTiles } from './tiles.js';
 import { errorState } from '../base/states.js';
+import { dashboardWhere, titleMessages, type DashboardArea } from './title.js';
 import type { CaseListFilter } from '../case-list/list-model.js';
 
 /** Detail of `tz-filter-requested`: the case list a tile stands for (hand it to `<tz-case-list>.applyFilter()`). */
@@ -226,6 +227,13 @@ export class TzDashboardElement extends TzElement {
   @property() today?: string;
   /** Level of the dashboard's heading (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /**
+   * Whose cases the user sees, for the title: `region` (an SWV; default) or `municipality`
+   * (leerplicht). A chosen school (`school`) always names that school.
+   */
+  @property({ reflect: true }) area: DashboardArea = 'region';
+  /** The name of the area for the title, e.g. `Voorbeeldstad`; the region falls back to the SWV's name from the provider. */
+  @property({ attribute: 'area-name' }) areaName?: string;
   /** Hide the school picker and ranking (a school that only sees itself). */
   @property({ attribute: 'no-school-picker', type: Boolean }) noSchoolPicker = false;
 
@@ -331,7 +339,7 @@ export class TzDashboardElement extends TzElement {
     const m = this.m;
     const headingId = `${this.idPrefix}-heading`;
     return html`<section class="base" part="base" aria-labelledby=${headingId}>
-      ${this.heading(this.headingLevel, 'heading', headingId, m.title(this.schoolName() ?? m.regionName))}
+      ${this.heading(this.headingLevel, 'heading', headingId, m.title(this.where()))}
       <div class="figures" aria-busy=${this.isLoading() ? 'true' : 'false'}>${this.renderFigures()}</div>
       <tz-reason-chart
         part="chart"
@@ -355,6 +363,14 @@ export class TzDashboardElement extends TzElement {
         @tz-reason-scope-change=${this.onScopeChange}
       ></tz-reason-chart>
     </section>`;
+  }
+
+  /** What the title names (see title.ts). */
+  private where(): string {
+    return dashboardWhere(
+      { schoolName: this.schoolName(), area: this.area, areaName: this.areaName, swvName: this.referenceData?.profile?.name },
+      this.messagesOf(titleMessages),
+    );
   }
 
   /** The chosen school's name: from reference data, the chart's event or the ranking; else its code. */

@@ -112,14 +112,15 @@ describe('tz-dashboard', () => {
     await el.updateComplete;
     expect(el.getAttribute('school')).to.equal('12AB00');
     expect(text(q(el, '.heading'))).to.equal('Thuiszitters in Het Baken Lyceum');
+    // A school year compares with an earlier school year of choice (issue 15: "Vergelijken met").
     const select = chart.shadowRoot!.querySelector<HTMLSelectElement>('.comparison-select')!;
-    select.value = 'last-year';
+    select.value = 'two-years-ago';
     setTimeout(() => select.dispatchEvent(new Event('change')));
     const period = await oneEvent(el, 'tz-period-change');
-    expect(period.detail.comparisonPeriod).to.deep.equal({ from: '2024-08-01', to: '2025-03-15' });
+    expect(period.detail.comparisonPeriod).to.deep.equal({ from: '2023-08-01', to: '2024-03-15' });
     await el.updateComplete;
-    expect(el.getAttribute('comparison')).to.equal('last-year');
-    expect(chart.comparison).to.equal('last-year');
+    expect(el.getAttribute('comparison')).to.equal('two-years-ago');
+    expect(chart.comparison).to.equal('two-years-ago');
   });
 
   it('shows a period without cases: zeros, dashes and no comparison', async () => {

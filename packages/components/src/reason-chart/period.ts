@@ -15,7 +15,7 @@ import {
 export const PERIOD_PRESETS = ['this-school-year', 'last-school-year', 'last-3-months', 'custom'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
-export const COMPARISON_MODES = ['previous', 'last-year'] as const;
+export const COMPARISON_MODES = ['previous', 'last-year', 'two-years-ago'] as const;
 export type ComparisonMode = (typeof COMPARISON_MODES)[number];
 
 export function isPeriodPreset(value: unknown): value is PeriodPreset {
@@ -50,10 +50,22 @@ export function resolvePeriod(preset: PeriodPreset, today: IsoDate, custom?: Par
 /** The period to compare with: the one of the same length just before, or the same dates a year earlier. */
 export function comparisonPeriod(period: Period, mode: ComparisonMode): Period {
   if (mode === 'last-year') return samePeriodLastYear(period);
+  if (mode === 'two-years-ago') return samePeriodLastYear(samePeriodLastYear(period));
   // A school year, whole or so far, compares with the same span of the school year before
   // (by calendar months, so 365 vs 366 days cannot shift it by a day).
   if (schoolYearOf(period.from).from === period.from) return samePeriodLastYear(period);
   return previousPeriod(period);
+}
+
+/** Whether a preset stands for a school year (whole or so far): then "the period before" and "last year" are the same. */
+export function isSchoolYearPreset(preset: PeriodPreset): boolean {
+  return preset === 'this-school-year' || preset === 'last-school-year';
+}
+
+/** `2024-2025`: the school year a comparison of a school-year period falls in. */
+export function schoolYearLabel(period: Period): string {
+  const start = schoolYearOf(period.from).startYear;
+  return `${start}-${start + 1}`;
 }
 
 /** Both periods of a selection, as the statistics operations take them. */

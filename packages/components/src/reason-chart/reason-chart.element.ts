@@ -20,12 +20,14 @@ import {
   comparisonPeriod,
   isComparisonMode,
   isPeriodPreset,
+  isSchoolYearPreset,
   periodQuery,
   resolvePeriod,
   type ComparisonMode,
   type PeriodPreset,
 } from './period.js';
 import { reasonChartStyles } from './reason-chart.styles.js';
+import { comparisonChoices, effectiveComparison, renderComparisonSelect } from './comparison-choices.js';
 import { SchoolCombobox, type SchoolOption } from './school-combobox.js';
 import { comparisonName, describeChange, formatChange } from './wording.js';
 import { errorState } from '../base/states.js';
@@ -230,8 +232,13 @@ export class TzReasonChartElement extends TzElement {
   }
 
   private get comparisonMode(): ComparisonMode {
-    // A whole school year is compared with the school year before, whichever mode was set.
-    return this.schoolYearsOnly ? 'previous' : isComparisonMode(this.comparison) ? this.comparison : 'previous';
+    return effectiveComparison(this.comparison, this.schoolYearsOnly || isSchoolYearPreset(isPeriodPreset(this.period) ? this.period : 'this-school-year'));
+  }
+
+  /** The comparison options for the selected period (school years by name, see comparison-choices.ts). */
+  private comparisonChoices() {
+    const preset = isPeriodPreset(this.period) ? this.period : 'this-school-year';
+    return comparisonChoices(this.selectedPeriod, this.schoolYearsOnly || isSchoolYearPreset(preset), this.m);
   }
 
   /** The comparison period of the selected period. */
@@ -700,13 +707,7 @@ export class TzReasonChartElement extends TzElement {
               </div>
               ${customInvalid ? html`<p class="field-error" id="${id}-custom-error">${m.customInvalid}</p>` : nothing}`
           : nothing}
-        <div class="field">
-          <label for="${id}-comparison">${m.comparisonLabel}</label>
-          <select id="${id}-comparison" class="comparison-select" @change=${this.onComparisonChange}>
-            <option value="previous" ?selected=${this.comparison === 'previous'}>${m.comparisonPrevious}</option>
-            <option value="last-year" ?selected=${this.comparison === 'last-year'}>${m.comparisonLastYear}</option>
-          </select>
-        </div>
+        ${renderComparisonSelect(`${id}-comparison`, this.comparisonMode, this.comparisonChoices(), this.onComparisonChange, m.comparisonLabel)}
       </div>
     </div>`;
   }
@@ -732,7 +733,7 @@ export class TzReasonChartElement extends TzElement {
             ).map(([value, label]) => html`<option value=${value} ?selected=${preset === value}>${label}</option>`)}
           </select>
         </div>
-        <p class="field comparison-fixed">${m.comparisonLabel}: ${m.nameSchoolYearBefore}</p>
+        ${renderComparisonSelect(`${id}-comparison`, this.comparisonMode, this.comparisonChoices(), this.onComparisonChange, m.comparisonLabel)}
       </div>
       <p class="publication-note" id="${id}-publication">${m.publicationNote}</p>
     </div>`;

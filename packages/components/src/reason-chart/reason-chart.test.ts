@@ -85,8 +85,11 @@ describe('tz-reason-chart: bars', () => {
     const { el } = await controlled(publishedRegionReasons);
     expect(qa<HTMLOptionElement>(el, '.period-select option').map((o) => o.value)).to.deep.equal(['this-school-year', 'last-school-year']);
     expect(qa(el, 'input[type="radio"]')).to.have.length(0);
-    expect(q(el, '.comparison-select')).to.equal(null);
-    expect(text(q(el, '.comparison-fixed'))).to.equal('Vergelijken met: het schooljaar ervoor');
+    // "Vergelijken met" chooses among earlier whole school years (issue 15).
+    expect(qa<HTMLOptionElement>(el, '.comparison-select option').map((o) => [o.value, text(o)])).to.deep.equal([
+      ['previous', 'Het schooljaar ervoor (2024-2025)'],
+      ['two-years-ago', 'Twee schooljaren eerder (2023-2024)'],
+    ]);
     expect(text(q(el, '.publication-note'))).to.contain('Zo kan niemand');
     expect(el.selectedPeriod).to.deep.equal({ from: '2025-08-01', to: '2026-07-31' });
     el.lang = 'en';

@@ -12,6 +12,7 @@ interface ChangeMessages {
 
 interface NameMessages {
   presetLastSchoolYear: string;
+  nameSchoolYear: (year: string) => string;
   nameSchoolYearBefore: string;
   nameLastYear: string;
   namePrevious: string;
@@ -49,6 +50,11 @@ export function comparisonName(
 ): string {
   if (isWholeSchoolYear(period) && isWholeSchoolYear(comparison) && schoolYearOf(comparison.from).startYear === schoolYearOf(period.from).startYear - 1) {
     return schoolYearOf(today).from === period.from ? m.presetLastSchoolYear.toLocaleLowerCase() : m.nameSchoolYearBefore;
+  }
+  // An earlier whole school year (compare with two school years before): its name.
+  if (isWholeSchoolYear(period) && isWholeSchoolYear(comparison)) {
+    const start = schoolYearOf(comparison.from).startYear;
+    return m.nameSchoolYear(`${start}-${start + 1}`);
   }
   const lastYear = samePeriodLastYear(period);
   if (lastYear.from === comparison.from && lastYear.to === comparison.to) return m.nameLastYear;

@@ -65,7 +65,8 @@ function sectionsFor(role: DemoRole): Section[] {
         `<tz-case-list id="case-list" preset="${role === 'swv' ? 'needs-attention' : 'open'}" heading-level="3"></tz-case-list>` +
         '<div class="worklist-case" id="worklist-case">' +
         '<p class="demo-empty" id="timeline-empty">Kies een casus in de lijst om de tijdlijn te zien.</p>' +
-        `<tz-case-timeline id="case-timeline"${role === 'swv' ? ' can-add' : ''} hidden></tz-case-timeline>` +
+        // Every role that sees a case may add events to it (the API allows it; leerplicht too).
+        '<tz-case-timeline id="case-timeline" can-add hidden></tz-case-timeline>' +
         '</div></div>',
     });
   }
@@ -75,8 +76,9 @@ function sectionsFor(role: DemoRole): Section[] {
     title: role === 'school' ? 'Dashboard van de school' : 'Dashboard',
     intro: 'Kerncijfers over thuiszitters, redenen en scholen, vergeleken met vorig jaar.',
     // The host knows its user's role: an SWV or leerplicht gets reasons per whole school year only.
+    // The title names what the figures cover: the school, the municipality (leerplicht) or the region.
     // Beside a case list, the tiles link to the matching list (tz-filter-requested, wired in demo.js).
-    body: `<tz-dashboard${role === 'school' ? ` school="${esc(org)}" no-school-picker` : ' publication="school-year" list-links'}></tz-dashboard>`,
+    body: `<tz-dashboard${role === 'school' ? ` school="${esc(org)}" no-school-picker` : ' publication="school-year" list-links'}${role === 'leerplicht' ? ` area="municipality" area-name="${esc(DEMO_ROLES[role].organisationName)}"` : ''}></tz-dashboard>`,
   });
   sections.push({
     element: 'tz-reason-chart',
