@@ -132,7 +132,9 @@ describe('<tz-case-list> connected to the reference server', () => {
 
   it('without a client or provider: says there is no connection', async () => {
     const el = await fixture<TzCaseListElement>(html`<tz-case-list lang="en"></tz-case-list>`);
-    expect(text(q(el, '.state.error'))).to.contain('No connection to the API');
+    // A calm status, not an alert: a provider may still hand over its client.
+    expect(q(el, '.state.no-client')!.getAttribute('role')).to.equal('status');
+    expect(text(q(el, '.state.no-client'))).to.contain('No connection to the API');
     await expectNoAxeViolations(el);
   });
 });

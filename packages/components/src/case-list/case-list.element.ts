@@ -2,9 +2,9 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import { todayInAmsterdam } from '@thuiszitters/domain';
 import { corsRefusalText } from '../base/cors.js';
+import { errorText } from '../base/errors.js';
 import { printElement } from '../base/print-scope.js';
 import { errorState } from '../base/states.js';
 import { styleProps } from '../base/style-props.js';
@@ -58,8 +58,6 @@ interface Page {
   nextCursor: string | null;
   total: number | null;
 }
-
-const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
 
 const signalShapes: Record<SignalCode | 'other', SVGTemplateResult> = {
   normExceeded: svg`<circle cx="12" cy="12" r="9"/><path d="M8 8l8 8M16 8l-8 8"/>`,
@@ -154,21 +152,24 @@ export class TzCaseListElement extends TzElement {
   @state() private more: 'idle' | 'loading' | 'failed' = 'idle';
   private moreAbort?: AbortController;
   private focusRowAfterUpdate = -1;
-  private warnedFor?: unknown;
   private readonly idPrefix = `tz-cl-${++instances}`;
 
-  private readonly pageTask = new Task(this, {
-    task: async ([client, query], { signal }): Promise<Page | undefined> => {
-      if (!client || !query) return undefined;
-      const page = (await client.cases.list(JSON.parse(query) as never, { signal })) as unknown as {
-        items: ListCase[];
-        nextCursor: string | null;
-        total?: number;
-        totalEstimate?: number;
-      };
-      return { items: page.items ?? [], nextCursor: page.nextCursor ?? null, total: page.total ?? page.totalEstimate ?? null };
+  /** The host's cases as a page, the same object per `.cases` value (the controller checks each value once). */
+  private hostPage?: { cases: unknown; page: Page };
+
+  /** Controlled: `.cases`; connected: the first page of `GET /cases` for the filters in force. */
+  private readonly data = this.useData<Page, readonly [string]>({
+    hostValue: () => {
+      if (this.cases === undefined) return undefined;
+      if (this.hostPage?.cases !== this.cases) this.hostPage = { cases: this.cases, page: { items: this.cases, nextCursor: null, total: null } };
+      return this.hostPage.page;
     },
-    args: () => [this.cases === undefined ? this.activeClient : undefined, JSON.stringify(this.query())] as const,
+    check: (page) => checkCases(page.items).problem,
+    args: () => [JSON.stringify(this.query())] as const,
+    load: async (client, [query], signal) => {
+      const page = await client.cases.list(JSON.parse(query) as never, { signal });
+      return { items: (page.items ?? []) as ListCase[], nextCursor: page.nextCursor ?? null, total: page.total ?? null };
+    },
   });
 
   private get m(): CaseListMessages {
@@ -207,7 +208,7 @@ export class TzCaseListElement extends TzElement {
 
   /** Loads the list again (connected mode). */
   retry(): void {
-    void this.pageTask.run();
+    void this.data.run();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,11 +219,6 @@ export class TzCaseListElement extends TzElement {
       this.cursor = null;
       this.more = 'idle';
       this.moreAbort?.abort();
-    }
-    if (changed.has('cases') && this.cases !== undefined && this.cases !== this.warnedFor) {
-      this.warnedFor = this.cases;
-      const { problem } = checkCases(this.cases);
-      if (problem) this.warnBadData(problem.split(':')[0], problem.slice(problem.indexOf(':') + 2));
     }
   }
 
@@ -255,7 +251,7 @@ export class TzCaseListElement extends TzElement {
       const rows = all.slice(0, Math.max(this.shown, 1));
       return { rows, total: all.length, canMore: rows.length < all.length, badData: false };
     }
-    const page = this.pageTask.value;
+    const page = this.data.value;
     if (!page) return null;
     const cursor = this.extra.length ? this.cursor : page.nextCursor;
     const rows = [...page.items, ...this.extra];
@@ -263,7 +259,7 @@ export class TzCaseListElement extends TzElement {
   }
 
   private async loadMore(firstNew: number) {
-    const page = this.pageTask.value;
+    const page = this.data.value;
     const client = this.activeClient;
     const cursor = this.extra.length ? this.cursor : page?.nextCursor;
     if (!client || !cursor) return;
@@ -412,21 +408,31 @@ export class TzCaseListElement extends TzElement {
 
   private renderBody() {
     const m = this.m;
-    if (this.cases === undefined) {
-      if (!this.activeClient) return errorState({ title: m.noClientTitle, text: m.noClientText });
-      const status = this.pageTask.status;
-      if (status === TaskStatus.ERROR) {
-        const error = this.pageTask.error;
-        const code = statusOf(error);
-        const text = corsRefusalText(error, this.locale) ?? (code === 403 ? m.errorForbidden : m.errorGeneric);
-        return errorState({ title: m.errorTitle, text, retry: code === 403 ? undefined : { label: m.retry, onRetry: () => this.retry() } });
+    const state = this.data.state;
+    switch (state.status) {
+      case 'no-client':
+        return html`<div class="state no-client" role="status">
+          <p class="state-title">${m.noClientTitle}</p>
+          <p>${m.noClientText}</p>
+        </div>`;
+      case 'error': {
+        const text = errorText(state.error, this.locale, { forbidden: m.errorForbidden, generic: m.errorGeneric });
+        return errorState({ title: m.errorTitle, text, retry: state.kind === 'forbidden' ? undefined : { label: m.retry, onRetry: () => this.retry() } });
       }
-      if (status === TaskStatus.INITIAL || (status === TaskStatus.PENDING && !this.pageTask.value)) return this.renderLoading();
+      case 'invalid':
+        // A list with some malformed entries still shows the others (the controller has warned).
+        if (!Array.isArray(this.cases)) return errorState({ title: m.errorTitle, text: m.errorBadData });
+        break;
+      case 'idle':
+        return this.renderLoading();
+      case 'loading':
+        if (!state.previous) return this.renderLoading();
+        break;
     }
     const view = this.view();
     if (!view) return this.renderLoading();
     if (view.badData) return errorState({ title: m.errorTitle, text: m.errorBadData });
-    const busy = this.cases === undefined && this.pageTask.status === TaskStatus.PENDING;
+    const busy = this.data.pending;
     return html`<div class="list" aria-busy=${busy ? 'true' : 'false'}>
       ${this.renderCount(view.rows.length, view.total)}
       ${view.rows.length === 0 ? this.renderEmpty() : html`${this.renderActions(view.rows)} ${this.renderTable(view.rows)} ${this.renderMore(view)} ${this.renderLegend(view.rows)}`}
