@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --runs=N] [-- --only=sizes,chart,timeline,bigcase,form,sdk,server,scale]`:
+// `npm run bench [-- --quick] [-- --runs=N] [-- --only=sizes,chart,timeline,caselist,bigcase,form,sdk,server,scale]`:
 // size and speed of the kit beside the libraries a vendor would pick instead, measured in one run
 // on this machine. Prints one table and writes bench/results.json. See bench/README.md.
 import { spawnSync } from 'node:child_process';
@@ -21,6 +21,7 @@ import { runScale } from './sections/scale.js';
 import { runServer } from './sections/server.js';
 import { runSizes } from './sections/sizes.js';
 import { TIMELINE_PAGES, runTimeline } from './sections/timeline.js';
+import { CASELIST_PAGES, runCaseList } from './sections/caselist.js';
 
 const options = parseOptions(process.argv.slice(2));
 const started = Date.now();
@@ -54,7 +55,7 @@ async function section(name: SectionName, title: string, run: () => Promise<Sect
 
 if (wants('sizes')) await section('sizes', 'bundle sizes', runSizes);
 
-const browserSections = (['chart', 'timeline', 'bigcase', 'form'] as const).filter(wants);
+const browserSections = (['chart', 'timeline', 'caselist', 'bigcase', 'form'] as const).filter(wants);
 if (browserSections.length > 0) {
   const server = await serveStatic(buildDir);
   let browser: Browser | undefined;
@@ -74,6 +75,9 @@ if (browserSections.length > 0) {
     }
     if (wants('timeline')) {
       await section('timeline', 'case timeline', () => withPages(TIMELINE_PAGES, () => runTimeline(b, server.origin, { runs: options.runs, scrollStep: 100 })));
+    }
+    if (wants('caselist')) {
+      await section('caselist', 'case list', () => withPages(CASELIST_PAGES, () => runCaseList(b, server.origin, { runs: options.runs })));
     }
     if (wants('bigcase')) {
       await section('bigcase', 'big case against the reference server', () =>

@@ -2,7 +2,7 @@
 import os from 'node:os';
 import { packageVersion } from './bundle.js';
 
-export const PEERS = ['lit', 'ky', '@shoelace-style/shoelace', '@material/web', 'chart.js', 'echarts', 'openapi-fetch', 'autocannon', 'playwright', 'rollup', '@rollup/plugin-terser', 'fastify', '@electric-sql/pglite'];
+export const PEERS = ['lit', '@lit-labs/virtualizer', 'ky', '@shoelace-style/shoelace', '@material/web', 'chart.js', 'echarts', 'openapi-fetch', 'autocannon', 'playwright', 'rollup', '@rollup/plugin-terser', 'fastify', '@electric-sql/pglite'];
 
 export function machine(chromiumVersion: string | null) {
   const cpus = os.cpus();

@@ -8,7 +8,7 @@ export interface BenchOptions {
   only: ReadonlySet<SectionName>;
 }
 
-export const SECTIONS = ['sizes', 'chart', 'timeline', 'bigcase', 'form', 'sdk', 'server', 'scale'] as const;
+export const SECTIONS = ['sizes', 'chart', 'timeline', 'caselist', 'bigcase', 'form', 'sdk', 'server', 'scale'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 export function parseOptions(argv: readonly string[]): BenchOptions {

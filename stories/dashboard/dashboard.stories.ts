@@ -87,6 +87,13 @@ export const NarrowEnglish: Story = { args: { width: 320, lang: 'en' }, paramete
 
 export const Dark: Story = { parameters: { scheme: 'dark' } };
 
+/** `list-links`: beside a `<tz-case-list>`, the active and norm tiles link to the matching list (`tz-filter-requested`). */
+const withListLinks = (args: Args) => html`<div style="max-width:${args.width}px">
+  <tz-dashboard lang=${args.lang} today=${TODAY} list-links .headline=${regionHeadline} .reasons=${regionReasons} .schools=${regionSchools}></tz-dashboard>
+</div>`;
+export const ListLinks: Story = { render: withListLinks };
+export const ListLinksEnglish: Story = { render: withListLinks, args: { lang: 'en' }, parameters: { lang: 'en' } };
+
 // ---- connected (MSW) ----------------------------------------------------------------------
 
 const reference = referenceHandlers;

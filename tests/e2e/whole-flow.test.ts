@@ -139,6 +139,55 @@ describe('the whole flow across three roles', () => {
     await chart.close();
   });
 
+  it('swv, demo page: the worklist starts at "needs attention"; the new case is among the open cases and opens its timeline beside the list', async () => {
+    const watched = await watchedPage(browser);
+    const { page } = watched;
+    await page.goto(`${stack.origin}/?rol=swv`);
+    const list = page.locator('tz-case-list#case-list');
+    await list.locator('.count').waitFor();
+    expect(await list.getAttribute('preset')).toBe('needs-attention');
+    expect(await list.locator('select[id$="-preset"]').inputValue()).toBe('needs-attention');
+    // The announced count is the server's total for "open with any signal", and every row says why.
+    const attention = await client(SWV).cases.list({
+      status: 'open',
+      signal: ['noLeadHolder', 'normAlmostOut', 'normExceeded', 'noActivity', 'actionOverdue', 'duplicateOpenCase'],
+      limit: 1,
+    });
+    await expect.poll(async () => (await list.locator('.count').textContent())!.trim(), { timeout: WAIT }).toMatch(new RegExp(`^${attention.total.toLocaleString('nl-NL')} casussen`));
+    const firstRowSignals = await list.locator('tbody tr').first().locator('.signal').allTextContents();
+    expect(firstRowSignals.length).toBeGreaterThan(0);
+    // Nothing is chosen yet: the timeline waits.
+    expect(await page.locator('tz-case-timeline#case-timeline').isHidden()).toBe(true);
+
+    // A case reported today raises no signal yet (no lead holder counts after 14 days): it is
+    // among all open cases. Keyboard only: that view, a search for the pupil, then choose it.
+    await list.locator('select[id$="-preset"]').focus();
+    await list.locator('select[id$="-preset"]').selectOption('open');
+    await list.locator('input[type="search"]').focus();
+    await page.keyboard.type(pupilRef);
+    await page.keyboard.press('Enter');
+    const row = list.locator(`tbody tr[data-case-id="${caseId}"]`);
+    await row.waitFor();
+    await expect.poll(async () => list.locator('tbody tr').count(), { timeout: WAIT }).toBe(1);
+    expect((await row.locator('td').nth(2).textContent())!.trim()).toBe('Geen regiehouder');
+    await row.locator('.open-case').focus();
+    await page.keyboard.press('Enter');
+    const timeline = page.locator('tz-case-timeline#case-timeline');
+    await timeline.locator('[part~="norm-bar"]').waitFor();
+    expect(await timeline.getAttribute('case-id')).toBe(caseId);
+    expect((await timeline.locator('h2').first().textContent())!).toContain(pupilRef);
+    // The new case's timeline starts with its "gemeld" event.
+    expect(await timeline.locator('li.event[data-type="caseReported"]').count()).toBe(1);
+    expect(await row.getAttribute('aria-current')).toBe('true');
+    // Beside the list on a wide screen.
+    const [listBox, timelineBox] = [await list.boundingBox(), await timeline.boundingBox()];
+    expect(timelineBox!.x).toBeGreaterThan(listBox!.x + listBox!.width - 1);
+    const { violations } = await watched.recorded();
+    expect(violations).toEqual([]);
+    expect(watched.pageErrors).toEqual([]);
+    await watched.close();
+  });
+
   it('swv: assigns the lead, holds a meeting with the pupil heard, makes an offer: the norm bar turns to met', async () => {
     const swv = await openFlow(SWV, { view: 'timeline', case: caseId, 'can-add': '' });
     const { page } = swv;
@@ -238,7 +287,7 @@ describe('the demo page', () => {
         await page.waitForFunction((t) => (document.querySelector(`section:not([hidden]) ${t}`)?.shadowRoot?.childElementCount ?? 0) > 0, tag, { timeout: WAIT });
       }
       if (role === 'school') await page.locator('tz-melding-form [part="form"], tz-melding-form [part="section"]').first().waitFor();
-      if (role !== 'school') await page.locator('#case-list table').waitFor();
+      if (role !== 'school') await page.locator('tz-case-list#case-list table').waitFor();
       await page.locator('tz-dashboard [part~="tile"]').first().waitFor();
       expect(await page.locator('tz-dashboard .state.error').count()).toBe(0);
       const { violations, rejections } = await watched.recorded();
@@ -253,12 +302,10 @@ describe('the demo page', () => {
   it('after a report is created with the keyboard, focus is on the confirmation, not on <body>', async () => {
     const watched = await watchedPage(browser);
     const { page } = watched;
-    // The demo pupil has a seeded open case (the form would edit it): answer the page's own lookup
-    // with "none", so the form reports a new case as on a first visit.
-    await page.route(
-      (url) => url.pathname.endsWith('/v1/cases') && url.searchParams.has('q'),
-      (route) => route.fulfill({ json: { items: [] } }),
-    );
+    // The demo pupil has a seeded open case (the form would edit it, and the API refuses a second
+    // open case for the same pupil): close it first, so the form reports a new case as on a first visit.
+    const { items: open } = await client(SCHOOL).cases.list({ status: 'open', q: 'LVS-000123' });
+    for (const c of open) await client(SCHOOL).cases.close(c.id, { closedOn: todayInAmsterdam(), reason: 'terugNaarSchool' }, { ifMatch: c.version });
     await page.goto(`${stack.origin}/?rol=school`);
     const form = page.locator('tz-melding-form');
     await fillMelding(form, { firstDayOfAbsence: daysBefore(todayInAmsterdam(), 30), primaryReason: REASON });
@@ -287,7 +334,7 @@ describe('the demo page', () => {
       window.print = () => void ((window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1);
     });
     await page.goto(`${stack.origin}/?rol=swv`);
-    await page.locator('#case-list table button').first().click();
+    await page.locator('tz-case-list#case-list tbody .open-case').first().click();
     const timeline = page.locator('tz-case-timeline');
     await timeline.locator('[part~="norm"]').waitFor();
     const pagesOf = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;

@@ -9,7 +9,7 @@ import { launchChromium } from '../e2e/harness.ts';
 import { readBundle, startHostServer, versionedBundle, type HostServer } from './support/host-server.ts';
 import { watchedPage } from './support/page-helpers.ts';
 
-const TAGS = ['tz-provider', 'tz-melding-form', 'tz-case-timeline', 'tz-reason-chart', 'tz-dashboard', 'tz-routekaart-checklist'];
+const TAGS = ['tz-provider', 'tz-melding-form', 'tz-case-list', 'tz-case-timeline', 'tz-reason-chart', 'tz-dashboard', 'tz-routekaart-checklist'];
 
 let host: HostServer;
 let browser: Browser;

@@ -50,6 +50,7 @@ describe('the static Storybook build', () => {
     expect(cells.map((c) => c[0])).toEqual([
       '<tz-provider>',
       '<tz-melding-form>',
+      '<tz-case-list>',
       '<tz-case-timeline>',
       '<tz-reason-chart>',
       '<tz-dashboard>',

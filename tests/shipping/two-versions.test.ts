@@ -9,7 +9,7 @@ import type { Browser } from 'playwright';
 import { launchChromium, serveFiles } from '../e2e/harness.ts';
 
 const bundlePath = resolve(import.meta.dirname, '../../packages/components/dist/thuiszitters.bundle.js');
-const TAGS = ['tz-provider', 'tz-melding-form', 'tz-case-timeline', 'tz-reason-chart', 'tz-dashboard', 'tz-routekaart-checklist'];
+const TAGS = ['tz-provider', 'tz-melding-form', 'tz-case-list', 'tz-case-timeline', 'tz-reason-chart', 'tz-dashboard', 'tz-routekaart-checklist'];
 
 const page = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>twee versies</title></head>

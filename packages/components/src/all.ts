@@ -5,3 +5,4 @@ import './case-timeline/define.js';
 import './melding-form/define.js';
 import './reason-chart/define.js';
 import './dashboard/define.js';
+import './case-list/define.js';

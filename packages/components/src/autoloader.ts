@@ -12,6 +12,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'tz-reason-chart': () => import('./reason-chart/define.js'),
   'tz-dashboard': () => import('./dashboard/define.js'),
   'tz-routekaart-checklist': () => import('./routekaart-checklist/define.js'),
+  'tz-case-list': () => import('./case-list/define.js'),
 };
 
 const requested = new Map<string, Promise<unknown>>();

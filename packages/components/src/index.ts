@@ -33,4 +33,17 @@ export {
   type ExportDetail as ReasonChartExportDetail,
 } from './reason-chart/reason-chart.element.js';
 export { type PeriodPreset, type ComparisonMode } from './shared/period.js';
-export { TzDashboardElement, type ContextFigure } from './dashboard/dashboard.element.js';
+export { TzDashboardElement, type ContextFigure, type FilterRequestedDetail } from './dashboard/dashboard.element.js';
+export {
+  TzCaseListElement,
+  type CaseSelectedDetail,
+  type CaseListFilterChangeDetail,
+} from './case-list/case-list.element.js';
+export {
+  PRESETS as CASE_LIST_PRESETS,
+  type CaseListFilter,
+  type CaseListPreset,
+  type CaseListSort,
+  type ListCase,
+  type ListSignal,
+} from './case-list/list-model.js';

@@ -62,7 +62,11 @@ describe('demo page', () => {
     expect(swv).toContain('<tz-provider id="provider" lang="nl">');
     expect(swv).toMatch(/<a href="\?rol=swv" aria-current="true">/);
     expect(swv).toContain('data-element="tz-routekaart-checklist"');
-    expect(swv).toContain('data-element="tz-case-timeline"');
+    // The SWV's worklist: the cases that need attention now, the chosen case's timeline beside it,
+    // and dashboard tiles that link to the matching list. No hand-written table any more.
+    expect(swv).toContain('data-element="tz-case-list"');
+    expect(swv).toMatch(/<div class="worklist"><tz-case-list id="case-list" preset="needs-attention"[^>]*><\/tz-case-list><div class="worklist-case"[^>]*>.*<tz-case-timeline id="case-timeline" can-add hidden>/);
+    expect(swv).toContain('<tz-dashboard publication="school-year" list-links>');
     expect(swv).not.toContain('data-element="tz-melding-form"');
 
     const school = (await server.app.inject({ method: 'GET', url: '/?rol=school' })).body;
@@ -73,10 +77,11 @@ describe('demo page', () => {
 
     // Issue 15: leerplicht may add events (the API allows it), so its timeline has the form too.
     const leerplicht = (await server.app.inject({ method: 'GET', url: '/?rol=leerplicht' })).body;
-    expect(leerplicht).toContain('<tz-case-timeline id="case-timeline" can-add>');
+    expect(leerplicht).toContain('<tz-case-list id="case-list" preset="open"');
+    expect(leerplicht).toContain('<tz-case-timeline id="case-timeline" can-add hidden>');
     // The dashboard's title names the municipality, not "de hele regio".
     expect(leerplicht).toContain('area="municipality" area-name="Gemeente Voorbeeldstad"');
-    expect(swv).toContain('<tz-case-timeline id="case-timeline" can-add>');
+    expect(swv).toContain('<tz-case-timeline id="case-timeline" can-add hidden>');
 
     const unknown = (await server.app.inject({ method: 'GET', url: '/?rol=<script>' })).body;
     expect(unknown).toContain('data-role="swv"');
@@ -92,6 +97,9 @@ describe('demo page', () => {
     expect(js.headers['content-security-policy']).toBe(DEMO_CSP);
     expect(js.body).toContain("fetch('/dev/token'");
     expect(js.body).toContain('provider.getToken = getToken');
+    expect(js.body).toContain("addEventListener('tz-case-selected'");
+    expect(js.body).toContain("addEventListener('tz-filter-requested'");
+    expect(js.body).not.toContain("createElement('table')");
     expect(js.body).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/);
     const css = await server.app.inject({ method: 'GET', url: '/assets/demo.css' });
     expect(css.statusCode).toBe(200);

@@ -4,6 +4,7 @@
 // failures and slowness are injected at the network edge, never by timing.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ThuiszittersClient } from '@thuiszitters/sdk';
+import '../case-list/define.js';
 import '../case-timeline/define.js';
 import '../dashboard/define.js';
 import '../melding-form/define.js';
@@ -40,6 +41,7 @@ const SPECS: ElementSpec[] = [
     ready: '#heading',
     badHost: { assessment: { id: 7 } },
   },
+  { tag: 'tz-case-list', connect: async () => ({}), request: /\/cases(\?|$)/, ready: 'table', badHost: { cases: { items: 'none' } } },
   { tag: 'tz-case-timeline', connect: async () => ({ 'case-id': await schoolCaseId() }), request: /\/cases\//, ready: 'header.case-header', badHost: { case: { id: 7 } } },
   { tag: 'tz-melding-form', connect: async () => ({ 'case-id': await schoolCaseId() }), request: /\/cases\//, ready: 'form', badHost: { case: { id: 7 } } },
 ];

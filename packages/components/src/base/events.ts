@@ -8,6 +8,8 @@ import type {
   CaseTimelineReopenDetail,
   CaseTimelineReopenedDetail,
 } from '../case-timeline/case-timeline.element.js';
+import type { CaseListFilterChangeDetail, CaseSelectedDetail } from '../case-list/case-list.element.js';
+import type { FilterRequestedDetail } from '../dashboard/dashboard.element.js';
 import type { MeldingInvalidDetail, MeldingSubmitDetail } from '../melding-form/melding-form.element.js';
 import type { ExportDetail } from '../reason-chart/reason-chart.element.js';
 import type { RoutekaartPointChangeDetail, RoutekaartSavedDetail } from '../routekaart-checklist/routekaart-checklist.element.js';
@@ -30,6 +32,9 @@ export interface TzEventMap {
   'tz-event-add-error': CaseTimelineAddErrorDetail;
   'tz-case-reopen': CaseTimelineReopenDetail;
   'tz-case-reopened': CaseTimelineReopenedDetail;
+  'tz-case-selected': CaseSelectedDetail;
+  'tz-filter-change': CaseListFilterChangeDetail;
+  'tz-filter-requested': FilterRequestedDetail;
 }
 
 export type TzEventName = keyof TzEventMap;

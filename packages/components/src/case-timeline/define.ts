@@ -4,6 +4,8 @@ import {
   type CaseTimelineAddDetail,
   type CaseTimelineAddedDetail,
   type CaseTimelineAddErrorDetail,
+  type CaseTimelineReopenDetail,
+  type CaseTimelineReopenedDetail,
 } from './case-timeline.element.js';
 
 export { TzCaseTimelineElement };
@@ -17,5 +19,7 @@ declare global {
     'tz-event-add': CustomEvent<CaseTimelineAddDetail>;
     'tz-event-added': CustomEvent<CaseTimelineAddedDetail>;
     'tz-event-add-error': CustomEvent<CaseTimelineAddErrorDetail>;
+    'tz-case-reopen': CustomEvent<CaseTimelineReopenDetail>;
+    'tz-case-reopened': CustomEvent<CaseTimelineReopenedDetail>;
   }
 }

@@ -20,6 +20,20 @@ import { checkHeadline, headlineTiles } from './tiles.js';
 import { errorState } from '../base/states.js';
 import { dashboardWhere, titleMessages, type DashboardArea } from './title.js';
 import { isReportKind, ReportDownload, type ReportKind } from './reports.js';
+import type { CaseListFilter } from '../case-list/list-model.js';
+
+/** Detail of `tz-filter-requested`: the case list a tile stands for (hand it to `<tz-case-list>.applyFilter()`). */
+export interface FilterRequestedDetail {
+  filter: CaseListFilter;
+  /** The tile that asked (`active`, `offerWithinNormShare`). */
+  tile: string;
+}
+
+/** Tiles that stand for a list of cases, and the list's filter. */
+const TILE_LISTS: Partial<Record<string, { filter: CaseListFilter; label: 'listActive' | 'listNormExceeded' }>> = {
+  active: { filter: { preset: 'open' }, label: 'listActive' },
+  offerWithinNormShare: { filter: { preset: 'norm-exceeded' }, label: 'listNormExceeded' },
+};
 
 /** A context figure the host adds beside the registry's own (e.g. pupils in special education from its own source). */
 export interface ContextFigure {
@@ -40,6 +54,7 @@ let instances = 0;
  * @fires tz-school-selected - (from the composed chart) a school or the region was chosen.
  * @fires tz-period-change - (from the composed chart) the period or comparison changed.
  * @fires tz-report-export - Cancelable; before a report CSV is downloaded. `detail` has `report`, `filename` and the `blob`.
+ * @fires tz-filter-requested - With `list-links`: a tile's "show the cases" link was chosen; `detail` is `{ filter, tile }`, the filter for `<tz-case-list>.applyFilter()` (the open cases, or those past the norm; of the chosen school when one is).
  * @cssprop --tz-dashboard-tile-background - Background of the figure tiles.
  * @cssprop --tz-dashboard-tile-border - Border colour of the figure tiles.
  * @cssprop --tz-dashboard-gap - Space between the parts.
@@ -124,6 +139,9 @@ export class TzDashboardElement extends PeriodSelection(TzElement) {
       .tile-was {
         color: var(--_muted);
         font-size: 0.9em;
+      }
+      .tile-link {
+        margin: 0;
       }
       .tile-note {
         margin: 0;
@@ -227,6 +245,12 @@ export class TzDashboardElement extends PeriodSelection(TzElement) {
   @property({ attribute: 'area-name' }) areaName?: string;
   /** Hide the school picker and ranking (a school that only sees itself). */
   @property({ attribute: 'no-school-picker', type: Boolean }) noSchoolPicker = false;
+
+  /**
+   * Tiles that stand for a list of cases (active, offer within the norm) get a link that emits
+   * `tz-filter-requested`; set it when the page shows a `<tz-case-list>` to answer it.
+   */
+  @property({ attribute: 'list-links', type: Boolean }) listLinks = false;
 
   /** Controlled mode: the headline figures. Setting it stops the dashboard from fetching them. */
   @property({ attribute: false }) headline?: HeadlineStatistics;
@@ -433,6 +457,7 @@ export class TzDashboardElement extends PeriodSelection(TzElement) {
               <span class="visually-hidden tile-change-text">${tile.changeText}</span>
               <span class="tile-was" aria-hidden=${tile.change ? 'false' : 'true'}>(${m.comparisonWas(tile.comparisonValue)})</span>
             </p>
+            ${this.renderTileLink(tile.key)}
             ${tile.key === 'active'
               ? html`<p class="tile-note">${m.activeNote}</p>
                   ${data.trend.length
@@ -446,6 +471,14 @@ export class TzDashboardElement extends PeriodSelection(TzElement) {
         )}
       </ul>
       ${nobody ? html`<p class="state nobody" role="status">${m.nobody}</p>` : nothing} ${this.renderContext(data)}`;
+  }
+
+  private renderTileLink(key: string) {
+    const list = this.listLinks ? TILE_LISTS[key] : undefined;
+    if (!list) return nothing;
+    const filter: CaseListFilter = { ...list.filter, ...(this.school ? { school: this.school } : {}) };
+    return html`<p class="tile-link"><button type="button" class="button link" @click=${() =>
+      this.emit('tz-filter-requested', { filter, tile: key })}>${this.m[list.label]}</button></p>`;
   }
 
   private renderContext(data: HeadlineStatistics) {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient } from '@thuiszitters/sdk';
 import './define.js';
 import type { TzDashboardElement } from './dashboard.element.js';
@@ -171,6 +171,22 @@ describe('tz-dashboard', () => {
     el.retry();
     await waitUntil(() => q(el, '.state.error'), 'error state');
     expect(text(q(el, '.state.error'))).to.contain('De kerncijfers konden niet worden geladen');
+    await expectNoAxeViolations(el);
+  });
+
+  it('list-links: the active and norm tiles ask for their list of cases with tz-filter-requested (keyboard)', async () => {
+    const { el } = await dashboard();
+    expect(qa(el, '.tile-link')).to.have.length(0);
+    el.listLinks = true;
+    el.school = '12AB00';
+    await el.updateComplete;
+    const links = qa<HTMLButtonElement>(el, '.tile-link button');
+    expect(links.map((b) => text(b))).to.deep.equal(['Toon de lopende casussen', 'Toon de casussen over de termijn']);
+    links[1].focus();
+    const asked = oneEvent(el, 'tz-filter-requested');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await asked;
+    expect(detail).to.deep.equal({ filter: { preset: 'norm-exceeded', school: '12AB00' }, tile: 'offerWithinNormShare' });
     await expectNoAxeViolations(el);
   });
 });

@@ -1,7 +1,7 @@
 import { defineElement } from '../base/define.js';
 // The dashboard composes <tz-reason-chart>: registering the dashboard registers the chart too.
 import '../reason-chart/define.js';
-import { TzDashboardElement } from './dashboard.element.js';
+import { TzDashboardElement, type FilterRequestedDetail } from './dashboard.element.js';
 import type { ReportExportDetail } from './reports.js';
 
 export { TzDashboardElement };
@@ -13,5 +13,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'tz-report-export': CustomEvent<ReportExportDetail>;
+    'tz-filter-requested': CustomEvent<FilterRequestedDetail>;
   }
 }

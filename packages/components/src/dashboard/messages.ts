@@ -56,6 +56,8 @@ const nl = {
   errorBadData: 'De aangeleverde gegevens hebben niet de verwachte vorm.',
   noClient: 'Er is geen verbinding ingesteld (geen client en geen tz-provider).',
   retry: 'Opnieuw proberen',
+  listActive: 'Toon de lopende casussen',
+  listNormExceeded: 'Toon de casussen over de termijn',
   nobody: 'Er zijn in deze periode geen thuiszitters geregistreerd.',
 };
 
@@ -105,6 +107,8 @@ const en: typeof nl = {
   errorBadData: 'The data supplied does not have the expected shape.',
   noClient: 'No connection is configured (no client and no tz-provider).',
   retry: 'Try again',
+  listActive: 'Show the open cases',
+  listNormExceeded: 'Show the cases past the norm',
   nobody: 'No pupils at home were registered in this period.',
 };
 

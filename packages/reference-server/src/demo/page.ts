@@ -19,7 +19,7 @@ export function isDemoRole(value: unknown): value is DemoRole {
 export const DEMO_PUPIL = { ref: 'LVS-000123', group: '2B', school: '12AB00', schoolName: 'Voorbeeld College', schoolType: 'vo', municipality: 'GM9901' };
 
 /** The elements the page can show, in page order; each section renders only when its element is defined. */
-export const DEMO_ELEMENTS = ['tz-provider', 'tz-melding-form', 'tz-case-timeline', 'tz-dashboard', 'tz-reason-chart', 'tz-routekaart-checklist'] as const;
+export const DEMO_ELEMENTS = ['tz-provider', 'tz-melding-form', 'tz-case-list', 'tz-case-timeline', 'tz-dashboard', 'tz-reason-chart', 'tz-routekaart-checklist'] as const;
 
 const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (value: string) => value.replace(/[&<>"']/g, (ch) => escapeMap[ch]);
@@ -53,15 +53,21 @@ function sectionsFor(role: DemoRole): Section[] {
       body: '<p class="demo-empty" id="timeline-empty">Deze leerling heeft geen lopende casus.</p><tz-case-timeline id="case-timeline" can-add></tz-case-timeline>',
     });
   } else {
+    // The worklist: the SWV starts with the cases that need attention now, leerplicht with every
+    // open case of its municipality. Choosing one opens its timeline beside the list.
     sections.push({
-      element: 'tz-case-timeline',
+      element: 'tz-case-list',
       id: 'casussen',
       title: role === 'swv' ? 'Casussen in de regio' : 'Casussen in de gemeente',
-      intro: 'Kies een casus om de tijdlijn te zien.',
+      intro: 'Kies een casus om de tijdlijn ernaast te zien.',
       body:
-        '<div class="case-list" id="case-list"><p class="demo-empty">Casussen worden geladen…</p></div>' +
+        '<div class="worklist">' +
+        `<tz-case-list id="case-list" preset="${role === 'swv' ? 'needs-attention' : 'open'}" heading-level="3"></tz-case-list>` +
+        '<div class="worklist-case" id="worklist-case">' +
+        '<p class="demo-empty" id="timeline-empty">Kies een casus in de lijst om de tijdlijn te zien.</p>' +
         // Every role that sees a case may add events to it (the API allows it; leerplicht too).
-        '<tz-case-timeline id="case-timeline" can-add></tz-case-timeline>',
+        '<tz-case-timeline id="case-timeline" can-add hidden></tz-case-timeline>' +
+        '</div></div>',
     });
   }
   sections.push({
@@ -71,7 +77,8 @@ function sectionsFor(role: DemoRole): Section[] {
     intro: 'Kerncijfers over thuiszitters, redenen en scholen, vergeleken met vorig jaar.',
     // The host knows its user's role: an SWV or leerplicht gets reasons per whole school year only.
     // The title names what the figures cover: the school, the municipality (leerplicht) or the region.
-    body: `<tz-dashboard${role === 'school' ? ` school="${esc(org)}" no-school-picker` : ' publication="school-year"'}${role === 'leerplicht' ? ` area="municipality" area-name="${esc(DEMO_ROLES[role].organisationName)}"` : ''}></tz-dashboard>`,
+    // Beside a case list, the tiles link to the matching list (tz-filter-requested, wired in demo.js).
+    body: `<tz-dashboard${role === 'school' ? ` school="${esc(org)}" no-school-picker` : ' publication="school-year" list-links'}${role === 'leerplicht' ? ` area="municipality" area-name="${esc(DEMO_ROLES[role].organisationName)}"` : ''}></tz-dashboard>`,
   });
   sections.push({
     element: 'tz-reason-chart',
@@ -114,7 +121,7 @@ export function renderDemoPage({ role, bundleAvailable }: PageOptions): string {
     .map(
       (s) =>
         `<section class="demo-section" id="${s.id}" data-element="${s.element}"${s.replacedBy ? ` data-replaced-by="${s.replacedBy}"` : ''} aria-labelledby="${s.id}-title" hidden>` +
-        `<h2 id="${s.id}-title">${esc(s.title)}</h2><p class="section-intro">${esc(s.intro)}</p>${s.body}</section>`,
+        `<h2 id="${s.id}-title" tabindex="-1">${esc(s.title)}</h2><p class="section-intro">${esc(s.intro)}</p>${s.body}</section>`,
     )
     .join('\n');
   const bundleNotice = bundleAvailable

@@ -68,73 +68,27 @@ for (const button of document.querySelectorAll('[data-lang]')) {
   });
 }
 
-// ── Host-rendered case list (swv, leerplicht) → timeline ─────────────────────────────────────
-const NORM_LABELS = { running: 'loopt', almostOut: 'bijna verlopen', exceeded: 'overschreden', met: 'gehaald' };
-
-function cell(row, text) {
-  const td = document.createElement('td');
-  td.textContent = text;
-  row.append(td);
-  return td;
-}
-
-async function renderCaseList() {
-  const container = document.getElementById('case-list');
+// ── The worklist (swv, leerplicht): <tz-case-list> → <tz-case-timeline> beside it ────────────
+function connectWorklist() {
+  const list = document.getElementById('case-list');
   const timeline = document.getElementById('case-timeline');
-  if (!container || !timeline) return;
-  try {
-    const { items } = await api('cases?status=open&limit=25');
-    container.replaceChildren();
-    if (items.length === 0) {
-      const empty = document.createElement('p');
-      empty.className = 'demo-empty';
-      empty.textContent = 'Geen lopende casussen.';
-      container.append(empty);
-      return;
-    }
-    const table = document.createElement('table');
-    const caption = document.createElement('caption');
-    caption.textContent = `Lopende casussen (${items.length} getoond)`;
-    const head = document.createElement('thead');
-    const headRow = document.createElement('tr');
-    for (const title of ['Leerling', 'School', 'Eerste verzuimdag', 'Termijn', '']) {
-      const th = document.createElement('th');
-      th.scope = 'col';
-      th.textContent = title;
-      headRow.append(th);
-    }
-    head.append(headRow);
-    const tbody = document.createElement('tbody');
-    for (const item of items) {
-      const row = document.createElement('tr');
-      cell(row, item.pupilRef ?? '(geanonimiseerd)');
-      cell(row, `${item.school.brin}${item.school.vestiging}`);
-      cell(row, item.absence.firstDayOfAbsence);
-      cell(row, NORM_LABELS[item.derived?.normStatus] ?? '');
-      const action = cell(row, '');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = 'Tijdlijn';
-      button.setAttribute('aria-label', `Tijdlijn van ${item.pupilRef ?? 'casus'}`);
-      button.addEventListener('click', () => {
-        for (const selected of tbody.querySelectorAll('[aria-current]')) selected.removeAttribute('aria-current');
-        row.setAttribute('aria-current', 'true');
-        timeline.setAttribute('case-id', item.id);
-        timeline.scrollIntoView({ block: 'start' });
-      });
-      action.append(button);
-      tbody.append(row);
-    }
-    table.append(caption, head, tbody);
-    container.append(table);
-  } catch (error) {
-    container.replaceChildren();
-    const failed = document.createElement('p');
-    failed.className = 'demo-empty';
-    failed.textContent = 'De casussen konden niet worden geladen.';
-    container.append(failed);
-    console.warn(error);
-  }
+  const empty = document.getElementById('timeline-empty');
+  if (!list || !timeline) return;
+  list.addEventListener('tz-case-selected', (event) => {
+    timeline.setAttribute('case-id', event.detail.caseId);
+    timeline.hidden = false;
+    if (empty) empty.hidden = true;
+    // On a narrow screen the timeline is below the list: bring it into view.
+    if (timeline.getBoundingClientRect().top > window.innerHeight) timeline.scrollIntoView({ block: 'start' });
+  });
+  // A dashboard tile asks for its list of cases: show it and move there.
+  const dashboard = document.querySelector('tz-dashboard');
+  dashboard?.addEventListener('tz-filter-requested', async (event) => {
+    await customElements.whenDefined('tz-case-list');
+    list.applyFilter(event.detail.filter);
+    document.getElementById('casussen').scrollIntoView({ block: 'start' });
+    document.getElementById('casussen-title').focus();
+  });
 }
 
 // ── The pupil's own case (school): edit it if there is one, else report a new one ─────────────
@@ -166,9 +120,9 @@ provider.setAttribute('base-url', apiBase.replace(/\/$/, ''));
 markElementStatus();
 showDefinedSections();
 if (role === 'school') void connectPupilCase();
-else void renderCaseList();
+else connectWorklist();
 // Elements of a lazily loaded bundle may register later.
-for (const name of ['tz-provider', 'tz-melding-form', 'tz-case-timeline', 'tz-dashboard', 'tz-reason-chart', 'tz-routekaart-checklist']) {
+for (const name of ['tz-provider', 'tz-melding-form', 'tz-case-list', 'tz-case-timeline', 'tz-dashboard', 'tz-reason-chart', 'tz-routekaart-checklist']) {
   if (!customElements.get(name)) {
     void customElements.whenDefined(name).then(() => {
       markElementStatus();
