@@ -28,7 +28,8 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Mocha's limit per test is a hang guard, not a speed check (tests wait for states).
+  testFramework: { config: { timeout: 60000 } },
   // A bound for the whole browser run on a busy 2-core machine (21 files), not a speed goal.
   testsFinishTimeout: 1200000,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter('.test-results/wtr.json')],

@@ -3,6 +3,7 @@ import { nodeProject } from '../vitest.shared';
 
 export default nodeProject('contract', {
   include: ['contract/**/*.test.ts', 'e2e/**/*.test.ts', 'hosts/**/*.test.ts', 'shipping/**/*.test.ts'],
-  testTimeout: 60000,
-  hookTimeout: 120000,
+  // Hang guards, not speed checks (end-to-end runs start servers and browsers on a busy machine).
+  testTimeout: 180_000,
+  hookTimeout: 300_000,
 });

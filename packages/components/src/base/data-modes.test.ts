@@ -2,7 +2,8 @@
 // against every control): host data first, else loaded through the client, with the same
 // states everywhere (see base/data-controller.ts). Real reference server behind the client;
 // failures and slowness are injected at the network edge, never by timing.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import type { ThuiszittersClient } from '@thuiszitters/sdk';
 import '../case-list/define.js';
 import '../case-timeline/define.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { styleProps } from './style-props.js';
 

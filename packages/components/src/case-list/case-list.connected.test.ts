@@ -2,7 +2,8 @@
 // runner's proxy: the SWV's "needs attention" worklist with the server's total and signals,
 // paging with "load more", tenancy per role, loading, errors with retry, no client.
 // Failures are injected at the network edge (the client's fetch); the SDK and server stay real.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import '../provider/define.js';

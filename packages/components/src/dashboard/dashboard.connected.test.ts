@@ -1,5 +1,6 @@
 // Connected mode against the REAL reference server (demo seed) through the real SDK client.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import './define.js';
 import '../provider/define.js';
 import type { TzDashboardElement } from './dashboard.element.js';

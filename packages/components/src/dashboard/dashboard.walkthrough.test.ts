@@ -1,7 +1,8 @@
 // Walk-through items of issue 15 for <tz-dashboard> and its chart, against the REAL reference
 // server: the title names what is shown (region, municipality or one school), and "Vergelijken
 // met" chooses an earlier school year when the period is a school year.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import './define.js';
 import '../provider/define.js';
 import type { TzDashboardElement } from './dashboard.element.js';

@@ -1,7 +1,8 @@
 // The report downloads of <tz-dashboard> against the REAL reference server (demo seed) through the
 // real SDK client: the CSV holds exactly what the API answered, in the user's language, for the
 // reference date chosen; a role that may not fetch a report is told so.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import './define.js';
 import '../provider/define.js';
 import type { TzDashboardElement } from './dashboard.element.js';

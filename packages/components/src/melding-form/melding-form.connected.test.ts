@@ -1,7 +1,8 @@
 // Connected mode against the REAL reference server (PGlite, demo seed) through the test runner's
 // proxy. Failures are injected at the network edge (flakyFetch / a gated fetch); the SDK, the
 // server and the database stay real.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import type { Case, ThuiszittersClient } from '@thuiszitters/sdk';
 import '../provider/define.js';
 import { flakyFetch, testApi } from '../test-support/api.js';

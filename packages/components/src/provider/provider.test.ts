@@ -1,6 +1,7 @@
 // <tz-provider> against the real test API: requests wait for the token getter, whatever the order
 // in which a host sets base-url and getToken, and `no-token` sends them without waiting.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import { testApi } from '../test-support/api.js';
 import '../provider/define.js';
 import type { TzProviderElement } from './provider.element.js';
