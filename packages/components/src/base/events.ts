@@ -39,6 +39,11 @@ export interface TzEventMap {
 
 export type TzEventName = keyof TzEventMap;
 
+/** Each event as the DOM delivers it. */
+type TzCustomEvents = { [K in TzEventName]: CustomEvent<TzEventMap[K]> };
+
 declare global {
-  interface HTMLElementEventMap extends Readonly<{ [K in TzEventName]: CustomEvent<TzEventMap[K]> }> {}
+  // Mutable like lib.dom's maps: a readonly property is not identical to the same event declared
+  // in GlobalEventHandlersEventMap (each define.ts), and TypeScript refuses the merge (TS2320).
+  interface HTMLElementEventMap extends TzCustomEvents {}
 }
