@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from '../test-support/axe.js';
 import { deepActiveElement } from '../test-support/focus.js';
 import { LIST_TODAY, listCase, listCases, signal } from './fixtures.js';
 import { applyLocally, toQuery, type ListCase } from './list-model.js';
+import { captureDownloads } from '../test-support/downloads.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s);
 const qa = <T extends Element = HTMLElement>(el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
@@ -150,20 +151,7 @@ describe('tz-case-list (controlled)', () => {
   it('exports the visible list as CSV, formula-injection safe, with the signals in words', async () => {
     const hostile = listCase(9, { pupilRef: '=HYPERLINK("x")', signals: ['noActivity'] });
     const el = await list([three[0], hostile]);
-    const blobs: Blob[] = [];
-    const downloads: string[] = [];
-    const originalCreate = URL.createObjectURL;
-    const originalClick = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      downloads.push(this.download);
-    };
-    try {
-      q<HTMLButtonElement>(el, '.export')!.click();
-    } finally {
-      URL.createObjectURL = originalCreate;
-      HTMLAnchorElement.prototype.click = originalClick;
-    }
+    const { blobs, names: downloads } = captureDownloads(() => q<HTMLButtonElement>(el, '.export')!.click());
     expect(downloads).to.deep.equal([`casussen-${LIST_TODAY}.csv`]);
     const csv = await blobs[0].text();
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');

@@ -153,18 +153,11 @@ export function applyLocally(cases: readonly ListCase[], filter: CaseListFilter,
   return cases.filter((c) => matches(c, filter)).sort(compareCases(sort));
 }
 
-/** The query of `GET /cases` (the SDK's `cases.list`). */
-export interface CaseListQuery {
+/** The query of `GET /cases` (the SDK's `cases.list`): the contract's, with a sort and a page size always set. */
+export type CaseListQuery = Pick<SdkCaseListQuery, 'status' | 'school' | 'signal' | 'hasLead' | 'normStatus' | 'actionOverdue' | 'q'> & {
   sort: CaseListSort;
   limit: number;
-  status?: 'open' | 'closed';
-  school?: string;
-  signal?: SignalCode[];
-  hasLead?: boolean;
-  normStatus?: NormStatus[];
-  actionOverdue?: boolean;
-  q?: string;
-}
+};
 
 /** Connected mode: the filter and sort as `GET /cases` query parameters. */
 export function toQuery(filter: CaseListFilter, sort: CaseListSort, limit: number): CaseListQuery {

@@ -8,6 +8,7 @@ import { manualTimers } from '../test-support/manual-timers.js';
 import { realTimers } from '../base/timers.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { makeCase, makeEvent, manyEvents, storyEvents } from './test-helpers.js';
+import { captureDownloads } from '../test-support/downloads.js';
 
 const TODAY = '2026-11-22';
 
@@ -370,20 +371,7 @@ describe('<tz-case-timeline> export and print', () => {
     party.value = 'swv';
     party.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    const blobs: Blob[] = [];
-    const downloads: string[] = [];
-    const originalCreate = URL.createObjectURL;
-    const originalClick = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      downloads.push(this.download);
-    };
-    try {
-      [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('CSV'))!.click();
-    } finally {
-      URL.createObjectURL = originalCreate;
-      HTMLAnchorElement.prototype.click = originalClick;
-    }
+    const { blobs, names: downloads } = captureDownloads(() => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('CSV'))!.click());
     expect(downloads).to.deep.equal(['tijdlijn-LVS-7F3K-2291-2026-11-22.csv']);
     const csv = (await blobs[0].text()).replace(/^\ufeff/, '');
     const lines = csv.trim().split('\r\n');

@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from '../test-support/axe.js';
 import './define.js';
 import type { TzRoutekaartChecklistElement } from './routekaart-checklist.element.js';
 import { CHANGES, HEADLINE, REASONS, lastYear, sixInPlace } from './test-helpers.js';
+import { captureDownloads } from '../test-support/downloads.js';
 
 // Controlled mode: the host gives the data and saves; the element renders and emits.
 
@@ -101,24 +102,7 @@ describe('<tz-routekaart-checklist> controlled', function (this: { timeout(ms: n
 
   it('downloads the CSV (UTF-8 with BOM) from the export button', async () => {
     const el = await controlled('en');
-    const original = URL.createObjectURL;
-    const blobs: Blob[] = [];
-    const clicked: string[] = [];
-    const originalClick = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return original.call(URL, blob);
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this.download);
-    };
-    try {
-      const button = [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Export as CSV')!;
-      button.click();
-    } finally {
-      URL.createObjectURL = original;
-      HTMLAnchorElement.prototype.click = originalClick;
-    }
+    const { blobs, names: clicked } = captureDownloads(() => [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Export as CSV')!.click());
     expect(clicked).to.deep.equal(['routekaart-VO2801-2026-11-16.csv']);
     const bytes = new Uint8Array(await blobs[0].arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);

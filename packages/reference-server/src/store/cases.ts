@@ -97,60 +97,6 @@ export async function findVisibleCaseRow(db: Database, auth: AuthContext, id: st
   return rows[0] ?? null;
 }
 
-/** What the filters of `GET /v1/cases` ask for (all optional; the classification is derived, not stored). */
-export interface CaseFilters {
-  school?: unknown;
-  status?: unknown;
-  municipality?: unknown;
-  reason?: unknown;
-  from?: unknown;
-  to?: unknown;
-  q?: unknown;
-}
-
-/**
- * One batch of the caller's visible cases, newest first by (created_at, id), after the key
- * `after` (the `cursor_at` and id of the last row of the previous batch).
- */
-export async function listCaseRows(
-  db: Database,
-  auth: AuthContext,
-  filters: CaseFilters,
-  after: string[] | null,
-  batchSize: number,
-): Promise<Array<CaseRow & { cursor_at: string }>> {
-  const conditions: string[] = ['c.anonymised_at IS NULL'];
-  const params: unknown[] = [];
-  const add = (sql: (n: string) => string, value: unknown) => {
-    params.push(value);
-    conditions.push(sql(`$${params.length}`));
-  };
-  const scope = caseScopeSql(auth, params.length + 1);
-  conditions.push(scope.sql);
-  params.push(...scope.params);
-  if (filters.school !== undefined) add((n) => `c.school_key = ${n}`, filters.school);
-  if (filters.status !== undefined) add((n) => `c.status = ${n}`, filters.status);
-  if (filters.municipality !== undefined) add((n) => `c.municipality_code = ${n}`, filters.municipality);
-  if (filters.reason !== undefined) add((n) => `(c.primary_reason = ${n} OR ${n} = ANY(c.secondary_reasons))`, filters.reason);
-  if (filters.to !== undefined) add((n) => `c.first_day_of_absence <= ${n}::date`, filters.to);
-  if (filters.from !== undefined) add((n) => `(c.closed_on IS NULL OR c.closed_on >= ${n}::date)`, filters.from);
-  if (filters.q !== undefined) {
-    add((n) => `c.pupil_ref ILIKE ${n} ESCAPE '\\'`, `%${String(filters.q).replace(/[\\%_]/g, (m) => '\\' + m)}%`);
-  }
-  let keyCondition = '';
-  if (after) {
-    params.push(after[0], after[1]);
-    keyCondition = ` AND (c.created_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-  }
-  params.push(batchSize);
-  return db.query<CaseRow & { cursor_at: string }>(
-    `SELECT ${CASE_COLUMNS}, to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
-       FROM cases c WHERE ${conditions.join(' AND ')}${keyCondition}
-      ORDER BY c.created_at DESC, c.id DESC LIMIT $${params.length}`,
-    params,
-  );
-}
-
 export interface SchoolRow {
   school_key: string;
   school_type: string;
