@@ -3,7 +3,7 @@
 // domain on every case of the caller's tenancy that passed the SQL filters (one region: a few
 // thousand rows at most), because they depend on today and on the SWV's definition profile.
 // The cursor carries the sort and the sort key of the last row, so paging is stable.
-import { isIsoDate, signalTypes, type DerivedClassification, type SignalType } from '@thuiszitters/domain';
+import { isIsoDate, signalTypes, type DerivedClassification } from '@thuiszitters/domain';
 import { mayReadReasons } from '../auth/tenancy.js';
 import { encodeCursor, decodeCursor, invalidCursor } from '../cases/cursor.js';
 import { today, type Profiles } from '../cases/derive.js';
@@ -32,28 +32,10 @@ function deadlineKey(derived: DerivedClassification): string {
   return RUNNING.has(derived.normStatus) ? `0|${derived.normDeadline}` : '1|';
 }
 
-interface Query {
-  school?: string;
-  status?: string;
-  classification?: string;
-  reason?: string;
-  municipality?: string;
-  from?: string;
-  to?: string;
-  q?: string;
-  hasLead?: boolean;
-  normStatus?: string[];
-  daysLeftMax?: number;
-  lastActivityBefore?: string;
-  actionOverdue?: boolean;
-  signal?: SignalType[];
-  sort?: string;
-  cursor?: string;
-  limit?: number;
-}
+type Query = RequestContext<'listCases'>['query'];
 
 export async function listCases(ctx: RequestContext<'listCases'>) {
-  const q = ctx.query as Query;
+  const q = ctx.query;
   const limit = Number(q.limit ?? 25);
   const on = today(ctx.now());
   const sortParam = q.sort ?? '-createdAt';
