@@ -87,10 +87,10 @@ for (const spec of SPECS) {
       flaky.failNext(1000, 'before', (_method, url) => spec.request.test(url));
       const role = spec.tag === 'tz-case-timeline' || spec.tag === 'tz-melding-form' ? 'school' : 'swv';
       const el = await place(spec, await spec.connect(), { client: api.client(role, { fetch: flaky.fetch }) });
-      const retry = await waitUntil(() => root(el).querySelector<HTMLButtonElement>('[role="alert"] button'), 'error with retry', { timeout: 8000 });
+      const retry = await waitUntil(() => root(el).querySelector<HTMLButtonElement>('[role="alert"] button'), 'error with retry');
       flaky.failNext(0);
       (root(el).querySelector<HTMLButtonElement>('[role="alert"] button') ?? retry).click();
-      await waitUntil(() => root(el).querySelector(spec.ready), 'data after retry', { timeout: 8000 });
+      await waitUntil(() => root(el).querySelector(spec.ready), 'data after retry');
       expect(root(el).querySelector('[role="alert"]')).to.equal(null);
     });
 

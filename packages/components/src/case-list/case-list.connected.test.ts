@@ -17,7 +17,7 @@ const qa = <T extends Element = HTMLElement>(el: Element, s: string) => [...el.s
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const rows = (el: Element) => qa(el, 'tbody tr');
 const loaded = (el: TzCaseListElement) =>
-  waitUntil(() => q(el, 'table') || q(el, '.state.empty') || q(el, '.state.error'), 'list loaded', { timeout: 15000 });
+  waitUntil(() => q(el, 'table') || q(el, '.state.empty') || q(el, '.state.error'), 'list loaded');
 const countOf = (el: Element) => Number(text(q(el, '.count')).match(/^([\d.]+) (casus|case)/)![1].replace(/\./g, ''));
 
 describe('<tz-case-list> connected to the reference server', () => {
@@ -57,7 +57,7 @@ describe('<tz-case-list> connected to the reference server', () => {
     expect(text(more)).to.equal('Load more');
     more.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => rows(el).length === 10, 'second page', { timeout: 8000 });
+    await waitUntil(() => rows(el).length === 10, 'second page');
     await el.updateComplete;
     expect(deepActiveElement()).to.equal(qa(el, 'tbody .open-case')[5]);
     const ids = rows(el).map((tr) => tr.dataset.caseId);
@@ -87,7 +87,7 @@ describe('<tz-case-list> connected to the reference server', () => {
     </tz-provider>`);
     const el = wrap.querySelector('tz-case-list')!;
     await loaded(el);
-    await waitUntil(() => text(rows(el)[0]?.querySelectorAll('td')[1]).includes('('), 'school names from reference data', { timeout: 8000 });
+    await waitUntil(() => text(rows(el)[0]?.querySelectorAll('td')[1]).includes('('), 'school names from reference data');
     const first = rows(el)[0];
     const chosen = oneEvent(el, 'tz-case-selected');
     first.querySelector<HTMLButtonElement>('.open-case')!.focus();
@@ -108,13 +108,13 @@ describe('<tz-case-list> connected to the reference server', () => {
     select.value = 'norm-exceeded';
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => net.calls.some((c) => c.url.includes('normStatus=exceeded')), 'request with normStatus=exceeded');
-    await waitUntil(() => rows(el).length > 0 && rows(el).every((tr) => tr.querySelector('.norm')?.getAttribute('data-status') === 'exceeded'), 'exceeded only', { timeout: 8000 });
+    await waitUntil(() => rows(el).length > 0 && rows(el).every((tr) => tr.querySelector('.norm')?.getAttribute('data-status') === 'exceeded'), 'exceeded only');
     select.value = 'open';
     select.dispatchEvent(new Event('change'));
     const input = q<HTMLInputElement>(el, 'input[type="search"]')!;
     input.value = ref;
     input.closest('form')!.requestSubmit();
-    await waitUntil(() => rows(el).length === 1 && text(rows(el)[0].querySelector('.open-case')) === ref, 'one pupil', { timeout: 8000 });
+    await waitUntil(() => rows(el).length === 1 && text(rows(el)[0].querySelector('.open-case')) === ref, 'one pupil');
     expect(text(q(el, '.count'))).to.equal('1 casus');
   });
 
@@ -124,11 +124,11 @@ describe('<tz-case-list> connected to the reference server', () => {
     net.failNext(1);
     const el = await fixture<TzCaseListElement>(html`<tz-case-list lang="nl" .client=${api.client('swv', { fetch: net.fetch })}></tz-case-list>`);
     expect(text(q(el, '.loading [role="status"]'))).to.equal('Casussen worden geladen…');
-    await waitUntil(() => q(el, '.state.error'), 'error state', { timeout: 8000 });
+    await waitUntil(() => q(el, '.state.error'), 'error state');
     expect(text(q(el, '.state.error'))).to.contain('De casussen konden niet worden geladen');
     await expectNoAxeViolations(el);
     q<HTMLButtonElement>(el, '.state.error .retry')!.click();
-    await waitUntil(() => q(el, 'table'), 'table after retry', { timeout: 8000 });
+    await waitUntil(() => q(el, 'table'), 'table after retry');
   });
 
   it('without a client or provider: says there is no connection', async () => {

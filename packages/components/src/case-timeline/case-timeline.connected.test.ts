@@ -1,7 +1,8 @@
 // <tz-case-timeline> connected to the REAL reference server (PGlite, demo seed) through the test
 // runner's proxy: loading, 404, error with retry, adding events end to end, optimistic rollback.
 // Failures are injected at the network edge (the client's fetch); the SDK and server stay real.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import '../provider/define.js';
@@ -14,7 +15,7 @@ import type { Case } from '@thuiszitters/sdk';
 const root = (el: Element) => el.shadowRoot!;
 const items = (el: Element) => [...root(el).querySelectorAll<HTMLLIElement>('li.event')];
 const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
-const loaded = (el: TzCaseTimelineElement) => waitUntil(() => root(el).querySelector('header.case-header'), 'timeline loaded', { timeout: 8000 });
+const loaded = (el: TzCaseTimelineElement) => waitUntil(() => root(el).querySelector('header.case-header'), 'timeline loaded');
 const isEventsPost = (method: string, url: string) => method === 'POST' && /\/cases\/[^/]+\/events$/.test(url);
 
 /** A fresh case of school 12AB00 with two events, so tests never depend on each other's writes. */
@@ -120,7 +121,7 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     expect(text(el)).to.contain(`Case ${c.pupilRef}`);
     expect(text(el)).to.contain('Absence reported to DUO');
     // The provider's reference data turns the school code of who recorded an event into its name.
-    await waitUntil(() => text(el).includes('School, Voorbeeld College (12AB00)'), 'school name from reference data', { timeout: 8000 });
+    await waitUntil(() => text(el).includes('School, Voorbeeld College (12AB00)'), 'school name from reference data');
   });
 
   it('404: a case of another school is not found (tenancy), in both languages', async () => {
@@ -129,7 +130,7 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     const el = await fixture<TzCaseTimelineElement>(
       html`<tz-case-timeline lang="nl" case-id=${c.id} .client=${api.client('otherSchool')}></tz-case-timeline>`,
     );
-    await waitUntil(() => text(el).includes('Casus niet gevonden'), '404 state', { timeout: 8000 });
+    await waitUntil(() => text(el).includes('Casus niet gevonden'), '404 state');
     await expectNoAxeViolations(el);
     el.lang = 'en';
     await el.updateComplete;
@@ -141,7 +142,7 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     const c = await freshCase();
     const client = api.client('school', { fetch: forbidding(globalThis.fetch.bind(globalThis), (m) => m === 'GET') });
     const el = await fixture<TzCaseTimelineElement>(html`<tz-case-timeline lang="nl" case-id=${c.id} .client=${client}></tz-case-timeline>`);
-    await waitUntil(() => text(el).includes('Geen toegang'), '403 state', { timeout: 8000 });
+    await waitUntil(() => text(el).includes('Geen toegang'), '403 state');
     expect(root(el).querySelector('[role="alert"]')).to.exist;
     await expectNoAxeViolations(el);
   });
@@ -154,7 +155,7 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     const el = await fixture<TzCaseTimelineElement>(
       html`<tz-case-timeline lang="nl" case-id=${c.id} .client=${api.client('school', { fetch: flaky.fetch })}></tz-case-timeline>`,
     );
-    await waitUntil(() => text(el).includes('De tijdlijn kon niet worden geladen'), 'error state', { timeout: 8000 });
+    await waitUntil(() => text(el).includes('De tijdlijn kon niet worden geladen'), 'error state');
     await expectNoAxeViolations(el);
     const retry = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Opnieuw proberen'))!;
     retry.focus();
@@ -194,11 +195,11 @@ describe('<tz-case-timeline> connected to the reference server', () => {
 
     flaky.failNext(1, 'before', (method, url) => url.includes('cursor='));
     held.release();
-    await waitUntil(() => status()?.getAttribute('role') === 'alert', 'older pages failed', { timeout: 8000 });
+    await waitUntil(() => status()?.getAttribute('role') === 'alert', 'older pages failed');
     expect(status()!.textContent).to.contain('Oudere gebeurtenissen konden niet worden geladen');
     expect(items(el).length).to.be.greaterThan(0); // what was shown stays
     status()!.querySelector('button')!.click();
-    await waitUntil(() => status() === null, 'every page loaded', { timeout: 8000 });
+    await waitUntil(() => status() === null, 'every page loaded');
     const more = root(el).querySelector('.more')!.textContent!;
     expect(more.replace(/\D+/g, ' ').trim().split(' ').map(Number)).to.include(all.length);
   });
@@ -213,7 +214,7 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     let added: unknown;
     el.addEventListener('tz-event-added', (e) => (added = e.detail.event));
     await addMeeting(el);
-    await waitUntil(() => added !== undefined, 'server confirmed', { timeout: 8000 });
+    await waitUntil(() => added !== undefined, 'server confirmed');
     await el.updateComplete;
     const meeting = items(el).find((li) => li.dataset.type === 'meetingHeld')!;
     expect(meeting.classList.contains('pending')).to.equal(false);
@@ -247,12 +248,12 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     const button = root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!;
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => items(el).some((li) => li.classList.contains('pending')), 'in flight', { timeout: 8000 });
+    await waitUntil(() => items(el).some((li) => li.classList.contains('pending')), 'in flight');
     // Sending: the button says so and is not actionable, but keeps focus (a disabled button would drop it).
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect(deepActiveElement()).to.equal(button);
     held.release();
-    await waitUntil(() => added, 'stored', { timeout: 8000 });
+    await waitUntil(() => added, 'stored');
     await el.updateComplete;
     expect(deepActiveElement()).to.equal(button);
     expect(button.getAttribute('aria-disabled')).to.equal('false');
@@ -278,7 +279,7 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     expect(items(el).length).to.equal(before + 1);
     await expectNoAxeViolations(el);
     held.release();
-    await waitUntil(() => items(el).length === before, 'rolled back', { timeout: 8000 });
+    await waitUntil(() => items(el).length === before, 'rolled back');
     expect(root(el).querySelector('.add-failure[role="alert"]')!.textContent).to.equal(
       'Overleg gehouden is niet opgeslagen en weer uit de tijdlijn gehaald. Probeer het opnieuw.',
     );
@@ -287,9 +288,7 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     await expectNoAxeViolations(el);
     // Retry: saved now, with the same Idempotency-Key (a lost answer could never make two meetings).
     root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!.click();
-    await waitUntil(() => items(el).some((li) => li.dataset.type === 'meetingHeld' && !li.classList.contains('pending')), 'saved', {
-      timeout: 8000,
-    });
+    await waitUntil(() => items(el).some((li) => li.dataset.type === 'meetingHeld' && !li.classList.contains('pending')), 'saved');
     const keys = flaky.calls.filter((call) => isEventsPost(call.method, call.url)).map((call) => call.headers.get('Idempotency-Key'));
     expect(keys.length).to.equal(2);
     expect(keys[0]).to.equal(keys[1]);
@@ -303,7 +302,7 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     await loaded(el);
     root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!.focus();
     await addMeeting(el);
-    await waitUntil(() => !root(el).querySelector('.add'), 'form hidden', { timeout: 8000 });
+    await waitUntil(() => !root(el).querySelector('.add'), 'form hidden');
     expect(text(el)).to.contain('U mag aan deze casus geen gebeurtenissen toevoegen.');
     expect(items(el).some((li) => li.dataset.type === 'meetingHeld')).to.equal(false);
     // The form (and its focused button) is gone: focus moved to the message, not to <body>.
@@ -331,7 +330,7 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     await set('leadOrganisation', 'Samenwerkingsverband Voorbeeldregio');
     await set('leadName', 'Fatima El Amrani');
     root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!.click();
-    await waitUntil(() => root(el).querySelector('header')!.textContent!.includes('Fatima El Amrani'), 'lead in header', { timeout: 8000 });
+    await waitUntil(() => root(el).querySelector('header')!.textContent!.includes('Fatima El Amrani'), 'lead in header');
     expect(root(el).querySelector('header')!.textContent!.replace(/\s+/g, ' ')).to.contain('sinds 5 oktober 2026');
   });
 
@@ -351,9 +350,7 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     reason.dispatchEvent(new Event('change'));
     await el.updateComplete;
     root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!.click();
-    await waitUntil(() => items(el).some((li) => li.dataset.type === 'caseClosed' && !li.classList.contains('pending')), 'closed', {
-      timeout: 8000,
-    });
+    await waitUntil(() => items(el).some((li) => li.dataset.type === 'caseClosed' && !li.classList.contains('pending')), 'closed');
     expect(root(el).querySelector('header')!.textContent).to.contain('Afgesloten');
     expect((await api.client('school').cases.get(c.id)).status).to.equal('closed');
   });

@@ -1,7 +1,8 @@
 // Walk-through items of issue 15 for <tz-case-timeline>, against the REAL reference server:
 // reopening a closed case (button, inline confirmation, focus, nl/en) and leerplicht adding an
 // event where the API allows it.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { TzCaseTimelineElement } from './case-timeline.element.js';
@@ -12,7 +13,7 @@ import type { Case } from '@thuiszitters/sdk';
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
-const loaded = (el: TzCaseTimelineElement) => waitUntil(() => root(el).querySelector('header.case-header'), 'timeline loaded', { timeout: 8000 });
+const loaded = (el: TzCaseTimelineElement) => waitUntil(() => root(el).querySelector('header.case-header'), 'timeline loaded');
 const button = (el: Element, id: string) => root(el).querySelector<HTMLButtonElement>(`#${id}`);
 
 /** A fresh closed case of school 12AB00 for a pupil living in the leerplicht test municipality. */
@@ -66,12 +67,12 @@ describe('<tz-case-timeline>: reopen and leerplicht (issue 15)', () => {
     button(el, 'tz-reopen')!.click();
     await el.updateComplete;
     button(el, 'tz-reopen-confirm')!.click();
-    await waitUntil(() => button(el, 'tz-reopen') === null && root(el).querySelector('#tz-reopen-result'), 'reopened', { timeout: 8000 });
+    await waitUntil(() => button(el, 'tz-reopen') === null && root(el).querySelector('#tz-reopen-result'), 'reopened');
     await el.updateComplete;
     expect(deepActiveElement()?.id).to.equal('tz-reopen-result');
     expect(root(el).querySelector('#tz-reopen-result')!.textContent).to.contain(`Casus ${c.pupilRef} is heropend.`);
     expect(root(el).querySelector('#tz-reopen-result')!.getAttribute('role')).to.equal('status');
-    await waitUntil(() => root(el).querySelector('li.event[data-type="caseReopened"]'), 'caseReopened on the timeline', { timeout: 8000 });
+    await waitUntil(() => root(el).querySelector('li.event[data-type="caseReopened"]'), 'caseReopened on the timeline');
     expect(text(el)).to.contain('StatusOpen');
     expect((await api.client('swv').cases.get(c.id)).status).to.equal('open');
     await expectNoAxeViolations(el);
@@ -88,13 +89,13 @@ describe('<tz-case-timeline>: reopen and leerplicht (issue 15)', () => {
     await el.updateComplete;
     expect(text(el)).to.contain(`Reopen case ${c.pupilRef}?`);
     button(el, 'tz-reopen-confirm')!.click();
-    await waitUntil(() => root(el).querySelector('#tz-reopen-result'), 'result', { timeout: 8000 });
+    await waitUntil(() => root(el).querySelector('#tz-reopen-result'), 'result');
     await el.updateComplete;
     const result = root(el).querySelector('#tz-reopen-result')!;
     expect(result.textContent).to.contain('The case was changed in the meantime.');
     expect(result.getAttribute('role')).to.equal('alert');
     // The latest version (open) is shown, so there is no reopen button, and focus is on the message.
-    await waitUntil(() => button(el, 'tz-reopen') === null, 'latest version shown', { timeout: 8000 });
+    await waitUntil(() => button(el, 'tz-reopen') === null, 'latest version shown');
     expect(deepActiveElement()?.id).to.equal('tz-reopen-result');
   });
 
@@ -117,7 +118,7 @@ describe('<tz-case-timeline>: reopen and leerplicht (issue 15)', () => {
     type.dispatchEvent(new Event('change'));
     await el.updateComplete;
     root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!.click();
-    await waitUntil(() => text(el).includes('Leerplicht betrokken toegevoegd.'), 'added', { timeout: 8000 });
+    await waitUntil(() => text(el).includes('Leerplicht betrokken toegevoegd.'), 'added');
     const stored = await api.client('leerplicht').events.list(c.id, { type: 'leerplichtInvolved' });
     expect(stored.items).to.have.length(1);
     expect(stored.items[0]!.actor.role).to.equal('leerplicht');

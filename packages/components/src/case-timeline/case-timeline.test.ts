@@ -1,6 +1,7 @@
 // <tz-case-timeline> in controlled mode (host sets .case and .events): order, grouping, the
 // norm in its four states, derived events, filters and search, languages, export, print, size.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './define.js';
 import { TzCaseTimelineElement } from './case-timeline.element.js';

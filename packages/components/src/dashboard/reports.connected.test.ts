@@ -15,7 +15,7 @@ const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').
 const TODAY = '2026-03-15';
 
 describe('tz-dashboard report downloads (connected, reference server)', function () {
-  this.timeout(30000);
+  this.timeout(90_000);
 
   async function withReport(role: TestRole, report: 'inspectie' | 'leerplicht', lang = 'nl') {
     const api = await testApi();
@@ -33,7 +33,7 @@ describe('tz-dashboard report downloads (connected, reference server)', function
     const download = async () => {
       const before = files.length;
       q<HTMLButtonElement>(el, '.report-download')!.click();
-      await waitUntil(() => files.length > before || q(el, '.report-error'), 'download or error', { timeout: 15000 });
+      await waitUntil(() => files.length > before || q(el, '.report-error'), 'download or error');
       return files[files.length - 1];
     };
     return { el, client, download };

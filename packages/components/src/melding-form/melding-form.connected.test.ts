@@ -17,7 +17,7 @@ async function mountConnected(client: ThuiszittersClient, pupilRef: string): Pro
   const provider = await fixture(html`<tz-provider .client=${client}><tz-melding-form pupil-ref=${pupilRef} today=${TODAY} birth-year-month="2012-03"></tz-melding-form></tz-provider>`);
   const el = provider.querySelector('tz-melding-form')!;
   // the school list comes from the provider's reference data
-  await waitUntil(() => el.shadowRoot!.querySelector('select#f-school'), 'school list from reference data', { timeout: 8000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('select#f-school'), 'school list from reference data');
   return el;
 }
 
@@ -75,7 +75,7 @@ describe('<tz-melding-form> connected to the reference server', () => {
     const created = oneEvent(el, 'tz-melding-created');
     submitButton(el).click();
     await created;
-    await waitUntil(() => el.shadowRoot!.querySelector('#done-title') && deepActiveElement() !== document.body, 'focus placed', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('#done-title') && deepActiveElement() !== document.body, 'focus placed');
     await el.updateComplete;
     expect(deepActiveElement()).to.equal($(el, '#done-title'));
     expect(text(el, '[part="confirmation"]')).to.contain(ref);
@@ -92,7 +92,7 @@ describe('<tz-melding-form> connected to the reference server', () => {
     // the server stores the case, but the connection drops before the answer arrives
     flaky.failNext(1, 'afterSend', (method, url) => method === 'POST' && url.endsWith('/cases'));
     submitButton(el).click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="failure"]'), 'failure message', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="failure"]'), 'failure message');
     const failure = $(el, '[part="failure"]');
     expect(failure.getAttribute('role')).to.equal('alert');
     expect(failure.textContent).to.contain('geen verbinding');
@@ -122,7 +122,7 @@ describe('<tz-melding-form> connected to the reference server', () => {
     await fill(el, 'notes', 'Eerste versie');
     flaky.failNext(1, 'afterSend', (method, url) => method === 'POST' && url.endsWith('/cases'));
     submitButton(el).click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="failure"]'), 'failure message', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="failure"]'), 'failure message');
     await fill(el, 'notes', 'Verbeterde versie'); // the user corrects something before retrying
     setTimeout(() => submitButton(el).click());
     const created = (await oneEvent(el, 'tz-melding-created')).detail.case as Case;
@@ -156,7 +156,7 @@ describe('<tz-melding-form> connected to the reference server', () => {
     await completeRequired(el);
     submitButton(el).click();
     await el.updateComplete;
-    await waitUntil(() => posts === 1, 'request under way', { timeout: 8000 });
+    await waitUntil(() => posts === 1, 'request under way');
     expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
     expect(submitButton(el).textContent).to.contain('Bezig met versturen');
     expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
@@ -192,7 +192,7 @@ describe('<tz-melding-form> connected to the reference server', () => {
     await fill(el, 'school', '12AB00');
     await completeRequired(el);
     submitButton(el).click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="failure"]'), 'failure message', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="failure"]'), 'failure message');
     expect(text(el, '[part="failure"]')).to.contain('kon de melding nu niet verwerken');
     expect($<HTMLInputElement>(el, '#f-firstDayOfAbsence').value).to.equal('2026-09-07');
     setTimeout(() => $<HTMLButtonElement>(el, '[part="failure"] button').click());
@@ -225,7 +225,7 @@ describe('<tz-melding-form> connected to the reference server', () => {
     await completeRequired(el);
     await fill(el, 'primaryReason', 'Not_A_Code');
     submitButton(el).click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="error-summary"]'), 'error summary', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error-summary"]'), 'error summary');
     await el.updateComplete;
     expect($(el, '#f-primaryReason').getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#f-primaryReason-error').textContent!.trim()).to.not.equal('');
@@ -252,7 +252,7 @@ describe('<tz-melding-form> connected to the reference server', () => {
       { idempotencyKey: `edit-${ref}` },
     )) as Case;
     const el = await fixture<TzMeldingFormElement>(html`<tz-melding-form case-id=${original.id} today=${TODAY} .client=${client}></tz-melding-form>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'case loaded', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'case loaded');
     expect($(el, '.readonly dd').textContent).to.equal(ref);
     expect($<HTMLTextAreaElement>(el, '#f-notes').value).to.equal('Eerste notitie');
     expect(text(el, 'button[type="submit"]')).to.contain('Wijzigingen opslaan');
@@ -263,7 +263,7 @@ describe('<tz-melding-form> connected to the reference server', () => {
     await fill(el, 'notes', 'Mijn notitie');
     await fill(el, 'pupilWishes', 'Terug naar school');
     submitButton(el).click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="conflict"]'), 'conflict view', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="conflict"]'), 'conflict view');
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#conflict-title'));
     const legends = $$(el, '[part="conflict"] legend').map((l) => l.textContent!.trim());
@@ -304,7 +304,7 @@ describe('<tz-melding-form> connected to the reference server', () => {
       { idempotencyKey: `lp-${ref}` },
     )) as Case;
     const el = await fixture<TzMeldingFormElement>(html`<tz-melding-form case-id=${original.id} today=${TODAY} .client=${client}></tz-melding-form>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'case loaded', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'case loaded');
     const legends = $$(el, 'fieldset.section > legend').map((l) => l.textContent!.trim());
     expect(legends).to.deep.equal(['Leerling', 'Verzuim', 'Regie']);
     await fill(el, 'duoReportNumber', 'DUO-LP-1');
@@ -320,7 +320,7 @@ describe('<tz-melding-form> connected to the reference server', () => {
     const el = await fixture<TzMeldingFormElement>(
       html`<tz-melding-form case-id="00000000-0000-4000-8000-000000000000" .client=${api.client('school')}></tz-melding-form>`,
     );
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'not-found state', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'not-found state');
     expect(text(el)).to.contain('bestaat niet of u heeft er geen toegang toe');
     await expectNoAxeViolations(el);
   });

@@ -23,7 +23,7 @@ function recordFetch(basePath: string) {
 }
 
 const ready = (provider: TzProviderElement) =>
-  waitUntil(() => provider.referenceData.status === 'ready', `reference data (now ${provider.referenceData.status})`, { timeout: 8000 });
+  waitUntil(() => provider.referenceData.status === 'ready', `reference data (now ${provider.referenceData.status})`);
 
 describe('<tz-provider> and the token getter', () => {
   it('base-url first, getToken later (the README pattern): every request carries the token', async () => {
@@ -67,9 +67,9 @@ describe('<tz-provider> and the token getter', () => {
     const recorder = recordFetch(api.baseUrl);
     try {
       const provider = await fixture<TzProviderElement>(html`<tz-provider base-url=${api.baseUrl} no-token></tz-provider>`);
-      await waitUntil(() => provider.referenceData.status === 'error', 'the API refuses requests without a token', { timeout: 8000 });
+      await waitUntil(() => provider.referenceData.status === 'error', 'the API refuses requests without a token');
       // The first refusal sets the error; the other requests may still be on their way.
-      await waitUntil(() => recorder.seen.every((r) => r.status !== undefined), 'every answer', { timeout: 8000 });
+      await waitUntil(() => recorder.seen.every((r) => r.status !== undefined), 'every answer');
       expect(recorder.seen.length).to.be.greaterThan(0);
       expect(recorder.seen.every((r) => r.authorization === null && r.status === 401)).to.equal(true);
     } finally {
@@ -90,7 +90,6 @@ describe('<tz-provider> and the token getter', () => {
     await waitUntil(
       () => provider.referenceData.status === 'ready' && provider.referenceData.schools.map(key).join() !== schoolsOfSchool.join(),
       'the schools of the new user',
-      { timeout: 8000 },
     );
     expect(provider.referenceData.schools.length).to.be.greaterThan(0);
   });

@@ -271,7 +271,7 @@ describe('tz-reason-chart: export', () => {
     expect(doc.querySelectorAll('g[data-key]')).to.have.length(7);
 
     q<HTMLButtonElement>(el, '.export-png')!.click();
-    await waitUntil(() => files.length === 3, 'PNG export', { timeout: 5000 });
+    await waitUntil(() => files.length === 3, 'PNG export');
     expect(files[2].blob.type).to.equal('image/png');
     const bitmap = await createImageBitmap(files[2].blob);
     expect(bitmap.width).to.be.greaterThan(800);

@@ -21,7 +21,7 @@ const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace
 
 describe('<tz-routekaart-checklist> controlled', function (this: { timeout(ms: number): void }) {
   // axe over ten full point cards takes a while on a busy 2-core machine.
-  this.timeout(20000);
+  this.timeout(90_000);
   for (const lang of ['nl', 'en'] as const) {
     it(`renders the ten points in order with explanation, sub-items and credit (${lang})`, async () => {
       const el = await controlled(lang);
