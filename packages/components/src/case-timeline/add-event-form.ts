@@ -20,7 +20,8 @@ import {
   type FieldProblem,
 } from './event-draft.js';
 import type { CaseTimelineMessages } from './messages.js';
-import { bsnWarningId, bsnWarningText, renderBsnWarning } from '../base/bsn-warning.js';
+import { checkboxGroup, radioField, selectField, textField, textareaField, type FieldContext } from '../form/fields.js';
+import { errorSummary } from '../form/error-summary.js';
 import { newIdempotencyKey } from '@thuiszitters/sdk';
 
 /** What the element does with a valid payload; resolves to true when it was accepted. */
@@ -138,35 +139,74 @@ export class AddEventFormController implements ReactiveController {
 
   private focusField(name: FieldName): void {
     const root = this.host.renderRoot;
-    const target = (root.querySelector(`#${fieldId(name)}`) ?? root.querySelector(`[name="${fieldId(name)}"]`)) as HTMLElement | null;
+    const target = root.querySelector<HTMLElement>(`#${fieldId(name)}`);
     target?.focus();
   }
 
-  // ── rendering ────────────────────────────────────────────────────────────
+  // ── rendering (the form kit's templates, summary and stylesheet) ──────────
+
+  /**
+   * The kit's controls carry `data-field`; one listener serves them all. It listens while events
+   * travel down (capture): a script's `new Event('input')` does not bubble, a user's does.
+   */
+  private onInput = {
+    capture: true,
+    handleEvent: (e: Event): void => this.input(e),
+  };
+
+  private input(e: Event): void {
+    const control = e.target as HTMLInputElement;
+    const name = control.dataset?.field as FieldName | undefined;
+    if (!name) return;
+    if (name === 'type') this.onTypeChange(control.value);
+    else if (name === 'participants') {
+      const checked = [...this.host.renderRoot.querySelectorAll<HTMLInputElement>('input[data-field="participants"]')].filter((i) => i.checked).map((i) => i.value);
+      this.set('participants', PARTICIPANT_ROLES.filter((r) => checked.includes(r)));
+    } else if (control.type === 'radio') {
+      if (control.checked) this.set(name as 'granted', control.value as Draft['granted']);
+    } else this.set(name as 'summary', control.value);
+  }
+
+  /** A field is checked when focus leaves it (a radio or checkbox group: when it leaves the group). */
+  private onBlur = {
+    handleEvent: (e: FocusEvent): void => {
+      const name = (e.target as HTMLElement).dataset?.field as FieldName | undefined;
+      if (!name || (e.relatedTarget as HTMLElement | null)?.dataset?.field === name) return;
+      this.validate(name);
+    },
+    // `blur` does not bubble: the form hears it while it travels down (as `input` above).
+    capture: true,
+  };
 
   render(m: CaseTimelineMessages, locale: Locale, okMessage: string, failureMessage: string): TemplateResult {
     const fields = fieldsOf(this.draft.type);
     const label = (name: FieldName) => this.fieldLabel(name, m);
+    const ctx: FieldContext<Draft> = {
+      values: this.draft,
+      texts: { optional: '', errorPrefix: '' },
+      errorOf: (name) => {
+        const problem = this.problems.get(name as FieldName);
+        return problem ? this.problemText(problem, label(name as FieldName), m) : undefined;
+      },
+      locale,
+      idPrefix: ID,
+    };
     return html`
       <section class="add" part="add-form" aria-labelledby="${ID}heading">
         <h2 id="${ID}heading">${m.addHeading}</h2>
         <p class="hint">${m.addIntro}</p>
         ${this.showSummary && this.problems.size > 0
-          ? html`<div class="error-summary" part="error-summary">
-              <h3 id="${ID}summary-heading" tabindex="-1">${m.errorSummaryTitle}</h3>
-              <ul>
-                ${[...this.problems].map(
-                  ([name, problem]) => html`<li>
-                    <a href="#${fieldId(name)}" @click=${(e: Event) => (e.preventDefault(), this.focusField(name))}
-                      >${this.problemText(problem, label(name), m)}</a
-                    >
-                  </li>`,
-                )}
-              </ul>
-            </div>`
+          ? errorSummary({
+              title: m.errorSummaryTitle,
+              items: [...this.problems].map(([name, problem]) => ({ message: this.problemText(problem, label(name), m), targetId: fieldId(name) })),
+              onPick: (id) => this.focusField(id.slice(ID.length) as FieldName),
+              titleId: `${ID}summary-heading`,
+              headingLevel: 3,
+              className: 'error-summary',
+            })
           : nothing}
-        <form novalidate @submit=${(e: Event) => this.submit(e)}>
-          ${fields.map((name) => this.renderField(name, m, locale))}
+        <form novalidate @submit=${(e: Event) => this.submit(e)} @input=${this.onInput} @change=${this.onInput} @blur=${this.onBlur}>
+          ${fields.map((name) => this.renderField(ctx, name, m, locale))}
           ${this.draft.type === 'caseClosed' ? html`<p class="hint">${m.closedNote}</p>` : nothing}
           <div class="form-actions">
             <button class="button" type="submit" aria-disabled=${this.submitting ? 'true' : 'false'} aria-describedby="${ID}status">
@@ -224,188 +264,51 @@ export class AddEventFormController implements ReactiveController {
     }
   }
 
-  private renderField(name: FieldName, m: CaseTimelineMessages, locale: Locale): TemplateResult {
+  private renderField(ctx: FieldContext<Draft>, name: FieldName, m: CaseTimelineMessages, locale: Locale): TemplateResult {
     const label = this.fieldLabel(name, m);
-    const problem = this.problems.get(name);
-    const error = problem ? this.problemText(problem, label, m) : '';
+    const choose = (values: readonly string[], kind: Parameters<typeof labelOf>[0]) => values.map((v) => ({ value: v, label: labelOf(kind, v, locale) }));
     switch (name) {
       case 'type':
-        return this.select(name, label, error, [...ADDABLE_TYPES].map((t) => [t, labelOf('eventType', t, locale)]), m.chooseType, (v) =>
-          this.onTypeChange(v),
-        );
+        return selectField(ctx, name, label, choose([...ADDABLE_TYPES], 'eventType'), { placeholder: m.chooseType });
       case 'meetingType':
-        return this.select(name, label, error, MEETING_TYPES.map((t) => [t, labelOf('meetingType', t, locale)]), m.chooseOption);
+        return selectField(ctx, name, label, choose(MEETING_TYPES, 'meetingType'), { placeholder: m.chooseOption });
       case 'leadRole':
-        return this.select(name, label, error, LEAD_ROLES.map((r) => [r, labelOf('role', r, locale)]), m.chooseOption);
+        return selectField(ctx, name, label, choose(LEAD_ROLES, 'role'), { placeholder: m.chooseOption });
       case 'offerType':
-        return this.select(name, label, error, OFFER_TYPES.map((t) => [t, labelOf('offerType', t, locale)]), m.chooseOption);
+        return selectField(ctx, name, label, choose(OFFER_TYPES, 'offerType'), { placeholder: m.chooseOption });
       case 'reason':
-        return this.select(name, label, error, CLOSURE_REASONS.map((r) => [r, labelOf('closureReason', r, locale)]), m.chooseOption);
+        return selectField(ctx, name, label, choose(CLOSURE_REASONS, 'closureReason'), { placeholder: m.chooseOption });
       case 'pupilHeard':
       case 'granted':
-        return this.yesNo(name, label, error, m);
+        return radioField(ctx, name, label, [
+          { value: 'yes', label: m.yes },
+          { value: 'no', label: m.no },
+        ]);
       case 'participants':
-        return this.participants(label, error, m, locale);
+        return checkboxGroup(
+          ctx,
+          name,
+          label,
+          PARTICIPANT_ROLES.map((role) => ({
+            value: role,
+            label: role === 'ouders' ? m.participantOuders : role === 'leerling' ? m.participantLeerling : labelOf('role', role, locale),
+          })),
+        );
       case 'occurredOn':
       case 'plannedOn':
       case 'dueOn':
       case 'startDate':
         // inputmode text: a numeric keypad has no '-', '/' or '.' to type 2-12-2026 with.
-        return this.text(name, label, error, m.occurredOnHint, 'text');
+        return textField(ctx, name, label, { hint: m.occurredOnHint, inputmode: 'text' });
       case 'hoursPerWeek':
-        return this.text(name, label, error, '', 'decimal');
+        return textField(ctx, name, label, { inputmode: 'decimal' });
       case 'summary':
-        return this.textarea(name, label, error, m.summaryHint, isSummaryRequired(this.draft.type), locale);
+        return textareaField(ctx, name, label, { hint: m.summaryHint, optional: !isSummaryRequired(this.draft.type), maxlength: 2000, rows: 3 });
       case 'reportNumber':
-        return this.text(name, label, error, '', 'text');
+        return textField(ctx, name, label, { inputmode: 'text' });
       default:
         // Prose (a description, an owner, a name): warn when it holds something like a BSN.
-        return this.text(name, label, error, '', 'text', true, locale);
+        return textField(ctx, name, label, { inputmode: 'text', prose: true });
     }
-  }
-
-  private describedBy(name: FieldName, hint: string, error: string, warning = ''): string | typeof nothing {
-    const ids = [hint ? `${fieldId(name)}-hint` : '', error ? `${fieldId(name)}-error` : '', warning ? bsnWarningId(fieldId(name)) : '']
-      .filter(Boolean)
-      .join(' ');
-    return ids || nothing;
-  }
-
-  private errorText(name: FieldName, error: string) {
-    return error ? html`<p class="field-error" id="${fieldId(name)}-error">${error}</p>` : nothing;
-  }
-
-  private text(name: FieldName, label: string, error: string, hint: string, inputmode: string, required = true, proseIn?: Locale): TemplateResult {
-    const value = this.draft[name] as string;
-    const warning = proseIn ? bsnWarningText(value, proseIn) : '';
-    return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for=${fieldId(name)}>${label}</label>
-      ${hint ? html`<p class="hint" id="${fieldId(name)}-hint">${hint}</p>` : nothing} ${this.errorText(name, error)}
-      <input
-        id=${fieldId(name)}
-        type="text"
-        inputmode=${inputmode}
-        autocomplete="off"
-        .value=${value}
-        ?required=${required}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(name, hint, error, warning)}
-        @input=${(e: Event) => this.set(name as 'summary', (e.target as HTMLInputElement).value)}
-        @blur=${() => this.validate(name)}
-      />
-      ${proseIn ? renderBsnWarning(fieldId(name), warning, proseIn) : nothing}
-    </div>`;
-  }
-
-  private textarea(name: FieldName, label: string, error: string, hint: string, required: boolean, locale: Locale): TemplateResult {
-    const warning = bsnWarningText(this.draft.summary, locale);
-    return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for=${fieldId(name)}>${label}</label>
-      <p class="hint" id="${fieldId(name)}-hint">${hint}</p>
-      ${this.errorText(name, error)}
-      <textarea
-        id=${fieldId(name)}
-        rows="3"
-        maxlength="2000"
-        .value=${this.draft.summary}
-        ?required=${required}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(name, hint, error, warning)}
-        @input=${(e: Event) => this.set('summary', (e.target as HTMLTextAreaElement).value)}
-        @blur=${() => this.validate(name)}
-      ></textarea>
-      ${renderBsnWarning(fieldId(name), warning, locale)}
-    </div>`;
-  }
-
-  private select(
-    name: FieldName,
-    label: string,
-    error: string,
-    options: readonly (readonly [string, string])[],
-    placeholder: string,
-    onChange?: (value: string) => void,
-  ): TemplateResult {
-    const value = this.draft[name] as string;
-    return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for=${fieldId(name)}>${label}</label>
-      ${this.errorText(name, error)}
-      <select
-        id=${fieldId(name)}
-        required
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(name, '', error)}
-        @change=${(e: Event) => {
-          const v = (e.target as HTMLSelectElement).value;
-          if (onChange) onChange(v);
-          else this.set(name as 'meetingType', v);
-        }}
-        @blur=${() => this.validate(name)}
-      >
-        <option value="" ?selected=${value === ''}>${placeholder}</option>
-        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  private yesNo(name: 'pupilHeard' | 'granted', label: string, error: string, m: CaseTimelineMessages): TemplateResult {
-    const value = this.draft[name];
-    const radio = (v: 'yes' | 'no', text: string, first: boolean) => html`<label class="choice">
-      <input
-        type="radio"
-        id=${first ? fieldId(name) : `${fieldId(name)}-${v}`}
-        name=${fieldId(name)}
-        value=${v}
-        .checked=${value === v}
-        aria-invalid=${error ? 'true' : 'false'}
-        @change=${() => this.set(name, v)}
-      />
-      ${text}
-    </label>`;
-    return html`<fieldset
-      class="field ${error ? 'invalid' : ''}"
-      aria-describedby=${error ? `${fieldId(name)}-error` : nothing}
-      @focusout=${(e: FocusEvent) => {
-        if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) this.validate(name);
-      }}
-    >
-      <legend>${label}</legend>
-      ${this.errorText(name, error)}
-      <div class="choices inline">${radio('yes', m.yes, true)} ${radio('no', m.no, false)}</div>
-    </fieldset>`;
-  }
-
-  private participants(label: string, error: string, m: CaseTimelineMessages, locale: Locale): TemplateResult {
-    const chosen = new Set(this.draft.participants);
-    const toggle = (role: string, on: boolean) => {
-      const next = PARTICIPANT_ROLES.filter((r) => (r === role ? on : chosen.has(r)));
-      this.set('participants', next);
-    };
-    const text = (role: string) =>
-      role === 'ouders' ? m.participantOuders : role === 'leerling' ? m.participantLeerling : labelOf('role', role, locale);
-    return html`<fieldset
-      class="field ${error ? 'invalid' : ''}"
-      aria-describedby=${error ? `${fieldId('participants')}-error` : nothing}
-      @focusout=${(e: FocusEvent) => {
-        if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) this.validate('participants');
-      }}
-    >
-      <legend>${label}</legend>
-      ${this.errorText('participants', error)}
-      <div class="choices">
-        ${PARTICIPANT_ROLES.map(
-          (role, i) => html`<label class="choice">
-            <input
-              type="checkbox"
-              id=${i === 0 ? fieldId('participants') : `${fieldId('participants')}-${role}`}
-              value=${role}
-              .checked=${chosen.has(role)}
-              @change=${(e: Event) => toggle(role, (e.target as HTMLInputElement).checked)}
-            />
-            ${text(role)}
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
   }
 }

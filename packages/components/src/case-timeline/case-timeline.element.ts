@@ -22,6 +22,7 @@ import { reopenMessages } from './reopen-messages.js';
 import { reopenStyles } from './reopen.styles.js';
 import { renderHeader, type HeaderCase } from './case-header.js';
 import { timelineStyles } from './case-timeline.styles.js';
+import { formStyles } from '../form/form.styles.js';
 import { csvSeparator, toCsv } from '../shared/csv.js';
 import { resolveToday } from '../shared/period.js';
 import { downloadCsv } from '../shared/download.js';
@@ -147,7 +148,7 @@ interface View {
  * @csspart error-summary - The error summary of the form.
  */
 export class TzCaseTimelineElement extends TzElement {
-  static override styles = [...TzElement.styles, buttonStyles, stateStyles, timelineStyles, reopenStyles];
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, formStyles, timelineStyles, reopenStyles];
 
   /** @internal The search debounce's timers; tests run them by hand. */
   static timers: Timers = realTimers;

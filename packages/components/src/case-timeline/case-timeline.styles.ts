@@ -172,12 +172,6 @@ export const timelineStyles = css`
     color: var(--_text);
     font: inherit;
   }
-  .field.invalid input,
-  .field.invalid select,
-  .field.invalid textarea {
-    border-color: var(--_danger);
-    border-inline-start-width: 6px;
-  }
   .choices {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
@@ -202,13 +196,6 @@ export const timelineStyles = css`
   .hint {
     color: var(--_muted);
     font-size: 0.9em;
-  }
-  .field-error {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .field-error::before {
-    content: '⚠ ';
   }
   .toolbar-row {
     display: flex;
@@ -368,21 +355,6 @@ export const timelineStyles = css`
     display: grid;
     gap: var(--_space-m);
     max-width: 40em;
-  }
-  .error-summary {
-    padding: var(--_space-m);
-    border: 2px solid var(--_danger);
-    border-inline-start-width: 6px;
-    border-radius: var(--_radius);
-    background: var(--_danger-surface);
-  }
-  .error-summary ul {
-    margin: var(--_space-s) 0 0;
-    padding-inline-start: 1.25em;
-  }
-  .error-summary a {
-    color: var(--_danger);
-    font-weight: 600;
   }
   .add-ok {
     color: var(--_success);

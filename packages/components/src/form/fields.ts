@@ -13,7 +13,7 @@ import { bsnWarningId, bsnWarningText, renderBsnWarning } from '../base/bsn-warn
 export interface FieldTexts {
   /** The tag after an optional field's label. */
   optional: string;
-  /** Read before an error by screen readers ("Fout:"). */
+  /** Read before an error by screen readers ("Fout:"); empty: the error is read as is. */
   errorPrefix: string;
 }
 
@@ -26,6 +26,8 @@ export interface FieldContext<V extends object = Record<string, unknown>> {
   busy?: boolean;
   /** The language of the BSN warning under free-text fields. */
   locale: Locale;
+  /** Start of every control id (default `f-`); an element with older ids keeps them (`tz-add-`). */
+  idPrefix?: string;
 }
 
 export interface Option {
@@ -38,36 +40,36 @@ interface FieldOptions {
   optional?: boolean;
 }
 
-export const fieldId = (key: string) => `f-${key}`;
+export const fieldId = (key: string, prefix = 'f-') => `${prefix}${key}`;
 
-function describedBy(key: string, hint: string | undefined, error: string | undefined, warning = ''): string | undefined {
-  const ids = [hint ? `${fieldId(key)}-hint` : '', error ? `${fieldId(key)}-error` : '', warning ? bsnWarningId(fieldId(key)) : ''].filter(Boolean);
+function describedBy(prefix: string | undefined, key: string, hint: string | undefined, error: string | undefined, warning = ''): string | undefined {
+  const ids = [hint ? `${fieldId(key, prefix)}-hint` : '', error ? `${fieldId(key, prefix)}-error` : '', warning ? bsnWarningId(fieldId(key, prefix)) : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
 function labelText(ctx: FieldContext<object>, label: string, optional?: boolean) {
-  return html`${label}${optional ? html` <span class="optional-tag">${ctx.texts.optional}</span>` : nothing}`;
+  return html`${label}${optional && ctx.texts.optional ? html` <span class="optional-tag">${ctx.texts.optional}</span>` : nothing}`;
 }
 
 function hintAndError(ctx: FieldContext<object>, key: string, hint: string | undefined, error: string | undefined) {
-  return html`${hint ? html`<p class="hint" id="${fieldId(key)}-hint">${hint}</p>` : nothing}${error
-    ? html`<p class="error" id="${fieldId(key)}-error"><span class="visually-hidden">${ctx.texts.errorPrefix} </span>${error}</p>`
+  return html`${hint ? html`<p class="hint" id="${fieldId(key, ctx.idPrefix)}-hint">${hint}</p>` : nothing}${error
+    ? html`<p class="error" id="${fieldId(key, ctx.idPrefix)}-error">${ctx.texts.errorPrefix ? html`<span class="visually-hidden">${ctx.texts.errorPrefix} </span>` : nothing}${error}</p>`
     : nothing}`;
 }
 
 export function textField<V extends object>(ctx: FieldContext<V>, key: keyof V & string,
   label: string,
-  options: FieldOptions & { type?: 'text' | 'date' | 'month'; max?: string; short?: boolean; autocomplete?: string; maxlength?: number; prose?: boolean } = {},
+  options: FieldOptions & { type?: 'text' | 'date' | 'month'; max?: string; short?: boolean; autocomplete?: string; maxlength?: number; prose?: boolean; inputmode?: string } = {},
 ): TemplateResult {
   const error = ctx.errorOf(key);
   const value = (ctx.values[key] as unknown);
   // Free text (a name, an organisation) gets the BSN warning; codes and dates do not.
   const warning = options.prose && typeof value === 'string' ? bsnWarningText(value, ctx.locale) : '';
   return html`<div class="field ${error ? 'invalid' : ''}" part="field">
-    <label for=${fieldId(key)}>${labelText(ctx, label, options.optional)}</label>
+    <label for=${fieldId(key, ctx.idPrefix)}>${labelText(ctx, label, options.optional)}</label>
     ${hintAndError(ctx, key, options.hint, error)}
     <input
-      id=${fieldId(key)}
+      id=${fieldId(key, ctx.idPrefix)}
       name=${key}
       data-field=${key}
       type=${options.type ?? 'text'}
@@ -75,37 +77,38 @@ export function textField<V extends object>(ctx: FieldContext<V>, key: keyof V &
       .value=${live(typeof value === 'string' ? value : '')}
       max=${ifDefined(options.max)}
       maxlength=${ifDefined(options.maxlength)}
+      inputmode=${ifDefined(options.inputmode)}
       autocomplete=${options.autocomplete ?? 'off'}
       ?readonly=${ctx.busy}
       spellcheck="false"
       aria-required=${options.optional ? 'false' : 'true'}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(key, options.hint, error, warning))}
+      aria-describedby=${ifDefined(describedBy(ctx.idPrefix, key, options.hint, error, warning))}
     />
-    ${options.prose ? renderBsnWarning(fieldId(key), warning, ctx.locale) : nothing}
+    ${options.prose ? renderBsnWarning(fieldId(key, ctx.idPrefix), warning, ctx.locale) : nothing}
   </div>`;
 }
 
-export function textareaField<V extends object>(ctx: FieldContext<V>, key: keyof V & string, label: string, options: FieldOptions & { maxlength?: number } = {}): TemplateResult {
+export function textareaField<V extends object>(ctx: FieldContext<V>, key: keyof V & string, label: string, options: FieldOptions & { maxlength?: number; rows?: number } = {}): TemplateResult {
   const error = ctx.errorOf(key);
   const value = (ctx.values[key] as unknown);
   const warning = typeof value === 'string' ? bsnWarningText(value, ctx.locale) : '';
   return html`<div class="field ${error ? 'invalid' : ''}" part="field">
-    <label for=${fieldId(key)}>${labelText(ctx, label, options.optional)}</label>
+    <label for=${fieldId(key, ctx.idPrefix)}>${labelText(ctx, label, options.optional)}</label>
     ${hintAndError(ctx, key, options.hint, error)}
     <textarea
-      id=${fieldId(key)}
+      id=${fieldId(key, ctx.idPrefix)}
       name=${key}
       data-field=${key}
-      rows="4"
+      rows=${options.rows ?? 4}
       ?readonly=${ctx.busy}
       maxlength=${ifDefined(options.maxlength)}
       .value=${live(typeof value === 'string' ? value : '')}
       aria-required=${options.optional ? 'false' : 'true'}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(key, options.hint, error, warning))}
+      aria-describedby=${ifDefined(describedBy(ctx.idPrefix, key, options.hint, error, warning))}
     ></textarea>
-    ${renderBsnWarning(fieldId(key), warning, ctx.locale)}
+    ${renderBsnWarning(fieldId(key, ctx.idPrefix), warning, ctx.locale)}
   </div>`;
 }
 
@@ -113,15 +116,15 @@ export function selectField<V extends object>(ctx: FieldContext<V>, key: keyof V
   const error = ctx.errorOf(key);
   const value = String((ctx.values[key] as unknown) ?? '');
   return html`<div class="field ${error ? 'invalid' : ''}" part="field">
-    <label for=${fieldId(key)}>${labelText(ctx, label, options.optional)}</label>
+    <label for=${fieldId(key, ctx.idPrefix)}>${labelText(ctx, label, options.optional)}</label>
     ${hintAndError(ctx, key, options.hint, error)}
     <select
-      id=${fieldId(key)}
+      id=${fieldId(key, ctx.idPrefix)}
       name=${key}
       data-field=${key}
       aria-required=${options.optional ? 'false' : 'true'}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(key, options.hint, error))}
+      aria-describedby=${ifDefined(describedBy(ctx.idPrefix, key, options.hint, error))}
     >
       <option value="" .selected=${live(value === '')}>${options.placeholder}</option>
       ${choices.map((c) => html`<option value=${c.value} .selected=${live(value === c.value)}>${c.label}</option>`)}
@@ -133,7 +136,7 @@ export function selectField<V extends object>(ctx: FieldContext<V>, key: keyof V
 export function radioField<V extends object>(ctx: FieldContext<V>, key: keyof V & string, label: string, choices: Option[], options: FieldOptions = {}): TemplateResult {
   const error = ctx.errorOf(key);
   const value = String((ctx.values[key] as unknown) ?? '');
-  return html`<fieldset class="field ${error ? 'invalid' : ''}" part="field" aria-describedby=${ifDefined(describedBy(key, options.hint, error))}>
+  return html`<fieldset class="field ${error ? 'invalid' : ''}" part="field" aria-describedby=${ifDefined(describedBy(ctx.idPrefix, key, options.hint, error))}>
     <legend>${labelText(ctx, label, options.optional)}</legend>
     ${hintAndError(ctx, key, options.hint, error)}
     <div class="choices">
@@ -141,7 +144,7 @@ export function radioField<V extends object>(ctx: FieldContext<V>, key: keyof V 
         (c, i) => html`<label class="choice">
           <input
             type="radio"
-            id=${i === 0 ? fieldId(key) : `${fieldId(key)}-${c.value}`}
+            id=${i === 0 ? fieldId(key, ctx.idPrefix) : `${fieldId(key, ctx.idPrefix)}-${c.value}`}
             name=${key}
             data-field=${key}
             value=${c.value}
@@ -160,7 +163,7 @@ export function checkboxGroup<V extends object>(ctx: FieldContext<V>, key: keyof
   const error = ctx.errorOf(key);
   const selected = (ctx.values[key] as unknown);
   const isChecked = (v: string) => Array.isArray(selected) && selected.includes(v);
-  return html`<fieldset class="field ${error ? 'invalid' : ''}" part="field" aria-describedby=${ifDefined(describedBy(key, options.hint, error))}>
+  return html`<fieldset class="field ${error ? 'invalid' : ''}" part="field" aria-describedby=${ifDefined(describedBy(ctx.idPrefix, key, options.hint, error))}>
     <legend>${labelText(ctx, label, options.optional)}</legend>
     ${hintAndError(ctx, key, options.hint, error)}
     <div class="choices stacked">
@@ -168,7 +171,7 @@ export function checkboxGroup<V extends object>(ctx: FieldContext<V>, key: keyof
         (c, i) => html`<label class="choice">
           <input
             type="checkbox"
-            id=${i === 0 ? fieldId(key) : `${fieldId(key)}-${c.value}`}
+            id=${i === 0 ? fieldId(key, ctx.idPrefix) : `${fieldId(key, ctx.idPrefix)}-${c.value}`}
             name=${key}
             data-field=${key}
             value=${c.value}
@@ -185,7 +188,7 @@ export function checkboxGroup<V extends object>(ctx: FieldContext<V>, key: keyof
 export function checkboxField<V extends object>(ctx: FieldContext<V>, key: keyof V & string, label: string): TemplateResult {
   return html`<div class="field">
     <label class="choice">
-      <input type="checkbox" id=${fieldId(key)} name=${key} data-field=${key} .checked=${live((ctx.values[key] as unknown) === true)} />
+      <input type="checkbox" id=${fieldId(key, ctx.idPrefix)} name=${key} data-field=${key} .checked=${live((ctx.values[key] as unknown) === true)} />
       <span>${label}</span>
     </label>
   </div>`;

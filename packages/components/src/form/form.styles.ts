@@ -118,32 +118,32 @@ export const formStyles = css`
     margin: 0.15em 0 0;
     accent-color: var(--_accent);
   }
-  .summary {
+  [part='error-summary'] {
     margin-bottom: var(--_section-gap);
     padding: var(--_space-m);
     border: 3px solid var(--_danger);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .summary h2 {
+  [part='error-summary'] :is(h2, h3) {
     margin: 0 0 var(--_space-s);
     font-size: 1.2em;
   }
-  .summary h2:focus {
+  [part='error-summary'] :is(h2, h3):focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .summary ul {
+  [part='error-summary'] ul {
     margin: var(--_space-s) 0 0;
     padding-inline-start: 1.25em;
   }
-  .summary a {
+  [part='error-summary'] a {
     color: var(--_danger);
     font-weight: 600;
   }
   @media (forced-colors: active) {
     .field.invalid,
-    .summary,
+    [part='error-summary'],
     fieldset.section {
       border-color: CanvasText;
     }
