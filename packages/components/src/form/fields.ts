@@ -59,7 +59,7 @@ function hintAndError(ctx: FieldContext<object>, key: string, hint: string | und
 
 export function textField<V extends object>(ctx: FieldContext<V>, key: keyof V & string,
   label: string,
-  options: FieldOptions & { type?: 'text' | 'date' | 'month'; max?: string; short?: boolean; autocomplete?: string; maxlength?: number; prose?: boolean; inputmode?: string } = {},
+  options: FieldOptions & { type?: 'text' | 'date' | 'month' | 'url'; max?: string; short?: boolean; autocomplete?: string; maxlength?: number; prose?: boolean; inputmode?: string } = {},
 ): TemplateResult {
   const error = ctx.errorOf(key);
   const value = (ctx.values[key] as unknown);

@@ -67,6 +67,7 @@ export const formStyles = css`
     font-weight: 600;
   }
   input[type='text'],
+  input[type='url'],
   input[type='date'],
   input[type='month'],
   select,

@@ -44,6 +44,8 @@ import { downloadCsv } from '../shared/download.js';
 import { FIGURE_POINTS, figuresPeriod, reasonFiguresPeriod, renderFigures, type FigureState, type RoutekaartFigures } from './figures.js';
 import { messages, type RoutekaartMessages } from './messages.js';
 import { checklistStyles } from './routekaart-checklist.styles.js';
+import { formStyles } from '../form/form.styles.js';
+import { textField, type FieldContext } from '../form/fields.js';
 import { statusIcon } from './status-icons.js';
 import { fieldLabel, formatFieldValue } from './value-format.js';
 import { renderChangeLog, renderComparison } from './history-view.js';
@@ -108,7 +110,7 @@ type Mode = 'controlled' | 'connected' | 'none';
  * @csspart history - The history section (comparison and change log).
  */
 export class TzRoutekaartChecklistElement extends TzElement {
-  static override styles = [...TzElement.styles, buttonStyles, stateStyles, checklistStyles];
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, formStyles, checklistStyles];
 
   /** Connected: the id of the assessment to show. */
   @property({ attribute: 'assessment-id' }) assessmentId?: string;
@@ -473,6 +475,12 @@ export class TzRoutekaartChecklistElement extends TzElement {
     await saved;
   }
 
+  private onEvidenceInput(n: number, event: Event) {
+    const control = event.target as HTMLInputElement;
+    const key = control.dataset?.field;
+    if (key === 'title' || key === 'url') this.setForm(n, { ...this.formOf(n), [key]: control.value });
+  }
+
   /** Enter in an evidence field adds it, as Enter submits a one-line form. */
   private addOnEnter(event: KeyboardEvent, n: number) {
     if (event.key !== 'Enter') return;
@@ -722,6 +730,14 @@ export class TzRoutekaartChecklistElement extends TzElement {
     const m = this.m;
     const n = definition.number;
     const form = this.formOf(n);
+    // The evidence fields come from the form kit; their ids stay `evidence-<n>-title|url`.
+    const evidenceCtx: FieldContext<EvidenceForm> = {
+      values: form,
+      texts: { optional: '', errorPrefix: '' },
+      errorOf: (key) => (key === 'title' ? form.titleError : key === 'url' ? form.urlError : undefined),
+      locale: this.locale,
+      idPrefix: `evidence-${n}-`,
+    };
     const saved = this.pointOf(n);
     const dirty = saved ? !sameUpdate(toUpdate(saved), this.valuesOf(n)) : false;
     const error = this.pointErrors.get(n);
@@ -754,29 +770,13 @@ export class TzRoutekaartChecklistElement extends TzElement {
               </li>`,
             )}
           </ul>`}
-      <fieldset class="evidence-form">
+      <fieldset class="evidence-form"
+        @input=${{ capture: true, handleEvent: (e: Event) => this.onEvidenceInput(n, e) }}
+        @blur=${{ capture: true, handleEvent: (e: Event) => (e.target as HTMLElement).dataset?.field === 'url' && this.onUrlBlur(n) }}
+        @keydown=${(e: KeyboardEvent) => (e.target as HTMLElement).dataset?.field && this.addOnEnter(e, n)}>
         <legend>${m.addEvidence}</legend>
-        <div class="field">
-          <label for="evidence-${n}-title">${m.evidenceTitle}</label>
-          ${form.titleError ? html`<p class="field-error" id="evidence-${n}-title-error">${form.titleError}</p>` : nothing}
-          <input type="text" id="evidence-${n}-title" maxlength="200" autocomplete="off"
-            aria-invalid=${form.titleError ? 'true' : 'false'}
-            aria-describedby=${form.titleError ? `evidence-${n}-title-error` : nothing}
-            .value=${live(form.title)} @input=${(e: Event) => this.setForm(n, { ...this.formOf(n), title: (e.target as HTMLInputElement).value })}
-            @keydown=${(e: KeyboardEvent) => this.addOnEnter(e, n)} />
-        </div>
-        <div class="field">
-          <label for="evidence-${n}-url">${m.evidenceUrl}</label>
-          <span class="hint" id="evidence-${n}-url-hint">${m.evidenceUrlHint}</span>
-          ${form.urlError ? html`<p class="field-error" id="evidence-${n}-url-error">${form.urlError}</p>` : nothing}
-          <input type="url" id="evidence-${n}-url" maxlength="2048" autocomplete="off" inputmode="url"
-            aria-invalid=${form.urlError ? 'true' : 'false'}
-            aria-describedby="evidence-${n}-url-hint${form.urlError ? ` evidence-${n}-url-error` : ''}"
-            .value=${live(form.url)}
-            @input=${(e: Event) => this.setForm(n, { ...this.formOf(n), url: (e.target as HTMLInputElement).value })}
-            @blur=${() => this.onUrlBlur(n)}
-            @keydown=${(e: KeyboardEvent) => this.addOnEnter(e, n)} />
-        </div>
+        ${textField(evidenceCtx, 'title', m.evidenceTitle, { maxlength: 200 })}
+        ${textField(evidenceCtx, 'url', m.evidenceUrl, { type: 'url', hint: m.evidenceUrlHint, maxlength: 2048, inputmode: 'url' })}
         <button type="button" class="button secondary" data-action="add-evidence" @click=${() => this.addEvidence(n)}>${m.addEvidence}</button>
       </fieldset>
       <div class="point-actions">

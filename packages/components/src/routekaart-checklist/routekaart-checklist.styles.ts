@@ -202,14 +202,6 @@ export const checklistStyles = css`
   [aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
-  .field-error {
-    color: var(--_danger);
-    font-weight: 600;
-    margin: 0;
-  }
-  .field-error::before {
-    content: '⚠ ';
-  }
   .evidence-list {
     margin: 0 0 var(--_space-s);
     padding-inline-start: 1.25em;
