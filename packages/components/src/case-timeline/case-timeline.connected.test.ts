@@ -310,6 +310,36 @@ describe('<tz-case-timeline> connected to the reference server', () => {
     await expectNoAxeViolations(el);
   });
 
+  it("a 400 from the server puts its invalidParams on the fields, in the error summary, which takes focus", async () => {
+    const api = await testApi();
+    const c = await freshCase();
+    const el = await fixture<TzCaseTimelineElement>(html`<tz-case-timeline lang="nl" can-add case-id=${c.id} .client=${api.client('school')}></tz-case-timeline>`);
+    await loaded(el);
+    const before = items(el).length;
+    const type = root(el).querySelector<HTMLSelectElement>('#tz-add-type')!;
+    type.value = 'note';
+    type.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // A script may set more than `maxlength` allows a user to type; the contract's limit is 2,000.
+    const summary = root(el).querySelector<HTMLTextAreaElement>('#tz-add-summary')!;
+    summary.value = 'x'.repeat(2001);
+    summary.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('.add button[type="submit"]')!.click();
+    await waitUntil(() => root(el).querySelector('#tz-add-summary-heading'), 'error summary');
+    await waitUntil(() => root(el).activeElement === root(el).querySelector('#tz-add-summary-heading'), 'focus on the summary');
+    const message = 'De server heeft deze waarde niet geaccepteerd: Samenvatting. Controleer de waarde en voeg opnieuw toe.';
+    expect(root(el).querySelector('#tz-add-summary')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).querySelector('#tz-add-summary-error')!.textContent).to.equal(message);
+    const link = root(el).querySelector<HTMLAnchorElement>('.error-summary a')!;
+    expect(link.textContent!.trim()).to.equal(message);
+    expect(root(el).querySelector('.add-failure')!.textContent).to.equal('De server heeft de gebeurtenis niet geaccepteerd. Controleer de velden.');
+    expect(items(el).length).to.equal(before); // the optimistic line is gone again
+    link.click();
+    expect(root(el).activeElement).to.equal(root(el).querySelector('#tz-add-summary'));
+    await expectNoAxeViolations(el);
+  });
+
   it('a lead change updates who has the lead in the header', async () => {
     const api = await testApi();
     const c = await freshCase();

@@ -9,7 +9,7 @@ import {
   type DerivedClassification,
   type DerivationProfile,
 } from '@thuiszitters/domain';
-import type { Case, CaseEvent } from '@thuiszitters/sdk';
+import type { Case, CaseEvent, InvalidParam } from '@thuiszitters/sdk';
 import { errorKind, errorText, statusOf } from '../base/errors.js';
 import { TzElement } from '../base/tz-element.js';
 import { realTimers, type Timers } from '../base/timers.js';
@@ -28,7 +28,7 @@ import { resolveToday } from '../shared/period.js';
 import { downloadCsv } from '../shared/download.js';
 import { eventIcon } from './event-icons.js';
 import { renderDetails, type DetailContext } from './event-details.js';
-import type { EventPayload, FieldName } from './event-draft.js';
+import type { EventPayload } from './event-draft.js';
 import { isDefaultSummary, labelOf } from './labels.js';
 import { messages, type CaseTimelineMessages } from './messages.js';
 import { printElement } from '../base/print-scope.js';
@@ -77,28 +77,6 @@ export interface CaseTimelineAddErrorDetail {
 }
 
 const SEARCH_DEBOUNCE_MS = 250;
-
-/** Data fields of the form that the server may name in `invalidParams`. */
-const SERVER_FIELD: Record<string, FieldName> = {
-  occurredOn: 'occurredOn',
-  summary: 'summary',
-  'data.reportNumber': 'reportNumber',
-  'data.meetingType': 'meetingType',
-  'data.plannedOn': 'plannedOn',
-  'data.participants': 'participants',
-  'data.pupilHeard': 'pupilHeard',
-  'data.lead.role': 'leadRole',
-  'data.lead.organisation': 'leadOrganisation',
-  'data.lead.name': 'leadName',
-  'data.description': 'description',
-  'data.owner': 'owner',
-  'data.dueOn': 'dueOn',
-  'data.granted': 'granted',
-  'data.offer.type': 'offerType',
-  'data.offer.startDate': 'startDate',
-  'data.offer.hoursPerWeek': 'hoursPerWeek',
-  'data.hoursPerWeek': 'hoursPerWeek',
-};
 
 /** Events per request: the contract's maximum, so a long case needs as few requests as possible. */
 const EVENT_PAGE = 100;
@@ -312,10 +290,6 @@ export class TzCaseTimelineElement extends TzElement {
       this.reopen.reset();
     }
     if (changed.has('case') && !this.connected) this.addForbidden = false;
-    if (changed.has('today')) {
-      const before = changed.get('today') as string | undefined;
-      this.form.todayChanged(resolveToday(before));
-    }
   }
 
   override async firstUpdated(): Promise<void> {
@@ -458,8 +432,7 @@ export class TzCaseTimelineElement extends TzElement {
         this.addFailure = m.addForbidden;
       } else if (status === 400 || status === 422) {
         this.addFailure = m.addInvalid;
-        const fields = (error as { fieldErrors?: (map: Record<string, string>) => Record<string, string> }).fieldErrors?.(SERVER_FIELD) ?? {};
-        this.form.showServerProblems(Object.keys(fields).filter((k): k is FieldName => Object.values(SERVER_FIELD).includes(k as FieldName)));
+        void this.form.showServerErrors((error as { problem?: { invalidParams?: InvalidParam[] } }).problem?.invalidParams ?? []);
       } else {
         this.addFailure = m.addFailed(typeLabel);
       }

@@ -129,6 +129,8 @@ const nl = {
   addFailed: (type: string) => `${type} is niet opgeslagen en weer uit de tijdlijn gehaald. Probeer het opnieuw.`,
   addForbidden: 'U mag aan deze casus geen gebeurtenissen toevoegen.',
   addInvalid: 'De server heeft de gebeurtenis niet geaccepteerd. Controleer de velden.',
+  // The server's reason is English: Dutch names the field only.
+  serverInvalid: (field: string, _reason: string) => `De server heeft deze waarde niet geaccepteerd: ${field}. Controleer de waarde en voeg opnieuw toe.`,
   summaryFallback: (type: string) => type,
 };
 
@@ -254,6 +256,7 @@ const en: CaseTimelineMessages = {
   addFailed: (type: string) => `${type} was not saved and has been taken off the timeline again. Please try again.`,
   addForbidden: 'You may not add events to this case.',
   addInvalid: 'The server did not accept the event. Check the fields.',
+  serverInvalid: (field: string, reason: string) => `The server did not accept this value: ${field}. ${reason}`,
   summaryFallback: (type: string) => type,
 };
 

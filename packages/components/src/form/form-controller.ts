@@ -21,6 +21,12 @@ export interface FormControllerOptions<V extends object, C extends string> {
   validateAll?: (values: V) => Partial<Record<keyof V & string, FieldError<C>>>;
   /** Is the field on screen now (hidden fields' errors are kept but not shown). */
   isRelevant?: (key: keyof V & string, values: V) => boolean;
+  /**
+   * Which blur checks a field: `changed` (default) once the user changed it or it shows an error;
+   * `every`: each time focus leaves it, so an empty required field says so at once (the
+   * timeline's add-event form, a short form whose fields all start empty).
+   */
+  validateOnBlur?: 'changed' | 'every';
   /** Contract paths (dotted, JSON pointers are converted by the SDK) → fields. */
   serverPaths?: Readonly<Record<string, keyof V & string>>;
   /** The id of a field's control (summary links point at it). Default `f-<key>`. */
@@ -91,13 +97,13 @@ export class FormController<V extends object, C extends string = string> impleme
     this.host.requestUpdate();
   }
 
-  /** On blur: commits, and checks the field once it was changed or shows an error. */
+  /** On blur: commits, and checks the field once it was changed or shows an error (or always: `validateOnBlur`). */
   blur(event: FocusEvent): void {
     const key = this.fieldOf(event.target);
     if (!key) return;
     if (this.fieldOf(event.relatedTarget) === key) return; // still inside the same radio/checkbox group
     this.commit();
-    if (key in this.edits || this.errors[key]) {
+    if (this.options.validateOnBlur === 'every' || key in this.edits || this.errors[key]) {
       this.touched.add(key);
       this.revalidate(key);
     }
