@@ -1,45 +1,42 @@
+// <tz-case-timeline>: the element: its properties, where its data comes from (host or server),
+// and how the views compose. The views, the form, the event pages and the writes are modules here.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
-import {
-  EVENT_TYPES,
-  deriveCase,
-  type CaseFacts,
-  type DerivedClassification,
-  type DerivationProfile,
-} from '@thuiszitters/domain';
+import { deriveCase, type CaseFacts, type DerivedClassification, type DerivationProfile } from '@thuiszitters/domain';
 import type { Case, CaseEvent, InvalidParam } from '@thuiszitters/sdk';
-import { errorKind, errorText, statusOf } from '../base/errors.js';
+import { statusOf } from '../base/errors.js';
 import { TzElement } from '../base/tz-element.js';
 import { realTimers, type Timers } from '../base/timers.js';
+import { printElement } from '../base/print-scope.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
-import { formatDate, formatNumber } from '../i18n/locale.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
+import { formStyles } from '../form/form.styles.js';
+import { resolveToday } from '../shared/period.js';
 import { AddEventFormController } from './add-event-form.js';
+import { storeEvent } from './add-event.js';
+import { renderHeader, type HeaderCase } from './case-header.js';
+import { timelineStyles } from './case-timeline.styles.js';
+import { summaryText, type EntryTextContext } from './entry-text.js';
+import type { EventPayload } from './event-draft.js';
+import { renderEventList } from './event-list-view.js';
+import { EventPages } from './event-pages.js';
+import { downloadTimelineCsv } from './export-csv.js';
+import { labelOf } from './labels.js';
+import { messages, type CaseTimelineMessages } from './messages.js';
+import { PrintModeController } from './print-mode.js';
+import { reopenCase } from './reopen-case.js';
 import { ReopenController } from './reopen-control.js';
 import { reopenMessages } from './reopen-messages.js';
 import { reopenStyles } from './reopen.styles.js';
-import { renderHeader, type HeaderCase } from './case-header.js';
-import { timelineStyles } from './case-timeline.styles.js';
-import { formStyles } from '../form/form.styles.js';
-import { csvSeparator, toCsv } from '../shared/csv.js';
-import { resolveToday } from '../shared/period.js';
-import { downloadCsv } from '../shared/download.js';
-import { eventIcon } from './event-icons.js';
-import { renderDetails, type DetailContext } from './event-details.js';
-import type { EventPayload } from './event-draft.js';
-import { isDefaultSummary, labelOf } from './labels.js';
-import { messages, type CaseTimelineMessages } from './messages.js';
-import { printElement } from '../base/print-scope.js';
+import { renderLoadError, renderLoading, renderState } from './state-views.js';
+import { renderToolbar } from './toolbar-view.js';
 import {
   NO_FILTER,
   buildEntries,
   checkCase,
   checkEvents,
-  distinct,
   filterEntries,
-  groupByMonth,
   orderEntries,
   withDerivedEvents,
   type DataProblem,
@@ -49,43 +46,15 @@ import {
   type TimelineFilter,
 } from './timeline-model.js';
 
-/** Detail of `tz-event-add` (controlled mode): the new event for the host to store. */
-export interface CaseTimelineAddDetail {
-  caseId: string;
-  event: EventPayload;
-  /** Send it as `Idempotency-Key` when the host posts the event itself. */
-  idempotencyKey: string;
-}
-/** Detail of `tz-event-added` (connected mode): the event as the server stored it. */
-export interface CaseTimelineAddedDetail {
-  event: CaseEvent;
-}
-/** Detail of `tz-case-reopen` (controlled mode): the user confirmed reopening this closed case. */
-export interface CaseTimelineReopenDetail {
-  caseId: string;
-  /** Send it as `If-Match` when the host reopens the case itself. */
-  version: number;
-}
-/** Detail of `tz-case-reopened` (connected mode): the case as the server reopened it. */
-export interface CaseTimelineReopenedDetail {
-  case: Case;
-}
-/** Detail of `tz-event-add-error` (connected mode): the event was not stored and is rolled back. */
-export interface CaseTimelineAddErrorDetail {
-  event: EventPayload;
-  error: unknown;
-}
+export type {
+  CaseTimelineAddDetail,
+  CaseTimelineAddedDetail,
+  CaseTimelineAddErrorDetail,
+  CaseTimelineReopenDetail,
+  CaseTimelineReopenedDetail,
+} from './events.js';
 
 const SEARCH_DEBOUNCE_MS = 250;
-
-/** Events per request: the contract's maximum, so a long case needs as few requests as possible. */
-const EVENT_PAGE = 100;
-
-/** `events` plus those of `more` it does not hold yet (by id). */
-function mergeEvents(events: TimelineEvent[], more: TimelineEvent[]): TimelineEvent[] {
-  const known = new Set(events.map((e) => e.id));
-  return [...events, ...more.filter((e) => !known.has(e.id))];
-}
 
 interface View {
   all: TimelineEntry[];
@@ -161,52 +130,34 @@ export class TzCaseTimelineElement extends TzElement {
   private searchText = '';
   @state() private shown = 0;
   @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private printing = false;
   @state() private addOk = '';
   @state() private addFailure = '';
   @state() private addForbidden = false;
-  @state() private pendingIds: ReadonlySet<string> = new Set();
-  /** Connected mode: the loaded events, updated optimistically on add. */
-  @state() private loadedEvents?: TimelineEvent[];
-  /** Connected mode: older pages still to fetch after the newest one is shown. */
-  @state() private older: 'done' | 'loading' | 'failed' = 'done';
-  private olderCursor: string | null = null;
-  private olderLoad?: Promise<void>;
-  /** The signal of the load that fetched the newest page: a retry stops with it too. */
-  private olderSignal?: AbortSignal;
 
   private searchTimer?: unknown;
   private focusAfterUpdate?: string;
   private warned?: unknown;
   private memo?: { inputs: unknown[]; view: View };
-  private printQuery?: MediaQueryList;
 
+  private readonly print = new PrintModeController(this);
+  /** Connected mode: the loaded events (newest page first, older ones in the background), updated optimistically on add. */
+  private readonly pages = new EventPages(this);
   private readonly reopen = new ReopenController(this, () => this.reopenCase());
-
   private readonly form = new AddEventFormController(
     this,
     () => this.todayIso,
     (payload, key) => this.submitEvent(payload, key),
   );
 
-  // A long case (thousands of events) shows its newest page after one request; the older pages
-  // follow in the background, newest first, while the user reads.
   private readonly caseData = this.useData({
     args: () => (this.connected ? ([this.caseId] as const) : null),
     load: async (client, [caseId], signal) => {
       this.caseData.clear();
-      this.loadedEvents = undefined;
-      this.older = 'done';
-      const [found, newest] = await Promise.all([
-        client.cases.get(caseId, { signal }),
-        client.events.list(caseId, { order: 'newest', limit: EVENT_PAGE }, { signal }),
-      ]);
+      this.pages.reset();
+      const [found, newest] = await Promise.all([client.cases.get(caseId, { signal }), EventPages.newest(client, caseId, signal)]);
       if (signal.aborted) return undefined; // a newer load (other case or client) took over
-      this.loadedEvents = newest.items as TimelineEvent[];
       this.addForbidden = false;
-      this.olderCursor = newest.nextCursor ?? null;
-      this.olderSignal = signal;
-      if (this.olderCursor) this.olderLoad = this.loadOlder(client, caseId, signal);
+      this.pages.startWith(newest, client, caseId, signal);
       return found as Case;
     },
   });
@@ -218,28 +169,6 @@ export class TzCaseTimelineElement extends TzElement {
 
   private set loadedCase(loaded: Case) {
     this.caseData.set(loaded);
-  }
-
-  private async loadOlder(client: NonNullable<typeof this.activeClient>, caseId: string, signal: AbortSignal): Promise<void> {
-    this.older = 'loading';
-    try {
-      while (this.olderCursor && !signal.aborted) {
-        const page = await client.events.list(caseId, { order: 'newest', limit: EVENT_PAGE, cursor: this.olderCursor }, { signal });
-        if (signal.aborted) return;
-        this.loadedEvents = mergeEvents(this.loadedEvents ?? [], page.items as TimelineEvent[]);
-        this.olderCursor = page.nextCursor ?? null;
-      }
-      if (!signal.aborted) this.older = 'done';
-    } catch {
-      // What is loaded stays; the user can try the rest again (from the same cursor).
-      if (!signal.aborted) this.older = 'failed';
-    }
-  }
-
-  private retryOlder(): void {
-    const client = this.activeClient;
-    if (!client || !this.olderCursor || !this.olderSignal) return;
-    this.olderLoad = this.loadOlder(client, this.caseId, this.olderSignal);
   }
 
   private get todayIso(): string {
@@ -255,26 +184,14 @@ export class TzCaseTimelineElement extends TzElement {
     return p ? { lrvThresholdDays: p.lrvThresholdDays, normMonths: p.normMonths, almostOutDays: p.almostOutDays } : {};
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    this.printQuery = window.matchMedia?.('print');
-    this.printQuery?.addEventListener('change', this.onPrintChange);
+  private get texts(): EntryTextContext {
+    return { m: this.messagesOf(messages), locale: this.locale, schools: this.referenceData?.schools };
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this.printQuery?.removeEventListener('change', this.onPrintChange);
     if (this.searchTimer !== undefined) TzCaseTimelineElement.timers.clear(this.searchTimer);
   }
-
-  // Printing renders the whole case with every detail open; the print stylesheet hides controls.
-  private readonly onBeforePrint = () => (this.printing = true);
-  private readonly onAfterPrint = () => (this.printing = false);
-  private readonly onPrintChange = (e: MediaQueryListEvent) => (this.printing = e.matches);
 
   override willUpdate(changed: PropertyValues<this>): void {
     // A new case starts clean; a new version of the same case (host updated .case) keeps the view.
@@ -320,7 +237,7 @@ export class TzCaseTimelineElement extends TzElement {
   private currentData(): { case: Case; events: TimelineEvent[] } | { problem: DataProblem } | null {
     if (this.connected) {
       if (!this.loadedCase) return null;
-      return { case: this.loadedCase, events: this.loadedEvents ?? [] };
+      return { case: this.loadedCase, events: this.pages.events ?? [] };
     }
     if (this.case === undefined && this.events === undefined) return null;
     const problem = checkCase(this.case) ?? checkEvents(this.events ?? []);
@@ -344,25 +261,19 @@ export class TzCaseTimelineElement extends TzElement {
     }
   }
 
-  /** The summary as shown and searched: a default (label-only) summary in the user's language. */
-  private summaryOf(entry: TimelineEntry): string {
-    const { summary, type } = entry.event;
-    return isDefaultSummary(summary, type) ? labelOf('eventType', type, this.locale) : (summary as string);
-  }
-
   private view(c: Case, events: TimelineEvent[]): View {
-    const inputs = [c, events, this.todayIso, this.referenceData?.profile, this.pendingIds, this.filter, this.order, this.locale];
+    const inputs = [c, events, this.todayIso, this.referenceData?.profile, this.pages.pending, this.filter, this.order, this.locale];
     if (this.memo && this.memo.inputs.every((v, i) => v === inputs[i])) return this.memo.view;
     const merged = withDerivedEvents(events, c as unknown as CaseFacts, this.profile, this.todayIso);
-    const all = buildEntries(merged, this.pendingIds);
-    const filtered = filterEntries(all, this.filter, (e) => this.summaryOf(e));
+    const all = buildEntries(merged, this.pages.pending);
+    const filtered = filterEntries(all, this.filter, (e) => summaryText(e, this.locale));
     const ordered = orderEntries(filtered, this.order);
     const view = { all, filtered, ordered };
     this.memo = { inputs, view };
     return view;
   }
 
-  // ── adding ────────────────────────────────────────────────────────────────
+  // ── adding and reopening ──────────────────────────────────────────────────
 
   private async submitEvent(payload: EventPayload, idempotencyKey: string): Promise<boolean> {
     const m = this.messagesOf(messages);
@@ -378,52 +289,14 @@ export class TzCaseTimelineElement extends TzElement {
     const client = this.activeClient;
     const current = this.loadedCase;
     if (!client || !current) return false;
-    // Optimistic: the line appears at once, marked as being saved, and goes away if saving fails.
-    const tempId = `pending-${idempotencyKey}`;
-    const temp: TimelineEvent = {
-      id: tempId,
-      type: payload.type,
-      occurredOn: payload.occurredOn,
-      recordedAt: new Date().toISOString(),
-      actor: null,
-      summary: payload.summary ?? null,
-      data: payload.data,
-      derived: false,
-    };
-    this.loadedEvents = [...(this.loadedEvents ?? []), temp];
-    this.pendingIds = new Set([...this.pendingIds, tempId]);
-    const withoutTemp = () => {
-      this.loadedEvents = (this.loadedEvents ?? []).filter((e) => e.id !== tempId);
-      const next = new Set(this.pendingIds);
-      next.delete(tempId);
-      this.pendingIds = next;
-    };
     try {
-      if (payload.type === 'caseClosed') {
-        const closed = await client.cases.close(
-          current.id,
-          { closedOn: payload.occurredOn, reason: payload.data.reason, ...(payload.summary ? { note: payload.summary } : {}) } as never,
-          { ifMatch: current.version },
-        );
-        // The server records the caseClosed event itself: fetch the newest page for it.
-        const newest = await client.events.list(current.id, { order: 'newest', limit: EVENT_PAGE });
-        withoutTemp();
-        this.loadedEvents = mergeEvents(this.loadedEvents ?? [], newest.items as TimelineEvent[]);
-        this.loadedCase = closed as Case;
-      } else {
-        const saved = (await client.events.add(current.id, payload as never, { idempotencyKey })) as CaseEvent;
-        withoutTemp();
-        this.loadedEvents = [...(this.loadedEvents ?? []), saved as TimelineEvent];
-        this.emit('tz-event-added', { event: saved });
-        // Lead and offer events change the case (and so the header and the norm).
-        if (['leadAssigned', 'leadChanged', 'offerMade'].includes(payload.type)) {
-          this.loadedCase = (await client.cases.get(current.id)) as Case;
-        }
-      }
+      await storeEvent(client, current, this.pages, payload, idempotencyKey, {
+        added: (event) => this.emit('tz-event-added', { event }),
+        caseChanged: (c) => (this.loadedCase = c),
+      });
       this.addOk = m.added(typeLabel);
       return true;
     } catch (error) {
-      withoutTemp();
       const status = statusOf(error);
       if (status === 403) {
         // The form goes away; if focus was in it, the message takes it (else it would fall to <body>).
@@ -441,40 +314,20 @@ export class TzCaseTimelineElement extends TzElement {
     }
   }
 
-  // ── reopening ─────────────────────────────────────────────────────────────
-
   private async reopenCase(): Promise<{ ok: boolean; message: string }> {
     const rm = this.messagesOf(reopenMessages);
     if (!this.connected) {
-      const c = this.case as { id?: string; version?: number; pupilRef?: string } | undefined;
+      const c = this.case as { id?: string; version?: number } | undefined;
       this.emit('tz-case-reopen', { caseId: c?.id ?? '', version: c?.version ?? 0 });
       return { ok: true, message: rm.reopenRequested };
     }
     const client = this.activeClient;
     const current = this.loadedCase;
     if (!client || !current) return { ok: false, message: rm.reopenFailed };
-    try {
-      const reopened = (await client.cases.reopen(current.id, { ifMatch: current.version })) as Case;
-      // The server records caseReopened itself: fetch the newest page for it.
-      const newest = await client.events.list(current.id, { order: 'newest', limit: EVENT_PAGE });
-      this.loadedEvents = mergeEvents(this.loadedEvents ?? [], newest.items as TimelineEvent[]);
-      this.loadedCase = reopened;
-      this.emit('tz-case-reopened', { case: reopened });
-      return { ok: true, message: rm.reopened(reopened.pupilRef ?? '') };
-    } catch (error) {
-      const status = statusOf(error);
-      if (status === 403) return { ok: false, message: rm.reopenForbidden };
-      if (status === 412 || status === 409) {
-        // Someone else changed (or already reopened) the case: show what is there now.
-        try {
-          this.loadedCase = (await client.cases.get(current.id)) as Case;
-        } catch {
-          // The message below still says what happened; the old view stays.
-        }
-        return { ok: false, message: rm.reopenStale };
-      }
-      return { ok: false, message: rm.reopenFailed };
-    }
+    const outcome = await reopenCase(client, current, this.pages, rm);
+    if (outcome.case) this.loadedCase = outcome.case;
+    if (outcome.ok && outcome.case) this.emit('tz-case-reopened', { case: outcome.case });
+    return { ok: outcome.ok, message: outcome.message };
   }
 
   // ── user actions ──────────────────────────────────────────────────────────
@@ -484,13 +337,13 @@ export class TzCaseTimelineElement extends TzElement {
     this.shown = 0;
   }
 
-  private onSearchInput(e: Event): void {
+  private onSearchInput = (e: Event): void => {
     this.searchText = (e.target as HTMLInputElement).value;
     // Filter after a pause in typing, not on every key: one re-render per search, not per letter.
     const timers = TzCaseTimelineElement.timers;
     if (this.searchTimer !== undefined) timers.clear(this.searchTimer);
     this.searchTimer = timers.set(() => this.setFilter({ query: this.searchText }), SEARCH_DEBOUNCE_MS);
-  }
+  };
 
   private toggle(key: string): void {
     const next = new Set(this.expanded);
@@ -504,7 +357,7 @@ export class TzCaseTimelineElement extends TzElement {
     return Number.isFinite(this.pageSize) && this.pageSize >= 1 ? Math.floor(this.pageSize) : 50;
   }
 
-  private showMore(ordered: TimelineEntry[]): void {
+  private showMore(ordered: readonly TimelineEntry[]): void {
     const from = this.shown || this.page;
     this.shown = from + this.page;
     // Focus the first newly shown event, so keyboard and screen-reader users continue there.
@@ -513,47 +366,13 @@ export class TzCaseTimelineElement extends TzElement {
 
   private exportCsv(c: Case): void {
     // Never a partial file: while older events of a long case are still coming, export once they are in.
-    if (this.older === 'loading' && this.olderLoad) {
-      void this.olderLoad.then(() => this.exportCsv(c));
-      return;
-    }
-    const view = this.view(c, this.loadedEvents ?? (this.events as TimelineEvent[] | undefined) ?? []);
-    const m = this.messagesOf(messages);
-    const locale = this.locale;
-    const header = [m.fieldOccurredOn, m.fieldType, m.derived, m.filterParty, m.recordedBy, m.fieldSummary];
-    const rows = view.ordered.map((e) => [
-      e.event.occurredOn,
-      labelOf('eventType', e.event.type, locale),
-      e.derived ? m.yes : m.no,
-      this.partyText(e),
-      e.event.actor?.name ?? '',
-      this.summaryOf(e),
-    ]);
-    const ref = ((c as { pupilRef?: string }).pupilRef ?? 'casus').replace(/[^A-Za-z0-9._-]/g, '_');
-    downloadCsv(toCsv([header, ...rows], csvSeparator(locale)), `${locale === 'nl' ? 'tijdlijn' : 'timeline'}-${ref}-${this.todayIso}.csv`, this.renderRoot);
+    this.pages.whenComplete(() => {
+      const view = this.view(c, this.pages.events ?? (this.events as TimelineEvent[] | undefined) ?? []);
+      downloadTimelineCsv(view.ordered, c, this.todayIso, this.texts, this.renderRoot);
+    });
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────
-
-  private partyLabel(party: string): string {
-    const m = this.messagesOf(messages);
-    return party === 'system' || party === 'derived' ? m.derivedParty : labelOf('role', party, this.locale);
-  }
-
-  private partyText(entry: TimelineEntry): string {
-    const m = this.messagesOf(messages);
-    if (entry.derived) return m.derivedWho;
-    const actor = entry.event.actor;
-    if (!actor) return '';
-    const org = this.organisationName(actor.organisation ?? '');
-    return [labelOf('role', actor.role, this.locale), org].filter(Boolean).join(', ');
-  }
-
-  /** A school code becomes the school's name when the provider loaded the schools. */
-  private organisationName(code: string): string {
-    const school = this.referenceData?.schools.find((s) => `${s.brin}${s.vestiging}` === code);
-    return school ? `${school.name} (${code})` : code;
-  }
 
   override render() {
     const m = this.messagesOf(messages);
@@ -561,44 +380,14 @@ export class TzCaseTimelineElement extends TzElement {
       // Often only for a moment (a provider's client arrives by context after the first render),
       // so this state is not announced; firstUpdated() warns in the console when it stays.
       const state = this.caseData.state;
-      if (state.status === 'no-client') return this.renderState(m.noClientTitle, m.noClientText, false, undefined, true);
-      if (state.status === 'error') return this.renderError(state.error, m);
-      if (!this.loadedCase) return this.renderLoading(m);
+      if (state.status === 'no-client') return renderState(m.noClientTitle, m.noClientText, false, undefined, true);
+      if (state.status === 'error') return renderLoadError(state.error, m, this.locale, () => this.reload());
+      if (!this.loadedCase) return renderLoading(m);
     }
     const data = this.currentData();
-    if (data === null) return this.renderState(m.noCaseTitle, m.noCaseText);
-    if ('problem' in data) return this.renderState(m.badDataTitle, m.badDataText, true);
+    if (data === null) return renderState(m.noCaseTitle, m.noCaseText);
+    if ('problem' in data) return renderState(m.badDataTitle, m.badDataText, true);
     return this.renderTimeline(data.case, data.events, m);
-  }
-
-  private renderState(title: string, text: string, error = false, action?: TemplateResult, quiet = false): TemplateResult {
-    return html`<div class="state ${error ? 'error' : ''}" part="state" role=${quiet ? nothing : error ? 'alert' : 'status'}>
-      <p class="state-title">${title}</p>
-      <p>${text}</p>
-      ${action ?? nothing}
-    </div>`;
-  }
-
-  private renderError(error: unknown, m: CaseTimelineMessages): TemplateResult {
-    const kind = errorKind(error);
-    if (kind === 'forbidden') return this.renderState(m.forbiddenTitle, m.forbiddenText, true);
-    if (kind === 'notFound') return this.renderState(m.notFoundTitle, m.notFoundText, true);
-    return this.renderState(
-      m.errorTitle,
-      errorText(error, this.locale, { generic: m.errorText }),
-      true,
-      html`<button class="button" type="button" @click=${() => this.reload()}>${m.retry}</button>`,
-    );
-  }
-
-  private renderLoading(m: CaseTimelineMessages): TemplateResult {
-    return html`<div class="loading" part="loading" aria-busy="true">
-      <p class="visually-hidden" role="status">${m.loading}</p>
-      <div class="skeleton skeleton-block"></div>
-      <div class="skeleton skeleton-line"></div>
-      <div class="skeleton skeleton-line"></div>
-      <div class="skeleton skeleton-block"></div>
-    </div>`;
   }
 
   private renderTimeline(c: Case, events: TimelineEvent[], m: CaseTimelineMessages): TemplateResult {
@@ -608,12 +397,10 @@ export class TzCaseTimelineElement extends TzElement {
     const showForm = this.canAdd && !this.addForbidden;
     return html`<div class="wrap">
       ${renderHeader(c as HeaderCase, derived, m, locale)}
-      ${this.canAdd && !this.addForbidden ? this.reopen.render((c as HeaderCase).status === 'closed', (c as HeaderCase).pupilRef ?? '', this.messagesOf(reopenMessages)) : nothing}
+      ${showForm ? this.reopen.render((c as HeaderCase).status === 'closed', (c as HeaderCase).pupilRef ?? '', this.messagesOf(reopenMessages)) : nothing}
       <section class="timeline" aria-labelledby="tz-events-heading">
         <h2 id="tz-events-heading">${m.eventsHeading}</h2>
-        ${view.all.length === 0
-          ? this.renderState(m.emptyTitle, m.emptyText)
-          : html`${this.renderToolbar(view, c, m)} ${this.renderList(view, c, derived, m)}`}
+        ${view.all.length === 0 ? renderState(m.emptyTitle, m.emptyText) : html`${this.renderToolbar(view, c)} ${this.renderList(view, c, derived)}`}
       </section>
       ${showForm
         ? this.form.render(m, locale, this.addOk, this.addFailure)
@@ -623,141 +410,36 @@ export class TzCaseTimelineElement extends TzElement {
     </div>`;
   }
 
-  private renderToolbar(view: View, c: Case, m: CaseTimelineMessages): TemplateResult {
-    const locale = this.locale;
-    const types = distinct(view.all, (e) => e.event.type).sort(
-      (a, b) => EVENT_TYPES.indexOf(a as never) - EVENT_TYPES.indexOf(b as never),
-    );
-    const parties = distinct(view.all, (e) => e.party);
-    return html`<div class="toolbar">
-      <fieldset class="filters" part="filters">
-        <legend>${m.filtersLegend}</legend>
-        <div class="fields">
-          <div class="field">
-            <label for="tz-filter-type">${m.filterType}</label>
-            <select id="tz-filter-type" @change=${(e: Event) => this.setFilter({ type: (e.target as HTMLSelectElement).value })}>
-              <option value="" ?selected=${this.filter.type === ''}>${m.allTypes}</option>
-              ${types.map((t) => html`<option value=${t} ?selected=${this.filter.type === t}>${labelOf('eventType', t, locale)}</option>`)}
-            </select>
-          </div>
-          <div class="field">
-            <label for="tz-filter-party">${m.filterParty}</label>
-            <select id="tz-filter-party" @change=${(e: Event) => this.setFilter({ party: (e.target as HTMLSelectElement).value })}>
-              <option value="" ?selected=${this.filter.party === ''}>${m.allParties}</option>
-              ${parties.map((p) => html`<option value=${p} ?selected=${this.filter.party === p}>${this.partyLabel(p)}</option>`)}
-            </select>
-          </div>
-          <div class="field">
-            <label for="tz-filter-search">${m.search}</label>
-            <input id="tz-filter-search" type="search" autocomplete="off" .value=${this.searchText} @input=${this.onSearchInput} />
-          </div>
-        </div>
-      </fieldset>
-      <div class="toolbar-row">
-        <fieldset class="order">
-          <legend>${m.orderLegend}</legend>
-          <div class="choices inline">
-            ${(['newest', 'oldest'] as const).map(
-              (o) => html`<label class="choice"
-                ><input
-                  type="radio"
-                  name="tz-order"
-                  value=${o}
-                  .checked=${this.order === o}
-                  @change=${() => ((this.order = o), (this.shown = 0))}
-                />${o === 'newest' ? m.newestFirst : m.oldestFirst}</label
-              >`,
-            )}
-          </div>
-        </fieldset>
-        <div class="actions">
-          <button class="button secondary" type="button" @click=${() => this.exportCsv(c)}>${m.exportCsv}</button>
-          <button class="button secondary" type="button" @click=${() => printElement(this)}>${m.print}</button>
-        </div>
-      </div>
-      <p class="count" role="status">${m.resultCount(view.filtered.length, view.all.length)}</p>
-    </div>`;
+  private renderToolbar(view: View, c: Case): TemplateResult {
+    return renderToolbar({
+      ...this.texts,
+      all: view.all,
+      filteredCount: view.filtered.length,
+      filter: this.filter,
+      searchText: this.searchText,
+      order: this.order,
+      onFilter: (patch) => this.setFilter(patch),
+      onSearchInput: this.onSearchInput,
+      onOrder: (order) => ((this.order = order), (this.shown = 0)),
+      onExport: () => this.exportCsv(c),
+      onPrint: () => printElement(this),
+    });
   }
 
-  private renderList(view: View, c: Case, derived: DerivedClassification | null, m: CaseTimelineMessages): TemplateResult {
-    if (view.ordered.length === 0) return html`<p>${m.noMatches}</p>`;
-    const limit = this.printing ? view.ordered.length : this.shown || this.page;
-    const visible = view.ordered.slice(0, limit);
-    const ctx: DetailContext = {
-      m,
-      locale: this.locale,
-      firstDayOfAbsence: (c as HeaderCase).absence?.firstDayOfAbsence,
-      normDeadline: derived?.normDeadline,
-    };
-    const monthFormat = new Intl.DateTimeFormat(this.locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    return html`
-      ${repeat(
-        groupByMonth(visible),
-        (g) => g.month,
-        (g) => {
-          const [y, mo] = g.month.split('-').map(Number);
-          const headingId = `tz-month-${g.month}`;
-          return html`<h3 class="month" id=${headingId}>${monthFormat.format(Date.UTC(y, mo - 1, 15))}</h3>
-            <ol class="events" part="list" aria-labelledby=${headingId}>
-              ${repeat(g.entries, (e) => e.key, (e) => this.renderEvent(e, ctx, m))}
-            </ol>`;
-        },
-      )}
-      ${limit < view.ordered.length
-        ? html`<button class="button secondary more" type="button" @click=${() => this.showMore(view.ordered)}>
-            ${m.showMore(limit, view.ordered.length)}
-          </button>`
-        : nothing}
-      ${this.renderOlderStatus(m)}
-    `;
-  }
-
-  private renderOlderStatus(m: CaseTimelineMessages): TemplateResult | typeof nothing {
-    if (!this.connected || this.older === 'done') return nothing;
-    if (this.older === 'failed') {
-      return html`<div class="older-status" part="older-status" role="alert">
-        <p>${m.olderFailed}</p>
-        <button class="button secondary" type="button" @click=${() => this.retryOlder()}>${m.retry}</button>
-      </div>`;
-    }
-    return html`<p class="older-status" part="older-status" role="status">${m.loadingOlder(formatNumber(this.loadedEvents?.length ?? 0, this.locale))}</p>`;
-  }
-
-  private renderEvent(entry: TimelineEntry, ctx: DetailContext, m: CaseTimelineMessages): TemplateResult {
-    const { event } = entry;
-    const locale = this.locale;
-    const open = this.printing || this.expanded.has(entry.key);
-    const detailsId = `tz-details-${entry.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-    const typeLabel = labelOf('eventType', event.type, locale);
-    const date = formatDate(event.occurredOn, locale);
-    const summary = isDefaultSummary(event.summary, event.type) ? '' : (event.summary as string);
-    return html`<li
-      class="event ${entry.derived ? 'derived' : ''} ${entry.pending ? 'pending' : ''}"
-      part="event"
-      data-key=${entry.key}
-      data-type=${event.type}
-      tabindex="-1"
-    >
-      <div class="event-head">
-        <time datetime=${event.occurredOn}>${date}</time>
-        <span class="type">${eventIcon(event.type)}<span>${typeLabel}</span></span>
-        ${entry.derived ? html`<span class="tag">${m.derived}</span>` : nothing}
-        ${entry.pending ? html`<span class="tag">${m.pending}</span>` : nothing}
-      </div>
-      ${entry.pending ? nothing : html`<p class="who">${this.partyText(entry)}</p>`}
-      ${summary ? html`<p class="summary">${summary}</p>` : nothing}
-      <button
-        class="disclosure"
-        type="button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${detailsId}
-        @click=${() => this.toggle(entry.key)}
-      >
-        <svg class="icon chevron" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" fill="none"
-          stroke="currentColor" stroke-width="2"><path d="M9 6l6 6-6 6" /></svg>
-        ${m.details}<span class="visually-hidden"> ${m.detailsFor(typeLabel, date)}</span>
-      </button>
-      <div class="details" id=${detailsId} ?hidden=${!open}>${renderDetails(entry, ctx)}</div>
-    </li>`;
+  private renderList(view: View, c: Case, derived: DerivedClassification | null): TemplateResult {
+    const texts = this.texts;
+    const printing = this.print.printing;
+    const { older } = this.pages;
+    return renderEventList({
+      ...texts,
+      ordered: view.ordered,
+      limit: printing ? view.ordered.length : this.shown || this.page,
+      printing,
+      expanded: this.expanded,
+      details: { m: texts.m, locale: texts.locale, firstDayOfAbsence: (c as HeaderCase).absence?.firstDayOfAbsence, normDeadline: derived?.normDeadline },
+      onToggle: (key) => this.toggle(key),
+      onShowMore: () => this.showMore(view.ordered),
+      older: this.connected && older !== 'done' ? { state: older, loaded: this.pages.events?.length ?? 0, onRetry: () => this.pages.retryOlder() } : undefined,
+    });
   }
 }
