@@ -43,7 +43,9 @@ export const timelineStyles = css`
   }
 
   /* ── header ── */
-  .case-header {
+  /* The header and the add form are panels of the same look. */
+  .case-header,
+  .add {
     display: grid;
     gap: var(--_space-m);
     padding: var(--_space-m);
@@ -342,15 +344,7 @@ export const timelineStyles = css`
     margin: 0;
   }
 
-  /* ── add form ── */
-  .add {
-    display: grid;
-    gap: var(--_space-m);
-    padding: var(--_space-m);
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
+  /* ── add form (its panel: see the header) ── */
   .add form {
     display: grid;
     gap: var(--_space-m);

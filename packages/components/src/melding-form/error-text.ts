@@ -1,6 +1,7 @@
 // The words of the melding form for a field and its error, in the user's language: a rule's code
 // becomes the element's own sentence; a server reason is kept beside the field's label.
 import type { FieldError } from '../form/form-controller.js';
+import { fieldErrorText } from '../form/field-error-text.js';
 import type { ErrorCode, FieldKey } from './form-model.js';
 import type { MeldingFormMessages } from './messages.js';
 
@@ -39,37 +40,22 @@ export function fieldLabel(m: MeldingFormMessages, key: FieldKey): string {
 }
 
 export function errorText(m: MeldingFormMessages, key: FieldKey, error: FieldError<ErrorCode>): string {
-  const label = fieldLabel(m, key);
   // Our own words in the user's language; English also gets the server's reason sentence.
-  if ('server' in error) return m.errServer(label, error.server);
-  switch (error.code) {
-    case 'required':
-      return key.endsWith('On') || key.startsWith('exemption') || key === 'firstDayOfAbsence' ? m.errRequiredDate(label) : m.errRequired(label);
-    case 'choose':
-      return m.errChoose(label);
-    case 'pupilRef':
-      return m.errPupilRef;
-    case 'birthYearMonth':
-      return m.errBirthYearMonth;
-    case 'futureMonth':
-      return m.errFutureMonth;
-    case 'school':
-      return m.errSchool;
-    case 'schoolType':
-      return m.errSchoolType;
-    case 'municipality':
-      return m.errMunicipality;
-    case 'date':
-      return m.errDate;
-    case 'futureDate':
-      return m.errFutureDate;
-    case 'beforeFrom':
-      return m.errBeforeFrom;
-    case 'beforeBirth':
-      return m.errBeforeBirth;
-    case 'exemption15':
-      return m.errExemption15;
-    case 'tooLong':
-      return m.errTooLong;
-  }
+  return fieldErrorText(error, fieldLabel(m, key), {
+    server: m.errServer,
+    required: key.endsWith('On') || key.startsWith('exemption') || key === 'firstDayOfAbsence' ? m.errRequiredDate : m.errRequired,
+    choose: m.errChoose,
+    pupilRef: m.errPupilRef,
+    birthYearMonth: m.errBirthYearMonth,
+    futureMonth: m.errFutureMonth,
+    school: m.errSchool,
+    schoolType: m.errSchoolType,
+    municipality: m.errMunicipality,
+    date: m.errDate,
+    futureDate: m.errFutureDate,
+    beforeFrom: m.errBeforeFrom,
+    beforeBirth: m.errBeforeBirth,
+    exemption15: m.errExemption15,
+    tooLong: m.errTooLong,
+  });
 }
