@@ -102,8 +102,14 @@ export class FormController<V extends object, C extends string = string> impleme
     const key = this.fieldOf(event.target);
     if (!key) return;
     if (this.fieldOf(event.relatedTarget) === key) return; // still inside the same radio/checkbox group
+    if (this.options.validateOnBlur === 'every') {
+      this.commit();
+      this.touched.add(key);
+      this.revalidate(key);
+      return;
+    }
     this.commit();
-    if (this.options.validateOnBlur === 'every' || key in this.edits || this.errors[key]) {
+    if (key in this.edits || this.errors[key]) {
       this.touched.add(key);
       this.revalidate(key);
     }
