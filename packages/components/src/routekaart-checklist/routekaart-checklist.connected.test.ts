@@ -295,6 +295,40 @@ describe('<tz-routekaart-checklist> connected to the reference server', function
     expect(text(root(el).querySelector('[data-figure="active"]'))).to.equal(`${headline.figures.active} ${headline.figures.active === 1 ? 'child' : 'children'}`);
   });
 
+  it('shows an error with retry (nothing left loading) when the server refuses the figures with a 400', async () => {
+    // A real 400 of the reference server: reason figures over a rolling twelve months, which an
+    // SWV may not ask for (the request the element made before reasonFiguresPeriod). The demo
+    // page reportedly hung on this answer.
+    const api = await testApi();
+    let refuse = true;
+    const rolling = figuresPeriod();
+    const fetch400 = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      const url = new URL(request.url);
+      if (refuse && url.pathname.endsWith('/statistics/reasons')) {
+        url.searchParams.set('from', rolling.from);
+        url.searchParams.set('to', rolling.to);
+        return globalThis.fetch(new Request(url, request));
+      }
+      return globalThis.fetch(request);
+    }) as typeof fetch;
+    const client = api.client('swv', { fetch: fetch400 });
+    await client.statistics.reasons({ ...reasonFiguresPeriod(), reasonScope: 'primary' }).then(
+      () => expect.fail('the rewritten request must be refused'),
+      (error: { status?: number }) => expect(error.status).to.equal(400),
+    );
+    const el = await fixture<TzRoutekaartChecklistElement>(html`<tz-routekaart-checklist lang="en" .client=${client} organisation="VO2801"></tz-routekaart-checklist>`);
+    await waitUntil(() => root(el).querySelector('li[data-point="3"] .figure-error') && root(el).querySelector('[data-figure="active"]'), 'reasons error, headline loaded');
+    expect(root(el).querySelector('.figure-loading'), 'no figure block left loading').to.be.null;
+    expect(text(root(el).querySelector('li[data-point="3"] .figure-error'))).to.contain('The figures could not be loaded');
+    expect(root(el).querySelectorAll('ol.points > li.point').length, 'the checklist itself is usable').to.equal(10);
+    await expectNoAxeViolations(el);
+    refuse = false;
+    root(el).querySelector<HTMLButtonElement>('li[data-point="3"] .figure-error button')!.click();
+    await waitUntil(() => root(el).querySelector('[data-figure="reasons"]') || root(el).querySelector('li[data-point="3"] .figures p:not(.figure-loading):not(.figures-heading):not(.figure-label)'), 'reasons after retry');
+    expect(root(el).querySelector('li[data-point="3"] .figure-error')).to.be.null;
+  });
+
   it('shows an error with retry when loading fails, and loads on retry', async () => {
     const api = await testApi();
     const flaky = flakyFetch();
