@@ -33,6 +33,18 @@ export interface FormControllerOptions<V extends object, C extends string> {
   fieldId?: (key: keyof V & string) => string;
   /** The element to focus when the summary appears. Default `#summary-title`. */
   summarySelector?: string;
+  /**
+   * Where a refused submit moves focus: `summary` (default) shows the error summary and focuses
+   * it; `field` shows no summary and focuses the first field in error (a small inline form, such
+   * as the Routekaart's two evidence fields, whose errors sit right beside its button).
+   */
+  invalidFocus?: 'summary' | 'field';
+  /**
+   * Whether a blur checks a field the user emptied again (default true). False: a blank text
+   * field is checked on blur only while it already shows an error, so leaving an optional "add"
+   * form empty is no error before its button is pressed.
+   */
+  checkBlankOnBlur?: boolean;
 }
 
 export type Errors<V extends object, C extends string> = Partial<Record<keyof V & string, FieldError<C>>>;
@@ -109,6 +121,9 @@ export class FormController<V extends object, C extends string = string> impleme
       return;
     }
     this.commit();
+    const value = (this.values as Record<string, unknown>)[key];
+    const skipBlank = this.options.checkBlankOnBlur === false && typeof value === 'string' && value.trim() === '';
+    if (skipBlank && !this.errors[key]) return;
     if (key in this.edits || this.errors[key]) {
       this.touched.add(key);
       this.revalidate(key);
@@ -140,7 +155,8 @@ export class FormController<V extends object, C extends string = string> impleme
     this.errors = this.options.validateAll ? this.options.validateAll(values) : this.validateEach(values);
     if (Object.keys(this.errors).length > 0) {
       onInvalid?.();
-      await this.showErrorSummary();
+      if (this.options.invalidFocus === 'field') await this.focusFirstError();
+      else await this.showErrorSummary();
       return false;
     }
     this.showSummary = false;
@@ -189,6 +205,15 @@ export class FormController<V extends object, C extends string = string> impleme
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.focus(this.options.summarySelector ?? '#summary-title');
+  }
+
+  /** Focuses the first field (in screen order) that shows an error, once it is rendered. */
+  private async focusFirstError(): Promise<void> {
+    this.showSummary = false;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const first = this.options.order.find((key) => this.errors[key]);
+    if (first) this.focusField(first);
   }
 
   hideSummary(): void {
