@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../base/style-props.js';
 import { DEFAULT_REASONS, addDays, addMonths, schoolYearOf, todayInAmsterdam, type IsoDate } from '@thuiszitters/domain';
 import type { HeadlineStatistics, ReasonStatistics } from '@thuiszitters/sdk';
+import type { DataController } from '../base/data-controller.js';
 import { formatNumber, type Locale } from '../i18n/locale.js';
 import type { RoutekaartMessages } from './messages.js';
 
@@ -20,6 +21,25 @@ export type FigureState<T> =
   | { status: 'error'; retry: () => void }
   | { status: 'ready'; data: T }
   | { status: 'none' };
+
+/**
+ * A figure block's state: none when switched off, the host's figures when it gives `.figures`
+ * (none for a part it leaves out), else the state of the load (an error offers a retry).
+ */
+export function figureStateOf<T>(
+  data: DataController<T, readonly []>,
+  { noFigures, hostFigures, provided }: { noFigures: boolean; hostFigures: RoutekaartFigures | undefined; provided: T | null | undefined },
+): FigureState<T> {
+  if (noFigures) return { status: 'none' };
+  if (hostFigures !== undefined) return provided ? { status: 'ready', data: provided } : { status: 'none' };
+  return (
+    data.render<FigureState<T>>({
+      ready: ({ value }) => ({ status: 'ready', data: value }),
+      error: () => ({ status: 'error', retry: () => void data.run() }),
+      loading: () => ({ status: 'loading' }),
+    }) ?? { status: 'none' }
+  );
+}
 
 /** Points that carry figures, and which statistics each needs. */
 export const FIGURE_POINTS = { 1: 'active', 2: 'trend', 3: 'reasons' } as const;

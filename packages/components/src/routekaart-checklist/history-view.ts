@@ -1,10 +1,14 @@
-// The history part of the checklist as pure templates: "what changed per point since <date>"
-// between two assessments, and the change log of one assessment (who, when, point, field, old → new).
-import { html, type TemplateResult } from 'lit';
+// The history part of the checklist as pure templates: the section with its choice of an earlier
+// assessment, "what changed per point since <date>" between two assessments, and the change log
+// of one assessment (who, when, point, field, old → new).
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ROUTEKAART_POINTS } from '@thuiszitters/domain';
 import type { RoutekaartAssessment, RoutekaartChange } from '@thuiszitters/sdk';
+import type { DataState } from '../base/data-controller.js';
 import { formatDate, type Locale } from '../i18n/locale.js';
-import { comparePoints } from './assessment-model.js';
+import { formatDateTime } from '../shared/date-time.js';
+import { assessmentProblem, comparePoints } from './assessment-model.js';
 import type { RoutekaartMessages } from './messages.js';
 import { fieldLabel, formatFieldValue } from './value-format.js';
 
@@ -65,12 +69,54 @@ export function renderChangeLog(changes: readonly RoutekaartChange[], m: Routeka
         </div>`}`;
 }
 
-function formatDateTime(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  }).format(date);
+export interface HistoryContext {
+  m: RoutekaartMessages;
+  locale: Locale;
+  /** Earlier assessments of the organisation (host's or loaded). */
+  history: DataState<RoutekaartAssessment[]>;
+  changes: DataState<RoutekaartChange[]>;
+  /** The id of the assessment chosen for the comparison ('' for none). */
+  compareWith: string;
+  onCompare(id: string): void;
+  retryHistory(): void;
+  retryChanges(): void;
+}
+
+const errorBlock = (m: RoutekaartMessages, retry: () => void) => html`<div class="state error" role="alert">
+  <p>${m.errorGeneric}</p>
+  <button type="button" class="button secondary" @click=${retry}>${m.retry}</button>
+</div>`;
+
+/** The history section: pick an earlier assessment to compare with, the comparison, the change log. */
+export function renderHistory(assessment: RoutekaartAssessment, ctx: HistoryContext): TemplateResult {
+  const { m, locale, history, changes } = ctx;
+  const earlier = (history.status === 'ready' ? history.value : [])
+    // Only earlier (or same-day) assessments: the view says what changed *since* then.
+    .filter((a) => a && a.id !== assessment.id && !assessmentProblem(a) && a.assessedOn <= assessment.assessedOn)
+    .sort((a, b) => (a.assessedOn < b.assessedOn ? 1 : a.assessedOn > b.assessedOn ? -1 : 0));
+  const selected = earlier.find((a) => a.id === ctx.compareWith);
+  return html`<section class="history" part="history" aria-labelledby="history-heading">
+    <h3 id="history-heading">${m.historyHeading}</h3>
+    ${history.status === 'loading'
+      ? html`<p role="status">${m.loading}</p>`
+      : history.status === 'error'
+        ? errorBlock(m, ctx.retryHistory)
+        : earlier.length === 0
+          ? html`<p>${m.noHistory}</p>`
+          : html`<div class="field controls">
+              <label for="compare">${m.compareLabel}</label>
+              <select id="compare" .value=${live(ctx.compareWith)} @change=${(e: Event) => ctx.onCompare((e.target as HTMLSelectElement).value)}>
+                <option value="">${m.compareNone}</option>
+                ${earlier.map((a) => html`<option value=${a.id} ?selected=${a.id === ctx.compareWith}>${m.compareOption(formatDate(a.assessedOn, locale))}</option>`)}
+              </select>
+            </div>`}
+    ${selected ? renderComparison(selected, assessment, m, locale) : nothing}
+    ${changes.status === 'ready'
+      ? renderChangeLog(changes.value, m, locale)
+      : changes.status === 'error'
+        ? errorBlock(m, ctx.retryChanges)
+        : changes.status === 'loading'
+          ? html`<p role="status">${m.loading}</p>`
+          : nothing}
+  </section>`;
 }

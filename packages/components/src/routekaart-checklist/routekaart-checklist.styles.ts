@@ -272,13 +272,6 @@ export const checklistStyles = css`
     border-radius: var(--_radius);
     background: var(--_warning-surface);
   }
-  .conflict dt {
-    font-weight: 600;
-  }
-  .conflict dd {
-    margin: 0 0 var(--_space-s);
-    white-space: pre-line;
-  }
   .conflict-versions {
     display: grid;
     gap: var(--_space-m);
@@ -300,14 +293,7 @@ export const checklistStyles = css`
     white-space: pre-line;
   }
   @container (min-width: 40em) {
-    .conflict dt {
-    font-weight: 600;
-  }
-  .conflict dd {
-    margin: 0 0 var(--_space-s);
-    white-space: pre-line;
-  }
-  .conflict-versions {
+    .conflict-versions {
       grid-template-columns: 1fr 1fr;
     }
   }
