@@ -6,6 +6,7 @@ import './define.js';
 import type { TzRoutekaartChecklistElement } from './routekaart-checklist.element.js';
 import { CHANGES, HEADLINE, REASONS, lastYear, sixInPlace } from './test-helpers.js';
 import { captureDownloads } from '../test-support/downloads.js';
+import { waitUntil } from '../test-support/wait.js';
 
 // Controlled mode: the host gives the data and saves; the element renders and emits.
 
@@ -148,6 +149,40 @@ describe('<tz-routekaart-checklist> controlled', function (this: { timeout(ms: n
     setTimeout(() => (root(el).querySelector('li[data-point="5"] [data-action="add-evidence"]') as HTMLButtonElement).click());
     const event = await oneEvent(el, 'tz-routekaart-point-change');
     expect(event.detail.update.evidence).to.deep.equal([{ title: 'Beleidsplan', url: 'https://www.example.nl/beleidsplan' }]);
+  });
+
+  it('evidence form: an empty add focuses the title, a URL typed and erased is no error on blur, a valid add empties the form and returns to the title', async () => {
+    const el = await controlled('en');
+    root(el).querySelector<HTMLElement>('li[data-point="6"] details > summary')!.click();
+    await el.updateComplete;
+    const add = root(el).querySelector<HTMLButtonElement>('li[data-point="6"] [data-action="add-evidence"]')!;
+    add.click();
+    await waitUntil(() => root(el).activeElement?.id === 'evidence-6-title', 'focus on the title');
+    expect(text(root(el).querySelector('#evidence-6-title-error'))).to.equal('Enter a title.');
+    expect(text(root(el).querySelector('#evidence-6-url-error'))).to.equal('Enter an address.');
+    expect(root(el).querySelector('[part="error-summary"]'), 'no summary for two fields').to.be.null;
+
+    // Another point's form: typing a URL and erasing it again is no error until the user adds.
+    root(el).querySelector<HTMLElement>('li[data-point="9"] details > summary')!.click();
+    await el.updateComplete;
+    root(el).querySelector<HTMLInputElement>('#evidence-9-url')!.focus();
+    await sendKeys({ type: 'ht' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    root(el).querySelector<HTMLInputElement>('#evidence-9-title')!.focus();
+    await el.updateComplete;
+    expect(root(el).querySelector('#evidence-9-url')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(root(el).querySelector('#evidence-6-title')!.getAttribute('aria-invalid'), "point 6's errors stay its own").to.equal('true');
+
+    await sendKeys({ type: 'Plan' });
+    root(el).querySelector<HTMLInputElement>('#evidence-9-url')!.focus();
+    await sendKeys({ type: ' https://www.example.nl/plan ' });
+    setTimeout(() => root(el).querySelector<HTMLButtonElement>('li[data-point="9"] [data-action="add-evidence"]')!.click());
+    const event = await oneEvent(el, 'tz-routekaart-point-change');
+    expect(event.detail.update.evidence).to.deep.equal([{ title: 'Plan', url: 'https://www.example.nl/plan' }]);
+    await waitUntil(() => root(el).activeElement?.id === 'evidence-9-title', 'focus back on the title');
+    expect(root(el).querySelector<HTMLInputElement>('#evidence-9-title')!.value).to.equal('');
+    expect(root(el).querySelector<HTMLInputElement>('#evidence-9-url')!.value).to.equal('');
   });
 
   it('offers an undo of the last change that emits the previous values', async () => {
