@@ -5,6 +5,7 @@ import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ROUTEKAART_POINTS } from '@thuiszitters/domain';
 import { FormController, type FieldError } from '../form/form-controller.js';
 import { textField, type FieldContext } from '../form/fields.js';
+import { fieldErrorText, type FieldErrorWords } from '../form/field-error-text.js';
 import type { Locale } from '../i18n/locale.js';
 import { isHttpUrl, type Evidence } from './assessment-model.js';
 import type { RoutekaartMessages } from './messages.js';
@@ -67,8 +68,13 @@ export class EvidenceForms {
 
   render(n: number, m: RoutekaartMessages, locale: Locale): TemplateResult {
     const form = this.formOf(n);
-    const messageOf = (_key: keyof Evidence, error: FieldError<EvidenceError>) =>
-      'server' in error ? error.server : error.code === 'titleRequired' ? m.errorTitleRequired : error.code === 'urlRequired' ? m.errorUrlRequired : m.errorUrlInvalid;
+    const words: FieldErrorWords<EvidenceError> = {
+      server: (label, reason) => `${label}: ${reason}`,
+      titleRequired: m.errorTitleRequired,
+      urlRequired: m.errorUrlRequired,
+      urlInvalid: m.errorUrlInvalid,
+    };
+    const messageOf = (key: keyof Evidence, error: FieldError<EvidenceError>) => fieldErrorText(error, key === 'title' ? m.evidenceTitle : m.evidenceUrl, words);
     const ctx: FieldContext<Evidence> = {
       values: form.values,
       texts: { optional: '', errorPrefix: '' },
