@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from '../i18n/locale.js';
 import { labelOf } from './labels.js';
 import type { CaseTimelineMessages } from './messages.js';
 import type { TimelineEntry } from './timeline-model.js';
+import { formatDateTime } from '../shared/date-time.js';
 
 type Row = readonly [label: string, value: string];
 
@@ -105,17 +106,6 @@ export function dataRows(entry: TimelineEntry, ctx: DetailContext): Row[] {
   return rows;
 }
 
-function recordedAtText(iso: string | null | undefined, locale: Locale): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  }).format(d);
-}
-
 export function renderDetails(entry: TimelineEntry, ctx: DetailContext): TemplateResult {
   const { m, locale } = ctx;
   const { event } = entry;
@@ -129,7 +119,7 @@ export function renderDetails(entry: TimelineEntry, ctx: DetailContext): Templat
     return html`<p>${text}</p>`;
   }
   const rows: Row[] = dataRows(entry, ctx);
-  const recorded = recordedAtText(event.recordedAt, locale);
+  const recorded = formatDateTime(event.recordedAt, locale, 'long');
   if (recorded) rows.push([m.recordedAt, recorded]);
   if (event.actor?.name) rows.push([m.recordedBy, event.actor.name]);
   if (rows.length === 0) return html`<p>${m.noDetails}</p>`;
