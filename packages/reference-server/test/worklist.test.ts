@@ -6,6 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { addDays, openActionDueDates, signalTypes, SIGNAL_TYPES, type ActionEvent, type SignalType } from '@thuiszitters/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.js';
+import type { AuthContext } from '../src/auth/claims.js';
+import { insertEvent } from '../src/cases/events.js';
+import { worklistFromEvents } from '../src/store/worklist.js';
 import { caseBody, client, engines, expectProblem, seedSchools, tokenFor } from './helpers.js';
 
 const DAY = 86_400_000;
@@ -241,6 +244,53 @@ describe.each(engines)('worklist on $name', (engine) => {
         }
       }),
       { numRuns: 6, seed: 1515 },
+    );
+  });
+
+  it('keeps last activity and the first open action equal to a full recompute over random event sequences (property)', async () => {
+    // Events land back-dated, on the same day as others and across two cases; completions name
+    // their action, another case's, a missing one or none. After every insert both cases' columns
+    // must be what a read of all their events gives (refreshWorklist's rule).
+    const auth: AuthContext = { subject: 'prop', name: null, role: 'school', organisation: '12AB00', scopes: ['cases:write'] };
+    const base = '2026-09-01';
+    const eventArb = fc.record({
+      inSecond: fc.boolean(),
+      kind: fc.constantFrom('note', 'meetingHeld', 'actionAgreed', 'actionCompleted', 'actionCompleted'),
+      day: fc.integer({ min: 0, max: 20 }),
+      due: fc.integer({ min: 0, max: 30 }),
+      target: fc.constantFrom('none', 'agreed', 'agreed', 'missing'),
+      pick: fc.nat(),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(eventArb, { minLength: 1, maxLength: 14 }), async (specs) => {
+        clock = new Date('2026-09-10T10:00:00Z'); // reported on the 10th; events fall before and after it
+        const school = await as('school', '12AB00');
+        const ids = [(await school.createCase(caseBody())).id as string, (await school.createCase(caseBody())).id as string];
+        const agreed: string[] = [];
+        const columns = async () =>
+          server.db.query<{ id: string; last_activity_on: string | null; next_action_due_on: string | null }>(
+            'SELECT id, last_activity_on, next_action_due_on FROM cases WHERE id = ANY($1::uuid[]) ORDER BY id',
+            [ids],
+          );
+        for (const spec of specs) {
+          const caseId = ids[spec.inSecond ? 1 : 0]!;
+          const data: Record<string, unknown> = {};
+          if (spec.kind === 'actionAgreed') Object.assign(data, { description: 'x', owner: 'y', dueOn: addDays(base, spec.due) });
+          if (spec.kind === 'actionCompleted' && spec.target === 'agreed' && agreed.length > 0) data.actionEventId = agreed[spec.pick % agreed.length];
+          if (spec.kind === 'actionCompleted' && spec.target === 'missing') data.actionEventId = randomUUID();
+          const event = await server.db.transaction((tx) => insertEvent(tx, auth, clock, caseId, { type: spec.kind, occurredOn: addDays(base, spec.day), data }));
+          if (spec.kind === 'actionAgreed') agreed.push(event.id);
+          const full = await worklistFromEvents(server.db, ids);
+          expect(await columns()).toEqual(ids.map((id) => ({ id, ...full.get(id)! })).sort((a, b) => (a.id < b.id ? -1 : 1)));
+        }
+        // What the API answers is those columns.
+        for (const row of await columns()) {
+          const kase = (await school.get(`/v1/cases/${row.id}`)).json() as ApiCase;
+          expect(kase.lastActivityOn).toBe(row.last_activity_on);
+          expect(kase.signals.some((s: { type: string }) => s.type === 'actionOverdue')).toBe(row.next_action_due_on !== null && row.next_action_due_on < today());
+        }
+      }),
+      { numRuns: 25, seed: 1919 },
     );
   });
 });

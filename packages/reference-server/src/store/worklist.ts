@@ -6,21 +6,38 @@ import type { Database } from '../storage/database.js';
 
 const BATCH = 500;
 
+export interface WorklistColumns {
+  last_activity_on: string | null;
+  next_action_due_on: string | null;
+}
+
+/**
+ * The worklist columns of these cases computed from all their recorded events (same-day events
+ * in the order they were recorded), without writing them.
+ */
+export async function worklistFromEvents(db: Database, caseIds: readonly string[]): Promise<Map<string, WorklistColumns>> {
+  const events = await db.query<ActionEvent & { case_id: string; occurred_on: string }>(
+    `SELECT e.case_id, e.id, e.type, e.occurred_on, e.data FROM case_events e WHERE e.case_id = ANY($1::uuid[]) ORDER BY e.occurred_on, e.seq`,
+    [caseIds],
+  );
+  const byCase = new Map<string, ActionEvent[]>(caseIds.map((id) => [id, []]));
+  for (const e of events) byCase.get(e.case_id)?.push({ id: e.id, type: e.type, occurredOn: e.occurred_on, data: e.data });
+  return new Map(
+    [...byCase].map(([id, list]) => [
+      id,
+      {
+        last_activity_on: list.reduce<string | null>((max, e) => (max === null || e.occurredOn > max ? e.occurredOn : max), null),
+        next_action_due_on: openActionDueDates(list)[0] ?? null,
+      },
+    ]),
+  );
+}
+
 /** Recomputes last_activity_on and next_action_due_on of these cases from their recorded events. */
 export async function refreshWorklist(db: Database, caseIds: readonly string[]): Promise<void> {
   for (let i = 0; i < caseIds.length; i += BATCH) {
-    const ids = caseIds.slice(i, i + BATCH);
-    const events = await db.query<ActionEvent & { case_id: string; occurred_on: string }>(
-      `SELECT e.case_id, e.id, e.type, e.occurred_on, e.data FROM case_events e WHERE e.case_id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const byCase = new Map<string, ActionEvent[]>(ids.map((id) => [id, []]));
-    for (const e of events) byCase.get(e.case_id)?.push({ id: e.id, type: e.type, occurredOn: e.occurred_on, data: e.data });
-    const values = [...byCase].map(([id, list]) => ({
-      id,
-      last: list.reduce<string | null>((max, e) => (max === null || e.occurredOn > max ? e.occurredOn : max), null),
-      due: openActionDueDates(list)[0] ?? null,
-    }));
+    const computed = await worklistFromEvents(db, caseIds.slice(i, i + BATCH));
+    const values = [...computed].map(([id, c]) => ({ id, last: c.last_activity_on, due: c.next_action_due_on }));
     await db.query(
       `UPDATE cases c SET last_activity_on = x.last, next_action_due_on = x.due
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, last date, due date) WHERE c.id = x.id`,
