@@ -278,7 +278,7 @@ describe.each(engines)('worklist on $name', (engine) => {
           if (spec.kind === 'actionAgreed') Object.assign(data, { description: 'x', owner: 'y', dueOn: addDays(base, spec.due) });
           if (spec.kind === 'actionCompleted' && spec.target === 'agreed' && agreed.length > 0) data.actionEventId = agreed[spec.pick % agreed.length];
           if (spec.kind === 'actionCompleted' && spec.target === 'missing') data.actionEventId = randomUUID();
-          const event = await server.db.transaction((tx) => insertEvent(tx, auth, clock, caseId, { type: spec.kind, occurredOn: addDays(base, spec.day), data }));
+          const { event } = await server.db.transaction((tx) => insertEvent(tx, auth, clock, caseId, { type: spec.kind, occurredOn: addDays(base, spec.day), data }));
           if (spec.kind === 'actionAgreed') agreed.push(event.id);
           const full = await worklistFromEvents(server.db, ids);
           expect(await columns()).toEqual(ids.map((id) => ({ id, ...full.get(id)! })).sort((a, b) => (a.id < b.id ? -1 : 1)));

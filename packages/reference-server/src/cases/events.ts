@@ -6,7 +6,7 @@ import type { AuthContext } from '../auth/claims.js';
 import { insertEventRow, type EventRow } from '../store/events.js';
 import type { Database } from '../storage/database.js';
 import { iso } from './record.js';
-import { refreshWorklist } from '../store/worklist.js';
+import { followEvent, type WorklistColumns } from '../store/worklist.js';
 
 /** The default summary: the Dutch label of the type (the components translate by type). */
 export function defaultSummary(type: string): string {
@@ -34,14 +34,17 @@ export function toApiEvent(row: EventRow, auth: AuthContext) {
   };
 }
 
-/** Appends an event recorded now by the caller; without a summary, the type's label. */
+/**
+ * Appends an event recorded now by the caller (without a summary, the type's label) and returns
+ * it with the case's worklist columns as the event left them.
+ */
 export async function insertEvent(
   db: Database,
   auth: AuthContext,
   at: Date,
   caseId: string,
   event: { type: string; occurredOn: string; summary?: string; data?: Record<string, unknown> },
-): Promise<EventRow> {
+): Promise<{ event: EventRow; worklist: WorklistColumns }> {
   const row = await insertEventRow(db, {
     id: randomUUID(),
     case_id: caseId,
@@ -53,6 +56,6 @@ export async function insertEvent(
     data: event.data ?? {},
   });
   // Last activity and open actions of the worklist follow every event (store/worklist.ts).
-  await refreshWorklist(db, [caseId]);
-  return row;
+  const worklist = await followEvent(db, caseId, row);
+  return { event: row, worklist };
 }

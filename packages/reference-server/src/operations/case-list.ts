@@ -12,7 +12,7 @@ import type { RequestContext } from '../http/context.js';
 import { HttpProblem } from '../http/problem.js';
 import { caseListAll, caseListCount, caseListPage, caseListQuery, STORED_SORT, type CaseListRow, type StoredSort } from '../store/case-list.js';
 import { loadProfiles } from '../store/reference.js';
-import { annotateWorklist } from '../store/worklist.js';
+import { markOpenDuplicates } from '../store/worklist.js';
 
 type SortField = StoredSort | 'normDeadline';
 type ListRow = CaseListRow;
@@ -65,13 +65,13 @@ export async function listCases(ctx: RequestContext<'listCases'>) {
     } else {
       ({ page, total, more } = await derivedPage(tx, query, q, on, sort, descending, cursor, limit));
     }
-    const rows = await annotateWorklist(tx, page.map((p) => p.row));
+    const rows = await markOpenDuplicates(tx, page.map((p) => p.row));
     const profiles = await loadProfiles(tx, rows.map((row) => row.swv_code));
     const items = rows.map((row) => toApiCase(row, ctx.auth, profiles, on));
     const last = page[page.length - 1];
     const nextCursor = more && last ? encodeCursor([sortParam, last.key, last.row.id]) : null;
     const asked = Object.entries(q).filter(([key]) => key !== 'cursor').map(([key, value]) => `${key}=${value}`).join('&');
-    await ctx.audit({ action: 'list', caseId: null, caseIds: items.map((item) => item.id as string), detail: `${items.length} of ${total} cases${asked ? `; ${asked}` : ''}` }, tx);
+    await ctx.audit({ action: 'list', caseId: null, caseIds: items.map((item) => item.id), detail: `${items.length} of ${total} cases${asked ? `; ${asked}` : ''}` }, tx);
     return { status: 200, body: { items, total, nextCursor } };
   });
 }

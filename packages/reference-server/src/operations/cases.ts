@@ -18,13 +18,13 @@ import { HttpProblem } from '../http/problem.js';
 import type { Database } from '../storage/database.js';
 import type { OperationHandlers, RequestContext } from '../http/context.js';
 import { listCases } from './case-list.js';
-import { annotateWorklist } from '../store/worklist.js';
+import { markOpenDuplicates } from '../store/worklist.js';
 import { assertNoOpenDuplicate } from './duplicate-case.js';
 
 const FACT_KEYS = ['pupilRef', 'birthYearMonth', 'school', 'schoolType', 'municipalityCode', 'absence', 'reasons', 'lead', 'voice', 'offer', 'notes'] as const;
 
 async function view(db: Database, ctx: Pick<RequestContext, 'auth' | 'now'>, row: CaseRow) {
-  await annotateWorklist(db, [row]);
+  await markOpenDuplicates(db, [row]);
   const profiles = await loadProfiles(db, [row.swv_code]);
   return toApiCase(row, ctx.auth, profiles, today(ctx.now()));
 }
@@ -126,9 +126,9 @@ const createCase = async (ctx: RequestContext<'createCase'>) => {
       await assertNoOpenDuplicate(tx, ctx, school.swv_code, data.pupilRef ?? null);
       const row = await insertCase(tx, id, data, school, now);
       await refreshCaseFigures(tx, [id]);
-      await insertEvent(tx, ctx.auth, now, id, { type: 'caseReported', occurredOn: data.reportedOn!, data: {} });
+      const { worklist } = await insertEvent(tx, ctx.auth, now, id, { type: 'caseReported', occurredOn: data.reportedOn!, data: {} });
       await ctx.audit({ action: 'create', caseId: id }, tx);
-      const apiCase = await view(tx, ctx, row);
+      const apiCase = await view(tx, ctx, { ...row, ...worklist });
       return caseAnswer(201, apiCase, { Location: `/v1/cases/${id}` });
     },
     (answer) => ctx.audit({ action: 'read', caseId: answer.body.id, detail: 'idempotent replay of create' }),
@@ -138,7 +138,7 @@ const createCase = async (ctx: RequestContext<'createCase'>) => {
 const getCase = async (ctx: RequestContext<'getCase'>) =>
   ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId);
-    await annotateWorklist(tx, [row]);
+    await markOpenDuplicates(tx, [row]);
     await ctx.audit({ action: 'read', caseId: row.id }, tx);
     return caseAnswer(200, toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now())));
   });
@@ -150,7 +150,7 @@ const updateCase = async (ctx: RequestContext<'updateCase'>) => {
   refuseFieldChanges(ctx, patch, {}, {});
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
-    await annotateWorklist(tx, [row]);
+    await markOpenDuplicates(tx, [row]);
     const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
     assertFresh(expected, row.version, () => current, etagOf(row.version));
     const facts = pick(row.data);
@@ -182,7 +182,7 @@ const closeCase = async (ctx: RequestContext<'closeCase'>) => {
   const closure = ctx.body;
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
-    await annotateWorklist(tx, [row]);
+    await markOpenDuplicates(tx, [row]);
     const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
     assertFresh(expected, row.version, () => current, etagOf(row.version));
     if (row.status === 'closed') throw new HttpProblem(409, 'The case is already closed; reopen it first.');
@@ -192,9 +192,9 @@ const closeCase = async (ctx: RequestContext<'closeCase'>) => {
     const school = { school_key: row.school_key, school_type: row.school_type, municipality_code: row.municipality_code, swv_code: row.swv_code };
     const updated = await updateCaseRow(tx, row.id, data, school, 'closed', ctx.now());
     await refreshCaseFigures(tx, [row.id]);
-    await insertEvent(tx, ctx.auth, ctx.now(), row.id, { type: 'caseClosed', occurredOn: closure.closedOn, data: { reason: closure.reason } });
+    const { worklist } = await insertEvent(tx, ctx.auth, ctx.now(), row.id, { type: 'caseClosed', occurredOn: closure.closedOn, data: { reason: closure.reason } });
     await ctx.audit({ action: 'close', caseId: row.id }, tx);
-    return caseAnswer(200, await view(tx, ctx, updated));
+    return caseAnswer(200, await view(tx, ctx, { ...updated, ...worklist }));
   });
 };
 
@@ -202,7 +202,7 @@ const reopenCase = async (ctx: RequestContext<'reopenCase'>) => {
   const expected = requiredVersion(ctx.headers['If-Match']);
   return ctx.db.transaction(async (tx) => {
     const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
-    await annotateWorklist(tx, [row]);
+    await markOpenDuplicates(tx, [row]);
     const current = toApiCase(row, ctx.auth, profilesFromRow(row), today(ctx.now()));
     assertFresh(expected, row.version, () => current, etagOf(row.version));
     if (row.status !== 'closed') throw new HttpProblem(409, 'The case is open; only a closed case can be reopened.');
@@ -210,9 +210,9 @@ const reopenCase = async (ctx: RequestContext<'reopenCase'>) => {
     const school = { school_key: row.school_key, school_type: row.school_type, municipality_code: row.municipality_code, swv_code: row.swv_code };
     const updated = await updateCaseRow(tx, row.id, data, school, 'open', ctx.now());
     await refreshCaseFigures(tx, [row.id]);
-    await insertEvent(tx, ctx.auth, ctx.now(), row.id, { type: 'caseReopened', occurredOn: today(ctx.now()), data: {} });
+    const { worklist } = await insertEvent(tx, ctx.auth, ctx.now(), row.id, { type: 'caseReopened', occurredOn: today(ctx.now()), data: {} });
     await ctx.audit({ action: 'reopen', caseId: row.id }, tx);
-    return caseAnswer(200, await view(tx, ctx, updated));
+    return caseAnswer(200, await view(tx, ctx, { ...updated, ...worklist }));
   });
 };
 

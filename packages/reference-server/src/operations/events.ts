@@ -73,7 +73,7 @@ const addCaseEvent = async (ctx: RequestContext<'addCaseEvent'>) => {
     ctx.params.caseId,
     async (tx) => {
       const row = await findVisibleCase(tx, ctx.auth, ctx.params.caseId, true);
-      const event = await insertEvent(tx, ctx.auth, ctx.now(), row.id, body);
+      const { event } = await insertEvent(tx, ctx.auth, ctx.now(), row.id, body);
       // The events that carry a fact of the case also set it (and so bump the case's version).
       let change: Partial<CaseData> | null = null;
       if ((body.type === 'leadAssigned' || body.type === 'leadChanged') && body.data?.lead) change = { lead: body.data.lead };

@@ -1,5 +1,6 @@
 // SQL of the worklist (issue 15): the per-case columns a consultant filters and sorts on
-// (last activity, first open action's due date), kept fresh on every event write, and the
+// (last activity, first open action's due date), followed on every event write (followEvent) and
+// recomputed from all events where rows arrive in bulk (refreshWorklist: seed, backfill), and the
 // "one pupil, one open case" look-ups of the duplicate check and the duplicateOpenCase signal.
 import { openActionDueDates, type ActionEvent } from '@thuiszitters/domain';
 import type { Database } from '../storage/database.js';
@@ -46,6 +47,34 @@ export async function refreshWorklist(db: Database, caseIds: readonly string[]):
   }
 }
 
+/** Event types that agree or complete an action: the only ones that move next_action_due_on. */
+const ACTION_TYPES = new Set(['actionAgreed', 'actionCompleted']);
+
+/**
+ * Follows one event just written to a case and returns the case's new columns. Last activity
+ * needs the new event only. The first open action needs the case's action events (an action may
+ * be recorded back-dated, which changes which one a completion closes), so an action event
+ * replays those alone (index case_events_actions_idx); any other event leaves it as it is.
+ * The caller holds the case row (FOR UPDATE, or it created it), so writes do not interleave.
+ */
+export async function followEvent(db: Database, caseId: string, event: { type: string; occurred_on: string }): Promise<WorklistColumns> {
+  let due: string | null | undefined;
+  if (ACTION_TYPES.has(event.type)) {
+    const actions = await db.query<{ id: string; type: string; occurred_on: string; data: ActionEvent['data'] }>(
+      `SELECT e.id, e.type, e.occurred_on, e.data FROM case_events e
+        WHERE e.case_id = $1::uuid AND e.type IN ('actionAgreed', 'actionCompleted') ORDER BY e.occurred_on, e.seq`,
+      [caseId],
+    );
+    due = openActionDueDates(actions.map((e) => ({ id: e.id, type: e.type, occurredOn: e.occurred_on, data: e.data })))[0] ?? null;
+  }
+  const rows = await db.query<WorklistColumns>(
+    `UPDATE cases SET last_activity_on = GREATEST(last_activity_on, $2::date)${due === undefined ? '' : ', next_action_due_on = $3::date'}
+      WHERE id = $1::uuid RETURNING last_activity_on, next_action_due_on`,
+    due === undefined ? [caseId, event.occurred_on] : [caseId, event.occurred_on, due],
+  );
+  return rows[0]!;
+}
+
 /** Once after the migration: the due dates need the domain's rule, which SQL does not have. */
 export async function backfillWorklist(db: Database): Promise<void> {
   const rows = await db.query<{ id: string }>(
@@ -84,26 +113,12 @@ export async function openCasesOfPupil(db: Database, swvCode: string, pupilRef: 
 }
 
 /**
- * Reads the worklist columns of these case rows afresh (an event written after the row was read
- * moves them) and marks the open duplicates, so that `toApiCase` computes the signals right.
+ * Marks the open duplicates among these case rows, so that `toApiCase` computes the signals right
+ * (the worklist columns themselves come with CASE_COLUMNS, or from insertEvent after a write).
  */
-export async function annotateWorklist<T extends { id: string; last_activity_on?: string | null; next_action_due_on?: string | null; duplicate_open?: boolean }>(
-  db: Database,
-  rows: T[],
-): Promise<T[]> {
+export async function markOpenDuplicates<T extends { id: string; duplicate_open?: boolean }>(db: Database, rows: T[]): Promise<T[]> {
   if (rows.length === 0) return rows;
-  const found = await db.query<{ id: string; last_activity_on: string | null; next_action_due_on: string | null; duplicate_open: boolean }>(
-    `SELECT c.id, c.last_activity_on, c.next_action_due_on, (c.status = 'open' AND ${DUPLICATE_OPEN_SQL}) AS duplicate_open
-       FROM cases c WHERE c.id = ANY($1::uuid[])`,
-    [rows.map((row) => row.id)],
-  );
-  const byId = new Map(found.map((row) => [row.id, row]));
-  for (const row of rows) {
-    const fresh = byId.get(row.id);
-    if (!fresh) continue;
-    row.last_activity_on = fresh.last_activity_on;
-    row.next_action_due_on = fresh.next_action_due_on;
-    row.duplicate_open = fresh.duplicate_open;
-  }
+  const duplicates = await duplicateOpenIds(db, rows.map((row) => row.id));
+  for (const row of rows) row.duplicate_open = duplicates.has(row.id);
   return rows;
 }

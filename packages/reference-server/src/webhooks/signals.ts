@@ -9,7 +9,7 @@ import { deriveRow, signalFactsOf } from '../cases/record.js';
 import { loadProfiles } from '../store/reference.js';
 import { openCasesOf, raiseSignal, subscribersOf } from '../store/webhooks.js';
 import type { Database } from '../storage/database.js';
-import { annotateWorklist } from '../store/worklist.js';
+import { markOpenDuplicates } from '../store/worklist.js';
 import { EVENT_TYPES, enqueue } from './outbox.js';
 
 export async function sweepSignals(db: Database, now: Date): Promise<{ subscriptions: number; queued: number }> {
@@ -19,7 +19,7 @@ export async function sweepSignals(db: Database, now: Date): Promise<{ subscript
   let queued = 0;
   for (const subscriber of subscribers) {
     const rows = await openCasesOf(db, subscriber);
-    await annotateWorklist(db, rows);
+    await markOpenDuplicates(db, rows);
     const profiles = await loadProfiles(db, rows.map((row) => row.swv_code));
     for (const row of rows) {
       const signals = signalTypes(signalFactsOf(row, deriveRow(row, profiles, on)), profiles.get(row.swv_code), on);
