@@ -1,10 +1,13 @@
 // Measures what an event write costs on a long case: 200 POST /v1/cases/{id}/events (one in ten
 // an agreed or completed action) into a case that already has ~2,500 events. PGlite in memory, or
-// PostgreSQL when DATABASE_URL is set (in a schema of its own, dropped afterwards).
+// PostgreSQL when DATABASE_URL is set (in a schema of its own, dropped afterwards). Then the
+// worklist step alone, on the same case: 200 full recomputes (refreshWorklist, what every write
+// did before issue 19) against 200 followEvent (what it does now).
 // Run: npx tsx --conditions=source packages/reference-server/scripts/measure-event-inserts.ts [events] [inserts]
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createApp } from '../src/app.js';
+import { followEvent, refreshWorklist } from '../src/store/worklist.js';
 
 const existing = Number(process.argv[2] ?? 2_500);
 const inserts = Number(process.argv[3] ?? 200);
@@ -72,7 +75,19 @@ try {
   }
   const ms = performance.now() - started;
   const [row] = await app.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events WHERE case_id = $1::uuid', [caseId]);
-  console.log(JSON.stringify({ engine: app.engine, eventsBefore: existing + 1, eventsAfter: row!.n, inserts, totalMs: Math.round(ms), perInsertMs: +(ms / inserts).toFixed(2) }));
+  const step = async (run: (i: number) => Promise<unknown>) => {
+    const t0 = performance.now();
+    for (let i = 0; i < inserts; i++) await run(i);
+    return +((performance.now() - t0) / inserts).toFixed(2);
+  };
+  const fullMs = await step(() => refreshWorklist(app.db, [caseId]));
+  const followMs = await step((i) => followEvent(app.db, caseId, { type: i % 10 === 9 ? 'actionAgreed' : 'note', occurred_on: '2026-11-02' }));
+  console.log(
+    JSON.stringify({
+      engine: app.engine, eventsBefore: existing + 1, eventsAfter: row!.n, inserts, totalMs: Math.round(ms), perInsertMs: +(ms / inserts).toFixed(2),
+      worklistStepMs: { fullRecompute: fullMs, followEvent: followMs },
+    }),
+  );
 } finally {
   await app.close();
   if (url) await admin(`DROP SCHEMA ${schema} CASCADE`);
