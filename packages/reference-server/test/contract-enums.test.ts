@@ -1,7 +1,16 @@
 // The domain's enum lists (@thuiszitters/domain) are the contract's enums: checked as types
 // against the generated schema (tsc, `npm test` step "TypeScript") and as values against
-// openapi/thuiszitters.yaml (vitest), so neither side can gain or lose a member alone.
+// openapi/thuiszitters.yaml (vitest), so neither side can gain or lose a member alone. The same
+// for the one contract type the domain keeps its own copy of, `DefinitionProfile`: the domain
+// depends on no package (architecture.md), so it cannot import the SDK's generated one.
 import {
+  ABSENCE_COUNTINGS,
+  AFTER_EXEMPTION,
+  DEFAULT_PROFILE,
+  LRV_COMPARISONS,
+  OFFER_MEETS_NORM,
+  REOPENED_CASE,
+  type DefinitionProfile,
   ASSESSMENT_STATUSES,
   AUDIT_ACTIONS,
   CASE_STATUSES,
@@ -80,5 +89,25 @@ describe('the domain enums are the contract enums', () => {
       expect([...list].sort(), name).toEqual([...(schemas[name]!.enum ?? [])].sort());
     }
     expect([...ORGANISATION_TYPES].sort()).toEqual([...(schemas.RoutekaartOrganisation!.properties!.type!.enum ?? [])].sort());
+  });
+
+  it("the domain's DefinitionProfile is the contract's (types and the spec's members)", () => {
+    expectTypeOf<DefinitionProfile>().toEqualTypeOf<S['DefinitionProfile']>();
+    expectTypeOf<Member<typeof LRV_COMPARISONS>>().toEqualTypeOf<S['DefinitionProfile']['lrvComparison']>();
+    expectTypeOf<Member<typeof ABSENCE_COUNTINGS>>().toEqualTypeOf<S['DefinitionProfile']['absenceCounting']>();
+    expectTypeOf<Member<typeof AFTER_EXEMPTION>>().toEqualTypeOf<S['DefinitionProfile']['afterExemption']>();
+    expectTypeOf<Member<typeof OFFER_MEETS_NORM>>().toEqualTypeOf<S['DefinitionProfile']['offerMeetsNorm']>();
+    expectTypeOf<Member<typeof REOPENED_CASE>>().toEqualTypeOf<S['DefinitionProfile']['reopenedCase']>();
+    const schema = (loadSpec(defaultSpecPath).components!.schemas as Record<string, { required?: string[]; properties: Record<string, { enum?: string[] }> }>).DefinitionProfile!;
+    expect(Object.keys(schema.properties).sort()).toEqual(['swvCode', 'name', ...Object.keys(DEFAULT_PROFILE)].sort());
+    expect([...(schema.required ?? [])].sort()).toEqual(Object.keys(schema.properties).sort());
+    const enums: Record<string, readonly string[]> = {
+      lrvComparison: LRV_COMPARISONS,
+      absenceCounting: ABSENCE_COUNTINGS,
+      afterExemption: AFTER_EXEMPTION,
+      offerMeetsNorm: OFFER_MEETS_NORM,
+      reopenedCase: REOPENED_CASE,
+    };
+    for (const [name, list] of Object.entries(enums)) expect([...list].sort(), name).toEqual([...(schema.properties[name]!.enum ?? [])].sort());
   });
 });

@@ -23,7 +23,7 @@ const requestSchema = {
 export function registerDevTokenRoute(app: FastifyInstance, tokens: TokenService, limiter: RateLimiter): void {
   const issue = tokens.issue;
   if (!issue) return;
-  const validate = new Ajv2020({ allErrors: true }).compile(requestSchema);
+  const validate = new Ajv2020({ allErrors: true }).compile<{ role: (typeof ROLES)[number]; organisation: string; name?: string | null }>(requestSchema);
   app.post('/dev/token', async (request, reply) => {
     await enforceRateLimit(limiter, `ip:${request.ip}`);
     const body = request.body;
@@ -33,7 +33,7 @@ export function registerDevTokenRoute(app: FastifyInstance, tokens: TokenService
     if (!validate(body)) {
       throw new HttpProblem(400, 'The token request is invalid.', { invalidParams: toInvalidParams(validate.errors, 'body') });
     }
-    const { role, organisation, name } = body as { role: (typeof ROLES)[number]; organisation: string; name?: string | null };
+    const { role, organisation, name } = body;
     const problem = organisationProblem(role, organisation);
     if (problem) throw new HttpProblem(400, 'The token request is invalid.', { invalidParams: [{ name: 'organisation', reason: problem }] });
     const accessToken = await issue({ role, organisation, name });

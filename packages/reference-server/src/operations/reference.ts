@@ -15,7 +15,7 @@ import type { Database } from '../storage/database.js';
 export async function definitionProfile(db: Database, swvCode: string | null): Promise<DefinitionProfile> {
   const row = swvCode ? await findProfileRow(db, swvCode) : null;
   const thresholds = resolveProfile({
-    ...((row?.choices ?? {}) as Partial<DefinitionProfile>),
+    ...row?.choices,
     lrvThresholdDays: row?.lrv_threshold_days ?? undefined,
     normMonths: row?.norm_months ?? undefined,
     almostOutDays: row?.almost_out_days ?? undefined,

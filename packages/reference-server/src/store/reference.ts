@@ -1,5 +1,5 @@
 // Reference data: schools, municipalities and the SWVs' definition profiles.
-import type { DerivationProfile } from '@thuiszitters/domain';
+import type { DefinitionThresholds, DerivationProfile } from '@thuiszitters/domain';
 import type { AuthContext } from '../auth/claims.js';
 import { regionOf } from '../auth/tenancy.js';
 import type { Database } from '../storage/database.js';
@@ -11,7 +11,8 @@ export interface ProfileColumns {
   lrv_threshold_days: number | null;
   norm_months: number | null;
   almost_out_days: number | null;
-  choices?: Record<string, unknown> | null;
+  /** jsonb: the profile's other thresholds under their contract names (migration 003). */
+  choices?: Partial<DefinitionThresholds> | null;
 }
 
 /** Columns to select (alias `p` = definition_profiles) for `profilesFromRow`. */
@@ -19,7 +20,7 @@ export const PROFILE_COLUMNS = 'p.lrv_threshold_days, p.norm_months, p.almost_ou
 
 export function toProfile(row: ProfileColumns): Partial<DerivationProfile> {
   return {
-    ...((row.choices ?? {}) as Partial<DerivationProfile>),
+    ...row.choices,
     lrvThresholdDays: row.lrv_threshold_days ?? undefined,
     normMonths: row.norm_months ?? undefined,
     almostOutDays: row.almost_out_days ?? undefined,
