@@ -12,6 +12,15 @@ async function insertRows(tx: Database, sql: string, rows: unknown[], extraParam
 }
 
 /**
+ * `INSERT INTO table (columns) SELECT columns FROM jsonb_to_recordset($1)`, each column named once
+ * with its type (`'id uuid, name text'`), so the three lists of such a statement cannot drift.
+ */
+function recordsetInsert(table: string, columns: string, tail = ''): string {
+  const names = columns.split(',').map((column) => column.trim().split(/\s+/)[0]).join(', ');
+  return `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS x(${columns}) ${tail}`;
+}
+
+/**
  * Serialises concurrent seeders (PostgreSQL), then tells whether the SWV's definition profile —
  * the marker that its region is seeded — is there already.
  */
@@ -29,35 +38,26 @@ export async function insertRegionRows(
   schools: { school_key: string; brin: string; vestiging: string; name: string; school_type: string; municipality_code: string; swv_code: string }[],
 ): Promise<void> {
   await tx.query('INSERT INTO definition_profiles (swv_code, name) VALUES ($1, $2)', [swv.code, swv.name]);
+  await insertRows(tx, recordsetInsert('municipalities', 'code text, name text', 'ON CONFLICT (code) DO NOTHING'), municipalities);
   await insertRows(
     tx,
-    `INSERT INTO municipalities (code, name) SELECT code, name FROM jsonb_to_recordset($1::jsonb) AS x(code text, name text)
-     ON CONFLICT (code) DO NOTHING`,
-    municipalities,
-  );
-  await insertRows(
-    tx,
-    `INSERT INTO schools (school_key, brin, vestiging, name, school_type, municipality_code, swv_code)
-     SELECT * FROM jsonb_to_recordset($1::jsonb)
-       AS x(school_key text, brin text, vestiging text, name text, school_type text, municipality_code text, swv_code text)
-     ON CONFLICT (school_key) DO NOTHING`,
+    recordsetInsert(
+      'schools',
+      'school_key text, brin text, vestiging text, name text, school_type text, municipality_code text, swv_code text',
+      'ON CONFLICT (school_key) DO NOTHING',
+    ),
     schools,
   );
 }
 
-const INSERT_CASES = `
-  INSERT INTO cases (id, version, status, pupil_ref, school_key, school_type, municipality_code, swv_code,
-                     enrolled, authorised, first_day_of_absence, primary_reason, secondary_reasons,
-                     offer_type, offer_start, closed_on, closure_reason, created_at, updated_at, data)
-  SELECT id, version, status, pupil_ref, school_key, school_type, municipality_code, swv_code,
-         enrolled, authorised, first_day_of_absence, primary_reason, secondary_reasons,
-         offer_type, offer_start, closed_on, closure_reason, created_at, updated_at, data
-    FROM jsonb_to_recordset($1::jsonb) AS x(
-      id uuid, version integer, status text, pupil_ref text, school_key text, school_type text,
-      municipality_code text, swv_code text, enrolled boolean, authorised boolean,
-      first_day_of_absence date, primary_reason text, secondary_reasons text[], offer_type text,
-      offer_start date, closed_on date, closure_reason text, created_at timestamptz,
-      updated_at timestamptz, data jsonb)`;
+const INSERT_CASES = recordsetInsert(
+  'cases',
+  `id uuid, version integer, status text, pupil_ref text, school_key text, school_type text,
+   municipality_code text, swv_code text, enrolled boolean, authorised boolean,
+   first_day_of_absence date, primary_reason text, secondary_reasons text[], offer_type text,
+   offer_start date, closed_on date, closure_reason text, created_at timestamptz,
+   updated_at timestamptz, data jsonb`,
+);
 
 /** Case rows with every column (ids and versions as generated). */
 export function insertCaseRows(tx: Database, rows: object[]): Promise<void> {
@@ -67,9 +67,7 @@ export function insertCaseRows(tx: Database, rows: object[]): Promise<void> {
 export function insertEventRows(tx: Database, rows: object[]): Promise<void> {
   return insertRows(
     tx,
-    `INSERT INTO case_events (id, case_id, type, occurred_on, recorded_at, actor, summary, data)
-     SELECT id, case_id, type, occurred_on, recorded_at, actor, summary, data FROM jsonb_to_recordset($1::jsonb)
-       AS x(id uuid, case_id uuid, type text, occurred_on date, recorded_at timestamptz, actor jsonb, summary text, data jsonb)`,
+    recordsetInsert('case_events', 'id uuid, case_id uuid, type text, occurred_on date, recorded_at timestamptz, actor jsonb, summary text, data jsonb'),
     rows,
   );
 }
@@ -86,9 +84,7 @@ export async function insertAssessmentRows(tx: Database, swv: { code: string; na
   );
   await insertRows(
     tx,
-    `INSERT INTO routekaart_changes (id, assessment_id, at, actor, point_number, field, from_value, to_value)
-     SELECT id, assessment_id, at, actor, point_number, field, from_value, to_value FROM jsonb_to_recordset($1::jsonb)
-       AS x(id uuid, assessment_id uuid, at timestamptz, actor jsonb, point_number integer, field text, from_value jsonb, to_value jsonb)`,
+    recordsetInsert('routekaart_changes', 'id uuid, assessment_id uuid, at timestamptz, actor jsonb, point_number integer, field text, from_value jsonb, to_value jsonb'),
     changes,
   );
 }
