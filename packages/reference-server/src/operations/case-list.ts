@@ -10,11 +10,12 @@ import { today, type Profiles } from '../cases/derive.js';
 import { deriveRow, signalFactsOf, toApiCase } from '../cases/record.js';
 import type { RequestContext } from '../http/context.js';
 import { HttpProblem } from '../http/problem.js';
-import { caseListAll, caseListCount, caseListPage, caseListQuery, STORED_SORT, type CaseListRow, type StoredSort } from '../store/case-list.js';
+import { caseListAll, caseListCount, caseListPage, caseListQuery, STORED_SORT, type CaseListRow } from '../store/case-list.js';
 import { loadProfiles } from '../store/reference.js';
 import { markOpenDuplicates } from '../store/worklist.js';
 
-type SortField = StoredSort | 'normDeadline';
+/** The contract's `CaseSort` without its direction; a sort the contract adds fails STORED_SORT's lookups until the store has it. */
+type SortField = Exclude<NonNullable<Query['sort']>, `-${string}`>;
 type ListRow = CaseListRow;
 
 /** Whether a cursor's sort key is one this sort issues, so that a forged one is a 400 and never reaches SQL. */
