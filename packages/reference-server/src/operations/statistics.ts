@@ -147,7 +147,7 @@ async function reasonStatistics(ctx: RequestContext<'getReasonStatistics'>) {
   const school = schoolFilter(ctx.query);
   const { byReason, total, comparisonTotal } = await reasonRows(ctx, period, comparisonPeriod, reasonScope, school);
   const order = (code: string) => {
-    const index = (REASON_CODES as readonly string[]).indexOf(code);
+    const index = REASON_CODES.findIndex((reason) => reason === code);
     return index === -1 ? REASON_CODES.length : index;
   };
   // Largest first, then the taxonomy's order (stable for equal counts).
