@@ -1,6 +1,6 @@
 // The per-school ranking below the region's chart (each school a button that opens its chart),
 // and the "back to the whole region" button that replaces it once a school is shown.
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { SchoolStatistics } from '@thuiszitters/sdk';
 import { styleProps } from '../base/style-props.js';
 import { heading } from '../shared/heading.js';
