@@ -1,13 +1,59 @@
 // The chart's controls: reason scope, school picker, period preset (with custom dates) and
-// comparison; or, for a caller that gets whole school years only, two presets and why.
-// A view: the element owns the values and what a change does.
+// comparison, or, for a caller that gets whole school years only, two presets and why; and what
+// a change in them does to the element's selection properties.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ComparisonMode } from '../shared/period.js';
+import type { Period } from '@thuiszitters/domain';
+import { isComparisonMode, isPeriodPreset, type ComparisonMode } from '../shared/period.js';
+import type { PeriodSelectionProperties } from '../shared/period-selection.js';
 import type { ReasonScope } from '../shared/selection.js';
 import { renderComparisonSelect, type ComparisonChoice } from './comparison-choices.js';
 import type { ReasonChartMessages } from './messages.js';
 
-export interface ControlsView {
+export interface ControlActions {
+  onPreset: (event: Event) => void;
+  onComparison: (event: Event) => void;
+  onCustomDate: (which: 'from' | 'to', event: Event) => void;
+  onScope: (scope: ReasonScope) => void;
+}
+
+type Target = Pick<PeriodSelectionProperties, 'period' | 'from' | 'to' | 'comparison' | 'reasonScope'> & {
+  readonly selectedPeriod: Period | null;
+};
+
+/** The controls' handlers: they set `target`'s properties, then `changed` tells the host. */
+export function controlActions(target: Target, changed: { period: () => void; scope: (scope: ReasonScope) => void }): ControlActions {
+  return {
+    onPreset: (event) => {
+      const value = (event.target as HTMLSelectElement).value;
+      if (!isPeriodPreset(value)) return;
+      if (value === 'custom' && (!target.from || !target.to)) {
+        // Start a custom period from what was shown, so the date fields are never empty.
+        const current = target.selectedPeriod;
+        target.from = current?.from;
+        target.to = current?.to;
+      }
+      target.period = value;
+      changed.period();
+    },
+    onComparison: (event) => {
+      const value = (event.target as HTMLSelectElement).value;
+      if (!isComparisonMode(value)) return;
+      target.comparison = value;
+      changed.period();
+    },
+    onCustomDate: (which, event) => {
+      target[which] = (event.target as HTMLInputElement).value || undefined;
+      if (target.selectedPeriod) changed.period();
+    },
+    onScope: (scope) => {
+      if (scope === target.reasonScope) return;
+      target.reasonScope = scope;
+      changed.scope(scope);
+    },
+  };
+}
+
+export interface ControlsView extends ControlActions {
   /** The element's id prefix. */
   id: string;
   m: ReasonChartMessages;
@@ -21,10 +67,6 @@ export interface ControlsView {
   comparisonChoices: ComparisonChoice[];
   /** The school combobox, or nothing when the picker is hidden. */
   schoolPicker: TemplateResult | typeof nothing;
-  onPreset: (event: Event) => void;
-  onComparison: (event: Event) => void;
-  onCustomDate: (which: 'from' | 'to', event: Event) => void;
-  onScope: (scope: ReasonScope) => void;
 }
 
 export function renderControls(v: ControlsView): TemplateResult {

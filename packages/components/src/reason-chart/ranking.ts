@@ -1,5 +1,6 @@
 // The per-school ranking below the region's chart (each school a button that opens its chart),
-// and the "back to the whole region" button that replaces it once a school is shown.
+// the "back to the whole region" button that replaces it once a school is shown, and where
+// focus goes after either is used.
 import { html } from 'lit';
 import type { SchoolStatistics } from '@thuiszitters/sdk';
 import { styleProps } from '../base/style-props.js';
@@ -47,4 +48,17 @@ export function renderRanking(stats: SchoolStatistics, { id, headingLevel, t, on
 
 export function renderBackToRegion(label: string, onBack: () => void) {
   return html`<div><button type="button" class="button link back-to-region" @click=${onBack}>${label}</button></div>`;
+}
+
+/**
+ * A click in the ranking or on "back" removes the button that had focus: put focus where the
+ * user continues, never on the page body. After choosing a school that is the chart's heading
+ * (it names the school): the ranking below the chart is gone, so focus there would leave the
+ * chart scrolled out of view. Back to the region: the ranking's heading.
+ */
+export function focusAfterChoice(root: ParentNode, school: string | null): void {
+  const target = school
+    ? (root.querySelector<HTMLElement>('.subheading') ?? root.querySelector<HTMLElement>('.back-to-region'))
+    : (root.querySelector<HTMLElement>('.ranking [role="heading"]') ?? root.querySelector<HTMLElement>('.combobox-input'));
+  target?.focus();
 }

@@ -15,7 +15,7 @@ import { heading } from '../shared/heading.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { chartTokenStyles } from '../styles/chart-tokens.styles.js';
 import { tableStyles } from '../styles/table.styles.js';
-import { comparisonPeriod, isComparisonMode, isPeriodPreset, periodQuery, resolveToday } from '../shared/period.js';
+import { comparisonPeriod, periodQuery, resolveToday } from '../shared/period.js';
 import type { ReasonScope } from '../shared/selection.js';
 import { BarKeys } from './bar-keys.js';
 import { ChartWidth } from './chart-width.js';
@@ -23,14 +23,14 @@ import { checkReasonStatistics, checkSchoolStatistics, reasonRows, type ChartRow
 import { renderChartView } from './chart-view.js';
 import { chartPeriod, type ChartPeriod } from './chart-period.js';
 import { comparisonChoices } from './comparison-choices.js';
-import { renderControls, renderSchoolYearControls, type ControlsView } from './controls.js';
+import { controlActions, renderControls, renderSchoolYearControls, type ControlsView } from './controls.js';
 import { serializeSvg } from './export.js';
 import { exportFileName, imageBlob, reasonCsv, type ExportFormat } from './export-files.js';
 import type { ChartLayout } from './layout.js';
 import { TextMeasure } from './measure.js';
 import { reasonChartMessages, type ReasonChartMessages } from './messages.js';
 import { publicationProblem, schoolTooSmall } from './publication.js';
-import { renderBackToRegion, renderRanking } from './ranking.js';
+import { focusAfterChoice, renderBackToRegion, renderRanking } from './ranking.js';
 import { reasonChartStyles } from './reason-chart.styles.js';
 import { SchoolCombobox, type SchoolOption } from './school-combobox.js';
 import { SchoolOptions } from './school-options.js';
@@ -109,6 +109,11 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
   private readonly bars = new BarKeys(this, () => this.rows.length);
   private lastLayout?: ChartLayout;
   private rowsMemo?: { data: ReasonStatistics; locale: string; reasons: unknown; rows: ChartRow[] };
+
+  private readonly actions = controlActions(this, {
+    period: () => this.emitPeriodChange(),
+    scope: (reasonScope) => this.emit('tz-reason-scope-change', { reasonScope }),
+  });
 
   private readonly combobox = new SchoolCombobox(
     this,
@@ -277,20 +282,10 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
     this.emit('tz-school-selected', { school, name: this.schoolName(school) });
   }
 
-  /**
-   * A click in the ranking or on "back" removes the button that had focus: put focus where the
-   * user continues, never on the page body. After choosing a school that is the chart's heading
-   * (it names the school): the ranking below the chart is gone, so focus there would leave the
-   * chart scrolled out of view. Back to the region: the ranking's heading.
-   */
+  /** A choice in the ranking or "back": then focus moves on (see ranking.ts). */
   private selectFromList(code: string | null) {
     this.selectSchool(code);
-    void this.updateComplete.then(() => {
-      const target = code
-        ? (this.renderRoot.querySelector<HTMLElement>('.subheading') ?? this.renderRoot.querySelector<HTMLElement>('.back-to-region'))
-        : (this.renderRoot.querySelector<HTMLElement>('.ranking [role="heading"]') ?? this.renderRoot.querySelector<HTMLElement>('.combobox-input'));
-      target?.focus();
-    });
+    void this.updateComplete.then(() => focusAfterChoice(this.renderRoot, code));
   }
 
   private emitPeriodChange() {
@@ -299,37 +294,6 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
     if (!period || !comparison) return;
     this.emit('tz-period-change', { preset: this.period, comparison: this.comparison, period, comparisonPeriod: comparison });
   }
-
-  private onPresetChange = (event: Event) => {
-    const value = (event.target as HTMLSelectElement).value;
-    if (!isPeriodPreset(value)) return;
-    if (value === 'custom' && (!this.from || !this.to)) {
-      // Start a custom period from what was shown, so the date fields are never empty.
-      const current = this.selectedPeriod;
-      this.from = current?.from;
-      this.to = current?.to;
-    }
-    this.period = value;
-    this.emitPeriodChange();
-  };
-
-  private onComparisonChange = (event: Event) => {
-    const value = (event.target as HTMLSelectElement).value;
-    if (!isComparisonMode(value)) return;
-    this.comparison = value;
-    this.emitPeriodChange();
-  };
-
-  private onCustomDate = (which: 'from' | 'to', event: Event) => {
-    this[which] = (event.target as HTMLInputElement).value || undefined;
-    if (this.selectedPeriod) this.emitPeriodChange();
-  };
-
-  private onScopeChange = (scope: ReasonScope) => {
-    if (scope === this.reasonScope) return;
-    this.reasonScope = scope;
-    this.emit('tz-reason-scope-change', { reasonScope: scope });
-  };
 
   private toggleView() {
     this.view = this.view === 'table' ? 'chart' : 'table';
@@ -402,10 +366,7 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
       schoolPicker: this.noSchoolPicker
         ? nothing
         : this.combobox.render({ label: m.schoolLabel, hint: m.schoolHint, noMatch: m.noSchoolMatch, count: m.schoolOptionsCount }),
-      onPreset: this.onPresetChange,
-      onComparison: this.onComparisonChange,
-      onCustomDate: this.onCustomDate,
-      onScope: this.onScopeChange,
+      ...this.actions,
     };
     return this.schoolYearsOnly ? renderSchoolYearControls(view) : renderControls(view);
   }
