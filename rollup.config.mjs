@@ -92,8 +92,9 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       // An element's chunk is named after its folder (melding-form-<hash>.js), shared ones after
-      // their first module.
-      chunkFileNames: (chunk) => `thuiszitters/${elementOfChunk(chunk) ?? chunk.name}-[hash].js`,
+      // their first module, in letters, digits, _ and - only (table.styles.ts → table-styles-…):
+      // the servers of the chunk folder (demo, hosts) refuse any other file name.
+      chunkFileNames: (chunk) => `thuiszitters/${(elementOfChunk(chunk) ?? chunk.name).replace(/[^\w-]/g, '-')}-[hash].js`,
       // The loader must stay tiny: never hoist the chunks' imports into it.
       hoistTransitiveImports: false,
     },

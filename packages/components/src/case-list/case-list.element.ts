@@ -15,6 +15,7 @@ import { referenceDataContext, type ReferenceData } from '../context/contexts.js
 import { labelOf } from '../case-timeline/labels.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { caseListStyles } from './case-list.styles.js';
+import { tableStyles } from '../styles/table.styles.js';
 import {
   PRESETS,
   SORTS,
@@ -116,7 +117,7 @@ let instances = 0;
  * @csspart more - The "load more" line.
  */
 export class TzCaseListElement extends TzElement {
-  static override styles = [...TzElement.styles, buttonStyles, stateStyles, caseListStyles];
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, tableStyles, caseListStyles];
 
   /** The saved view: `needs-attention`, `no-lead-holder`, `norm-almost-out`, `norm-exceeded`, `no-activity`, `action-overdue`, `open` (default) or `all`. */
   @property({ reflect: true }) preset: CaseListPreset = 'open';

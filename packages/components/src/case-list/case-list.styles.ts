@@ -68,21 +68,10 @@ export const caseListStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
+  /* table, th and td: styles/table.styles.ts (adopted before this sheet). */
   caption {
-    text-align: start;
     font-weight: 600;
     padding-bottom: var(--_space-xs);
-  }
-  th,
-  td {
-    padding: var(--_space-s);
-    border-bottom: 1px solid var(--_border-subtle);
-    text-align: start;
-    vertical-align: top;
   }
   th {
     font-weight: 700;

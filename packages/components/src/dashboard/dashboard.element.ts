@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
@@ -7,17 +7,21 @@ import type { HeadlineStatistics, ReasonStatistics, SchoolStatistics } from '@th
 import { errorText } from '../base/errors.js';
 import { TzElement } from '../base/tz-element.js';
 import { PeriodSelection } from '../shared/period-selection.js';
-import type { Locale } from '../i18n/locale.js';
 import { formatCount, formatLongDate } from '../shared/format.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { periodTexts } from '../i18n/common.js';
-import { isComparisonMode, isPeriodPreset, periodQuery, resolvePeriod, resolveToday, type ComparisonMode, type PeriodPreset } from '../shared/period.js';
-import type { PeriodChangeDetail, PublicationUnit, ReasonScope, SchoolSelectedDetail } from '../shared/selection.js';
+import { isComparisonMode, isPeriodPreset, periodQuery, resolvePeriod, resolveToday } from '../shared/period.js';
+import type { PeriodChangeDetail, ReasonScope, SchoolSelectedDetail } from '../shared/selection.js';
 import { comparisonName } from '../shared/wording.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
-import { renderSparkline, trendSummary } from './sparkline.js';
+import { trendSummary } from './sparkline.js';
 import { checkHeadline, headlineTiles } from './tiles.js';
-import { errorState } from '../base/states.js';
+import { errorState, loadingState, statusState } from '../base/states.js';
+import { heading } from '../shared/heading.js';
+import { chartTokenStyles } from '../styles/chart-tokens.styles.js';
+import { dashboardStyles } from './dashboard.styles.js';
+import { renderContext, type ContextFigure } from './context-view.js';
+import { renderTiles } from './tiles-view.js';
 import { dashboardWhere, titleMessages, type DashboardArea } from './title.js';
 import { isReportKind, ReportDownload, type ReportKind } from './reports.js';
 import type { CaseListFilter } from '../case-list/list-model.js';
@@ -29,19 +33,7 @@ export interface FilterRequestedDetail {
   tile: string;
 }
 
-/** Tiles that stand for a list of cases, and the list's filter. */
-const TILE_LISTS: Partial<Record<string, { filter: CaseListFilter; label: 'listActive' | 'listNormExceeded' }>> = {
-  active: { filter: { preset: 'open' }, label: 'listActive' },
-  offerWithinNormShare: { filter: { preset: 'norm-exceeded' }, label: 'listNormExceeded' },
-};
-
-/** A context figure the host adds beside the registry's own (e.g. pupils in special education from its own source). */
-export interface ContextFigure {
-  label: string;
-  value: number | string;
-  /** Where the figure comes from, shown small under it. */
-  source?: string;
-}
+export type { ContextFigure };
 
 let instances = 0;
 
@@ -68,169 +60,7 @@ let instances = 0;
  * @csspart report - The report download (attribute `report`).
  */
 export class TzDashboardElement extends PeriodSelection(TzElement) {
-  static override styles = [
-    ...TzElement.styles,
-    buttonStyles,
-    stateStyles,
-    css`
-      :host {
-        --_chart-current: var(--tz-chart-current, light-dark(#0072b2, #56b4e9));
-        --_gap: var(--tz-dashboard-gap, var(--_space-l));
-        container-type: inline-size;
-        background: var(--tz-dashboard-background, var(--_surface));
-      }
-      section.base {
-        display: grid;
-        gap: var(--_gap);
-      }
-      .heading {
-        margin: 0;
-        font-size: 1.5em;
-        font-weight: 700;
-        line-height: 1.25;
-      }
-      .definition-line {
-        margin: 0;
-        font-size: 0.875em;
-        color: var(--_muted);
-      }
-      .period-line {
-        margin: 0;
-        color: var(--_muted);
-      }
-      .tiles {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
-        gap: var(--_space-m);
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .tile {
-        display: flex;
-        flex-direction: column;
-        gap: var(--_space-xs);
-        padding: var(--_space-m);
-        border: 1px solid var(--tz-dashboard-tile-border, var(--_border-subtle));
-        border-radius: var(--_radius);
-        background: var(--tz-dashboard-tile-background, var(--_surface-alt));
-        min-width: 0;
-      }
-      .tile-label {
-        margin: 0;
-        font-weight: 600;
-        overflow-wrap: anywhere;
-      }
-      .tile-value {
-        margin: 0;
-        font-size: 2em;
-        font-weight: 700;
-        line-height: 1.1;
-        font-variant-numeric: tabular-nums;
-      }
-      .tile-unit {
-        font-size: 0.5em;
-        font-weight: 600;
-      }
-      .tile-change {
-        margin: 0;
-        font-variant-numeric: tabular-nums;
-      }
-      .tile-was {
-        color: var(--_muted);
-        font-size: 0.9em;
-      }
-      .tile-link {
-        margin: 0;
-      }
-      .tile-note {
-        margin: 0;
-        color: var(--_muted);
-        font-size: 0.9em;
-      }
-      .sparkline {
-        display: block;
-        margin-top: var(--_space-xs);
-      }
-      .spark-bar {
-        fill: var(--_chart-current);
-        opacity: 0.55;
-      }
-      .spark-bar.last {
-        opacity: 1;
-      }
-      .trend-axis {
-        display: flex;
-        justify-content: space-between;
-        color: var(--_muted);
-        font-size: 0.8em;
-      }
-      .context {
-        display: grid;
-        gap: var(--_space-s);
-      }
-      .subheading {
-        margin: 0;
-        font-size: 1.15em;
-        font-weight: 700;
-      }
-      .national-title {
-        margin: var(--_space-s) 0 0;
-        font-weight: 600;
-      }
-      dl {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
-        gap: var(--_space-s) var(--_space-m);
-        margin: 0;
-      }
-      dl > div {
-        min-width: 0;
-      }
-      dt {
-        color: var(--_muted);
-        overflow-wrap: anywhere;
-      }
-      dd {
-        margin: 0;
-        font-size: 1.3em;
-        font-weight: 700;
-      }
-      .source {
-        display: block;
-        font-size: 0.75em;
-        font-weight: 400;
-        color: var(--_muted);
-      }
-      .skeleton-tile {
-        height: 7em;
-      }
-      .report-form {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--_space-s, 0.5rem);
-      }
-      .report-note,
-      .report-status {
-        margin: 0;
-        color: var(--_muted);
-      }
-      .report-error {
-        margin: 0;
-        color: var(--_danger, light-dark(#b00020, #ff8a80));
-      }
-      @media (forced-colors: active) {
-        .spark-bar {
-          fill: CanvasText;
-          opacity: 1;
-        }
-        .spark-bar.last {
-          fill: Highlight;
-        }
-      }
-    `,
-  ];
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, chartTokenStyles, dashboardStyles];
 
   /** The chosen school (`BRIN + vestiging`); absent = the whole region. Shared with the chart. */
   @property({ reflect: true }) school: string | null = null;
@@ -343,17 +173,12 @@ export class TzDashboardElement extends PeriodSelection(TzElement) {
     return new Intl.DateTimeFormat(this.locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
   };
 
-  private heading(level: number, cls: string, id: string, text: string) {
-    const clamped = Math.min(Math.max(Math.round(level) || 2, 1), 6);
-    return html`<div class=${cls} id=${id} role="heading" aria-level=${clamped}>${text}</div>`;
-  }
-
   override render() {
     const m = this.m;
     const headingId = `${this.idPrefix}-heading`;
     return html`<section class="base" part="base" aria-labelledby=${headingId}>
-      ${this.heading(this.headingLevel, 'heading', headingId, m.title(this.where()))}
-      <div class="figures" aria-busy=${this.isLoading() ? 'true' : 'false'}>${this.renderFigures()}</div>
+      ${heading({ level: this.headingLevel, className: 'heading', id: headingId }, m.title(this.where()))}
+      <div class="figures" aria-busy=${this.headlineData.pending ? 'true' : 'false'}>${this.renderFigures()}</div>
       <tz-reason-chart
         part="chart"
         exportparts="chart: chart-svg, table, ranking, summary, controls, school-picker"
@@ -396,32 +221,22 @@ export class TzDashboardElement extends PeriodSelection(TzElement) {
     return known ?? ranked ?? (this.selectedSchoolName && this.selectedSchoolName !== code ? this.selectedSchoolName : code);
   }
 
-  private isLoading() {
-    return this.headlineData.pending;
-  }
-
   private renderFigures() {
     const m = this.m;
+    const loading = () => loadingState(m.loading, [1, 2, 3, 4, 5].map(() => html`<div class="skeleton skeleton-tile"></div>`), 'tiles');
     return this.headlineData.render({
-      invalid: () => this.renderError(m.errorBadData, false),
-      'no-client': () => html`<div class="state" role="status"><p>${m.noClient}</p></div>`,
-      idle: () => this.renderLoading(),
-      loading: ({ previous }) => (previous ? this.renderHeadline(previous) : this.renderLoading()),
+      invalid: () => errorState({ title: m.errorTitle, text: m.errorBadData }),
+      'no-client': () => statusState(m.noClient),
+      idle: loading,
+      loading: ({ previous }) => (previous ? this.renderHeadline(previous) : loading()),
       ready: ({ value }) => this.renderHeadline(value),
-      error: ({ error }) => this.renderError(errorText(error, this.locale, { forbidden: m.errorForbidden, generic: m.errorGeneric }), true),
+      error: ({ error }) =>
+        errorState({
+          title: m.errorTitle,
+          text: errorText(error, this.locale, { forbidden: m.errorForbidden, generic: m.errorGeneric }),
+          retry: { label: m.retry, onRetry: () => this.retry() },
+        }),
     });
-  }
-
-  private renderLoading() {
-    return html`<div class="loading">
-      <div class="state" role="status"><p>${this.m.loading}</p></div>
-      <div class="tiles" aria-hidden="true">${[1, 2, 3, 4, 5].map(() => html`<div class="skeleton skeleton-tile"></div>`)}</div>
-    </div>`;
-  }
-
-  private renderError(text: string, canRetry: boolean) {
-    const retry = canRetry ? { label: this.m.retry, onRetry: () => this.retry() } : undefined;
-    return errorState({ title: this.m.errorTitle, text, retry });
   }
 
   private renderHeadline(data: HeadlineStatistics) {
@@ -433,7 +248,6 @@ export class TzDashboardElement extends PeriodSelection(TzElement) {
       ? trendSummary(data.trend, { summary: m.trendSummary, month: this.month, num: (n) => this.num(n) })
       : m.trendEmpty;
     const nobody = data.figures.active === 0 && data.figures.newInPeriod === 0 && data.figures.closedWithSolution === 0;
-    const figuresId = `${this.idPrefix}-figures`;
     const profile = this.referenceData?.profile;
     const p = profile ? resolveProfile(profile) : null;
     return html`<p class="period-line">${m.periodLine(this.periodText(data.period), than)}</p>
@@ -447,69 +261,21 @@ export class TzDashboardElement extends PeriodSelection(TzElement) {
             planned: p.offerMeetsNorm === 'planned',
           })}</p>`
         : nothing}
-      <ul class="tiles" part="tiles" aria-label=${m.figuresLabel} id=${figuresId}>
-        ${tiles.map(
-          (tile) => html`<li class="tile" part="tile" data-key=${tile.key}>
-            <p class="tile-label">${tile.label}</p>
-            <p class="tile-value">${tile.value}${tile.unit ? html` <span class="tile-unit">${tile.unit}</span>` : nothing}</p>
-            <p class="tile-change">
-              ${tile.change ? html`<span aria-hidden="true" class="tile-arrow">${tile.change}</span>` : nothing}
-              <span class="visually-hidden tile-change-text">${tile.changeText}</span>
-              <span class="tile-was" aria-hidden=${tile.change ? 'false' : 'true'}>(${m.comparisonWas(tile.comparisonValue)})</span>
-            </p>
-            ${this.renderTileLink(tile.key)}
-            ${tile.key === 'active'
-              ? html`<p class="tile-note">${m.activeNote}</p>
-                  ${data.trend.length
-                    ? html`${renderSparkline(data.trend, trendLabel)}
-                        <div class="trend-axis" aria-hidden="true">
-                          <span>${this.month(data.trend[0].month)}</span><span>${this.month(data.trend[data.trend.length - 1].month)}</span>
-                        </div>`
-                    : html`<p class="tile-note">${m.trendEmpty}</p>`}`
-              : nothing}
-          </li>`,
-        )}
-      </ul>
-      ${nobody ? html`<p class="state nobody" role="status">${m.nobody}</p>` : nothing} ${this.renderContext(data)}`;
-  }
-
-  private renderTileLink(key: string) {
-    const list = this.listLinks ? TILE_LISTS[key] : undefined;
-    if (!list) return nothing;
-    const filter: CaseListFilter = { ...list.filter, ...(this.school ? { school: this.school } : {}) };
-    return html`<p class="tile-link"><button type="button" class="button link" @click=${() =>
-      this.emit('tz-filter-requested', { filter, tile: key })}>${this.m[list.label]}</button></p>`;
-  }
-
-  private renderContext(data: HeadlineStatistics) {
-    const m = this.m;
-    const id = `${this.idPrefix}-context`;
-    const context = data.context;
-    const national = context?.national;
-    const hostFigures = Array.isArray(this.context) ? this.context.filter((f) => f && typeof f.label === 'string') : [];
-    const value = (v: number | string) => (typeof v === 'number' ? this.num(v) : v);
-    return html`<section class="context" part="context" aria-labelledby=${id}>
-      ${this.heading(this.headingLevel + 1, 'subheading', id, m.contextTitle)}
-      <dl>
-        ${typeof context?.specialEducationOffers === 'number'
-          ? html`<div data-key="specialEducationOffers"><dt>${m.specialEducationOffers}</dt><dd>${this.num(context.specialEducationOffers)}</dd></div>`
-          : nothing}
-        ${hostFigures.map(
-          (f) => html`<div data-key="host">
-            <dt>${f.label}</dt>
-            <dd>${value(f.value)}</dd>
-            ${f.source ? html`<dd class="source">${f.source}</dd>` : nothing}
-          </div>`,
-        )}
-      </dl>
-      ${national
-        ? html`<p class="national-title">${m.nationalTitle(national.schoolYear)}</p>
-            <dl class="national">
-              <div><dt>${m.exemptions5a}</dt><dd>${this.num(national.exemptions5a)}</dd></div>
-              <div><dt>${m.absoluteAbsence}</dt><dd>${this.num(national.absoluteAbsence)}</dd></div>
-              <div><dt>${m.longTermRelativeAbsence}</dt><dd>${this.num(national.longTermRelativeAbsence)}</dd></div>
-            </dl>`
-        : nothing}
-    </section>`;
+      ${renderTiles(tiles, {
+        m,
+        id: `${this.idPrefix}-figures`,
+        trend: data.trend,
+        trendLabel,
+        month: this.month,
+        listLinks: this.listLinks ? { school: this.school } : null,
+        onList: (filter, tile) => this.emit('tz-filter-requested', { filter, tile }),
+      })}
+      ${nobody ? html`<p class="state nobody" role="status">${m.nobody}</p>` : nothing} ${renderContext(data, {
+          m,
+          id: `${this.idPrefix}-context`,
+          headingLevel: this.headingLevel + 1,
+          hostFigures: this.context,
+          num: (n) => this.num(n),
+        })}`;
   }
 }

@@ -6,6 +6,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { ThuiszittersClient } from '@thuiszitters/sdk';
 import type { Locale } from '../i18n/locale.js';
 import { csvBlob, downloadBlob } from '../shared/download.js';
+import { heading } from '../shared/heading.js';
 import { csvSeparator, toCsv, type CsvRow } from '../shared/csv.js';
 import { reportMessages, type ReportMessages } from './report-messages.js';
 
@@ -122,9 +123,8 @@ export class ReportDownload implements ReactiveController {
   render(kind: ReportKind, idPrefix: string, headingLevel: number, client: ThuiszittersClient | undefined, today: string) {
     const m = this.m;
     const id = `${idPrefix}-report`;
-    const level = Math.min(Math.max(Math.round(headingLevel) || 3, 1), 6);
     return html`<section class="report" part="report" aria-labelledby=${id}>
-      <div class="subheading" id=${id} role="heading" aria-level=${level}>${m.title}: ${m[kind]}</div>
+      ${heading({ level: headingLevel, className: 'subheading', id, fallback: 3 }, `${m.title}: ${m[kind]}`)}
       ${kind === 'inspectie' ? html`<p class="report-note">${m.note}</p>` : nothing}
       <form
         class="report-form"

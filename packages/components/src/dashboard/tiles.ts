@@ -27,6 +27,19 @@ type Num = (n: number, options?: Intl.NumberFormatOptions) => string;
 
 const arrow = (d: number) => (d > 0 ? '▲' : d < 0 ? '▼' : '=');
 
+type Words = { up: (n: string, than: string) => string; down: (n: string, than: string) => string; same: (than: string) => string };
+
+/** The change in symbols ("▲ 3 pp"), empty when it cannot be compared. */
+function inSymbols(delta: number | null, num: Num, unit?: string): string {
+  return delta === null ? '' : `${arrow(delta)} ${num(Math.abs(delta))}${unit ? ` ${unit}` : ''}`;
+}
+
+/** The change in words ("3 meer dan vorig schooljaar"), for screen readers. */
+function inWords(delta: number | null, than: string, words: Words, unknown: string, num: Num): string {
+  if (delta === null) return unknown;
+  return delta > 0 ? words.up(num(delta), than) : delta < 0 ? words.down(num(-delta), than) : words.same(than);
+}
+
 export function headlineTiles(figures: HeadlineFigures, comparison: HeadlineFigures, than: string, m: DashboardMessages, num: Num): Tile[] {
   return TILE_KEYS.map((key): Tile => {
     const now = figures[key];
@@ -41,15 +54,8 @@ export function headlineTiles(figures: HeadlineFigures, comparison: HeadlineFigu
         value: show(now),
         comparisonValue: show(before),
         delta,
-        change: delta === null ? '' : `${arrow(delta)} ${num(Math.abs(delta))} ${m.pointsUnit}`,
-        changeText:
-          delta === null
-            ? m.changeUnknown
-            : delta > 0
-              ? m.pointsHigher(num(delta), than)
-              : delta < 0
-                ? m.pointsLower(num(-delta), than)
-                : m.pointsSame(than),
+        change: inSymbols(delta, num, m.pointsUnit),
+        changeText: inWords(delta, than, { up: m.pointsHigher, down: m.pointsLower, same: m.pointsSame }, m.changeUnknown, num),
       };
     }
     if (key === 'medianDaysToOffer') {
@@ -62,15 +68,8 @@ export function headlineTiles(figures: HeadlineFigures, comparison: HeadlineFigu
         unit: now === null ? undefined : m.daysWord,
         comparisonValue: show(before),
         delta,
-        change: delta === null ? '' : `${arrow(delta)} ${num(Math.abs(delta))} ${m.daysUnit}`,
-        changeText:
-          delta === null
-            ? m.changeUnknown
-            : delta > 0
-              ? m.daysLonger(num(delta), than)
-              : delta < 0
-                ? m.daysShorter(num(-delta), than)
-                : m.daysSame(than),
+        change: inSymbols(delta, num, m.daysUnit),
+        changeText: inWords(delta, than, { up: m.daysLonger, down: m.daysShorter, same: m.daysSame }, m.changeUnknown, num),
       };
     }
     const a = now as number;
@@ -82,8 +81,8 @@ export function headlineTiles(figures: HeadlineFigures, comparison: HeadlineFigu
       value: num(a),
       comparisonValue: num(b),
       delta,
-      change: `${arrow(delta)} ${num(Math.abs(delta))}`,
-      changeText: delta > 0 ? m.more(num(delta), than) : delta < 0 ? m.fewer(num(-delta), than) : m.same(than),
+      change: inSymbols(delta, num),
+      changeText: inWords(delta, than, { up: m.more, down: m.fewer, same: m.same }, m.changeUnknown, num),
     };
   });
 }

@@ -3,55 +3,44 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProps } from '../base/style-props.js';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { isReasonCode, lastSchoolYear, reason as taxonomyReason, thisSchoolYear, type Period } from '@thuiszitters/domain';
+import { isReasonCode, reason as taxonomyReason, type Period } from '@thuiszitters/domain';
 import type { ReasonStatistics, SchoolStatistics } from '@thuiszitters/sdk';
 import { errorKind, errorText } from '../base/errors.js';
 import { TzElement } from '../base/tz-element.js';
+import { errorState, loadingState, statusState } from '../base/states.js';
 import { PeriodSelection } from '../shared/period-selection.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
-import type { Locale } from '../i18n/locale.js';
-import { formatCount, formatLongDate } from '../shared/format.js';
-import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
-import { renderBarChart, type BarChartRow } from './bar-chart.js';
-import { checkReasonStatistics, checkSchoolStatistics, collator, placeholderValue, reasonRows, scaleMax, schoolRows, type ChartRow } from './chart-model.js';
-import { serializeSvg, svgToPng } from './export.js';
-import { csvSeparator, toCsv } from '../shared/csv.js';
 import { csvBlob, downloadBlob } from '../shared/download.js';
-import { layoutChart, type ChartLayout, type Measure } from './layout.js';
+import { heading } from '../shared/heading.js';
+import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
+import { chartTokenStyles } from '../styles/chart-tokens.styles.js';
+import { tableStyles } from '../styles/table.styles.js';
+import { comparisonPeriod, periodQuery, resolveToday } from '../shared/period.js';
+import type { ReasonScope } from '../shared/selection.js';
+import { BarKeys } from './bar-keys.js';
+import { ChartWidth } from './chart-width.js';
+import { checkReasonStatistics, checkSchoolStatistics, reasonRows, type ChartRow } from './chart-model.js';
+import { renderChartView } from './chart-view.js';
+import { chartPeriod, type ChartPeriod } from './chart-period.js';
+import { comparisonChoices } from './comparison-choices.js';
+import { controlActions, renderControls, renderSchoolYearControls, type ControlsView } from './controls.js';
+import { serializeSvg } from './export.js';
+import { exportFileName, imageBlob, reasonCsv, type ExportFormat } from './export-files.js';
+import type { ChartLayout } from './layout.js';
+import { TextMeasure } from './measure.js';
 import { reasonChartMessages, type ReasonChartMessages } from './messages.js';
-import {
-  comparisonPeriod,
-  isComparisonMode,
-  isPeriodPreset,
-  isSchoolYearPreset,
-  periodQuery,
-  resolvePeriod,
-  resolveToday,
-  type ComparisonMode,
-  type PeriodPreset,
-} from '../shared/period.js';
-import type { PeriodChangeDetail, PublicationUnit, ReasonScope, ReasonScopeChangeDetail, SchoolSelectedDetail } from '../shared/selection.js';
+import { publicationProblem, schoolTooSmall } from './publication.js';
+import { focusAfterChoice, renderBackToRegion, renderRanking } from './ranking.js';
 import { reasonChartStyles } from './reason-chart.styles.js';
-import { comparisonChoices, effectiveComparison, renderComparisonSelect } from './comparison-choices.js';
 import { SchoolCombobox, type SchoolOption } from './school-combobox.js';
-import { comparisonName, describeChange, formatChange } from '../shared/wording.js';
-import { errorState } from '../base/states.js';
+import { SchoolOptions } from './school-options.js';
+import { summarySentence } from './summary.js';
+import { renderReasonTable } from './table-view.js';
+import { renderToolbar } from './toolbar.js';
+import { ChartTexts } from './texts.js';
 
 export type { PeriodChangeDetail, PublicationUnit, ReasonScope, ReasonScopeChangeDetail, SchoolSelectedDetail } from '../shared/selection.js';
-
-/** The server's problem type for a period or filter its disclosure control does not publish. */
-const PUBLICATION_PROBLEM = 'https://thuiszitters.nl/problems/publication-period';
-function publicationProblem(error: unknown): { invalidParams?: { name: string }[] } | null {
-  const problem = (error as { problem?: { type?: string; invalidParams?: { name: string }[] } } | undefined)?.problem;
-  return problem?.type === PUBLICATION_PROBLEM ? problem : null;
-}
-export type ExportFormat = 'csv' | 'svg' | 'png';
-
-export interface ExportDetail {
-  format: ExportFormat;
-  filename: string;
-  blob: Blob;
-}
+export type { ExportDetail, ExportFormat } from './export-files.js';
 
 let instances = 0;
 
@@ -59,6 +48,8 @@ let instances = 0;
  * Why pupils are at home: a horizontal bar chart of reasons, for the whole region or one school,
  * for a period against a comparison period. Connected (loads through the SDK client of
  * `<tz-provider>` or `.client`) or controlled (set `.data`, and optionally `.schools`).
+ * The element holds the properties, the data and the composition; the views, texts, controls,
+ * keyboard handling and exports are the modules beside it.
  *
  * @element tz-reason-chart
  * @fires tz-school-selected - A school (or the whole region: `school` null) was chosen in the picker or the ranking.
@@ -81,7 +72,7 @@ let instances = 0;
  * @csspart ranking - The per-school ranking.
  */
 export class TzReasonChartElement extends PeriodSelection(TzElement) {
-  static override styles = [...TzElement.styles, buttonStyles, stateStyles, reasonChartStyles];
+  static override styles = [...TzElement.styles, buttonStyles, stateStyles, chartTokenStyles, tableStyles, reasonChartStyles];
 
   /** The chosen school as `BRIN + vestiging` (e.g. `12AB00`); absent = the whole region. */
   @property({ reflect: true }) school: string | null = null;
@@ -108,17 +99,21 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
   @state()
   protected referenceData?: ReferenceData;
 
-  /** Width of the chart area in CSS pixels, from a ResizeObserver on the element. */
-  @state() protected chartWidth = 0;
   /** Set when the server answered that this caller gets whole school years only. */
   @state() protected learnedSchoolYears = false;
-  @state() protected activeBar = 0;
 
   private readonly idPrefix = `tz-rc-${++instances}`;
-  private resizeObserver?: ResizeObserver;
-  private measureContext?: CanvasRenderingContext2D | null;
-  private readonly measureCache = new Map<string, number>();
+  private readonly chartWidth = new ChartWidth(this);
+  private readonly textMeasure = new TextMeasure();
+  private readonly options = new SchoolOptions();
+  private readonly bars = new BarKeys(this, () => this.rows.length);
   private lastLayout?: ChartLayout;
+  private rowsMemo?: { data: ReasonStatistics; locale: string; reasons: unknown; rows: ChartRow[] };
+
+  private readonly actions = controlActions(this, {
+    period: () => this.emitPeriodChange(),
+    scope: (reasonScope) => this.emit('tz-reason-scope-change', { reasonScope }),
+  });
 
   private readonly combobox = new SchoolCombobox(
     this,
@@ -165,9 +160,15 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
     return this.messagesOf(reasonChartMessages);
   }
 
+  private get texts(): ChartTexts {
+    return new ChartTexts(this.m, this.locale, this.todayIso);
+  }
+
   private get todayIso(): string {
     return resolveToday(this.today);
   }
+
+  // ---- period ------------------------------------------------------------------------------
 
   /** True when only whole school years and the main reason may be asked for (set, learned or in the data). */
   get schoolYearsOnly(): boolean {
@@ -188,58 +189,31 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
     }
   }
 
+  /** Period and comparison as chosen (see chart-period.ts). */
+  private get chosen(): ChartPeriod {
+    return chartPeriod(this, this.schoolYearsOnly, this.todayIso);
+  }
+
   /** The selected period, or null when a custom period is incomplete or reversed. */
   get selectedPeriod(): Period | null {
-    const preset = isPeriodPreset(this.period) ? this.period : 'this-school-year';
-    if (this.schoolYearsOnly) return preset === 'last-school-year' ? lastSchoolYear(this.todayIso) : thisSchoolYear(this.todayIso);
-    return resolvePeriod(preset, this.todayIso, { from: this.from, to: this.to });
-  }
-
-  private get comparisonMode(): ComparisonMode {
-    return effectiveComparison(this.comparison, this.schoolYearsOnly || isSchoolYearPreset(isPeriodPreset(this.period) ? this.period : 'this-school-year'));
-  }
-
-  /** The comparison options for the selected period (school years by name, see comparison-choices.ts). */
-  private comparisonChoices() {
-    const preset = isPeriodPreset(this.period) ? this.period : 'this-school-year';
-    return comparisonChoices(this.selectedPeriod, this.schoolYearsOnly || isSchoolYearPreset(preset), this.m);
+    return this.chosen.period;
   }
 
   /** The comparison period of the selected period. */
   get selectedComparisonPeriod(): Period | null {
-    const period = this.selectedPeriod;
-    return period ? comparisonPeriod(period, this.comparisonMode) : null;
+    const { period, comparison } = this.chosen;
+    return period ? comparisonPeriod(period, comparison) : null;
   }
 
   private currentQuery() {
-    const period = this.selectedPeriod;
-    return period ? periodQuery(period, this.comparisonMode) : null;
+    const { period, comparison } = this.chosen;
+    return period ? periodQuery(period, comparison) : null;
   }
 
   // ---- lifecycle -------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver((entries) => {
-        const width = Math.floor(entries[entries.length - 1].contentRect.width);
-        // Next frame: re-rendering inside the callback would change our height in the same frame.
-        if (width !== this.chartWidth) requestAnimationFrame(() => (this.chartWidth = width));
-      });
-      this.resizeObserver.observe(this);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Measure once before the first render so the chart is drawn at the right width at once.
-    if (!this.hasUpdated && this.isConnected) this.chartWidth = Math.floor(this.getBoundingClientRect().width);
-    if (changed.has('data') || changed.has('school') || changed.has('reasonScope') || changed.has('period')) this.activeBar = 0;
+    if (changed.has('data') || changed.has('school') || changed.has('reasonScope') || changed.has('period')) this.bars.reset();
   }
 
   // ---- data --------------------------------------------------------------------------------
@@ -259,35 +233,10 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
     return isReasonCode(code) ? taxonomyReason(code).label[this.locale] : code;
   };
 
-  private schoolOptionsMemo?: { schools: unknown; stats: unknown; school: string | null; locale: string; options: SchoolOption[] };
-
-  /**
-   * Schools for the picker: the region's schools from reference data and the statistics, by name.
-   * Asked several times per render (picker, names): built once per list, school and language.
-   */
+  /** Schools for the picker, by name (see school-options.ts). */
   private schoolOptions(): SchoolOption[] {
-    const memo = this.schoolOptionsMemo;
-    const schools = this.referenceData?.schools;
-    const stats = this.schoolStatistics;
-    if (memo && memo.schools === schools && memo.stats === stats && memo.school === this.school && memo.locale === this.locale) return memo.options;
-    const options = this.buildSchoolOptions();
-    this.schoolOptionsMemo = { schools, stats, school: this.school, locale: this.locale, options };
-    return options;
-  }
-
-  private buildSchoolOptions(): SchoolOption[] {
-    const byCode = new Map<string, string>();
-    for (const s of this.referenceData?.schools ?? []) byCode.set(`${s.brin}${s.vestiging}`, s.name);
-    const stats = this.schoolStatistics;
-    if (stats && Array.isArray(stats.items)) for (const s of stats.items) if (!byCode.has(s.school)) byCode.set(s.school, s.name);
-    if (this.school && !byCode.has(this.school)) byCode.set(this.school, this.school);
-    const schools = [...byCode].map(([code, name]) => ({ code, name }));
-    // One school needs no collator (building one costs milliseconds of the first render).
-    if (schools.length > 1) {
-      const compare = collator(this.locale).compare;
-      schools.sort((a, b) => compare(a.name, b.name));
-    }
-    return [{ code: null, name: this.m.wholeRegion }, ...schools];
+    const input = { schools: this.referenceData?.schools, stats: this.schoolStatistics, school: this.school, locale: this.locale };
+    return this.options.get({ ...input, wholeRegion: this.m.wholeRegion });
   }
 
   private schoolName(code: string | null): string | null {
@@ -299,8 +248,6 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
   private get shownSchool(): string | null {
     return this.school ?? (this.data && typeof this.data.school === 'string' ? this.data.school : null);
   }
-
-  private rowsMemo?: { data: ReasonStatistics; locale: string; reasons: unknown; rows: ChartRow[] };
 
   /** The rows on screen (chart, table and CSV all use these), most mentioned first. */
   get rows(): ChartRow[] {
@@ -319,6 +266,12 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
     return rows;
   }
 
+  /** The summary sentence of the chart. */
+  get summary(): string {
+    const data = this.statistics;
+    return data ? summarySentence(data, this.rows, this.texts) : '';
+  }
+
   // ---- actions -------------------------------------------------------------------------------
 
   /** Switches to a school (or the region with null) and tells the host. */
@@ -329,63 +282,17 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
     this.emit('tz-school-selected', { school, name: this.schoolName(school) });
   }
 
-  /**
-   * A click in the ranking or on "back" removes the button that had focus: put focus where the
-   * user continues, never on the page body. After choosing a school that is the chart's heading
-   * (it names the school): the ranking below the chart is gone, so focus there would leave the
-   * chart scrolled out of view. Back to the region: the ranking's heading.
-   */
+  /** A choice in the ranking or "back": then focus moves on (see ranking.ts). */
   private selectFromList(code: string | null) {
     this.selectSchool(code);
-    void this.updateComplete.then(() => {
-      const target = code
-        ? (this.renderRoot.querySelector<HTMLElement>('.subheading') ?? this.renderRoot.querySelector<HTMLElement>('.back-to-region'))
-        : (this.renderRoot.querySelector<HTMLElement>('.ranking [role="heading"]') ?? this.renderRoot.querySelector<HTMLElement>('.combobox-input'));
-      target?.focus();
-    });
+    void this.updateComplete.then(() => focusAfterChoice(this.renderRoot, code));
   }
 
   private emitPeriodChange() {
     const period = this.selectedPeriod;
     const comparison = this.selectedComparisonPeriod;
     if (!period || !comparison) return;
-    this.emit('tz-period-change', {
-      preset: this.period,
-      comparison: this.comparison,
-      period,
-      comparisonPeriod: comparison,
-    });
-  }
-
-  private onPresetChange(event: Event) {
-    const value = (event.target as HTMLSelectElement).value;
-    if (!isPeriodPreset(value)) return;
-    if (value === 'custom' && (!this.from || !this.to)) {
-      // Start a custom period from what was shown, so the date fields are never empty.
-      const current = this.selectedPeriod;
-      this.from = current?.from;
-      this.to = current?.to;
-    }
-    this.period = value;
-    this.emitPeriodChange();
-  }
-
-  private onComparisonChange(event: Event) {
-    const value = (event.target as HTMLSelectElement).value;
-    if (!isComparisonMode(value)) return;
-    this.comparison = value;
-    this.emitPeriodChange();
-  }
-
-  private onCustomDate(which: 'from' | 'to', event: Event) {
-    this[which] = (event.target as HTMLInputElement).value || undefined;
-    if (this.selectedPeriod) this.emitPeriodChange();
-  }
-
-  private onScopeChange(scope: ReasonScope) {
-    if (scope === this.reasonScope) return;
-    this.reasonScope = scope;
-    this.emit('tz-reason-scope-change', { reasonScope: scope });
+    this.emit('tz-period-change', { preset: this.period, comparison: this.comparison, period, comparisonPeriod: comparison });
   }
 
   private toggleView() {
@@ -398,153 +305,12 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
     if (this.schoolsData.state.status === 'error') void this.schoolsData.run();
   }
 
-  // ---- text ------------------------------------------------------------------------------
-
-  private num(n: number) {
-    return formatCount(n, this.locale);
-  }
-
-  private countText(count: number | null, threshold: number) {
-    return count === null ? this.m.fewerThan(this.num(threshold)) : this.num(count);
-  }
-
-  private spokenCount(count: number | null, threshold: number) {
-    return count === null
-      ? this.m.pupils(this.m.fewerThanSpoken(this.num(threshold)), false)
-      : this.m.pupils(this.num(count), count === 1);
-  }
-
-  private periodText(p: Period) {
-    return this.m.periodRange(formatLongDate(p.from, this.locale), formatLongDate(p.to, this.locale));
-  }
-
-  private comparisonNameOf(data: ReasonStatistics) {
-    return comparisonName(data.period, data.comparisonPeriod, this.todayIso, this.m, (p) => this.periodText(p));
-  }
-
-  /** The summary sentence of the chart. */
-  get summary(): string {
-    const data = this.statistics;
-    if (!data) return '';
-    const rows = this.rows;
-    const m = this.m;
-    const t = data.suppressionThreshold;
-    if (!rows.length || (data.total === 0 && rows.every((r) => r.count === 0))) return m.summaryEmpty;
-    const top = rows[0];
-    if (top.count === null) return m.summaryAllSuppressed(this.num(t));
-    const than = this.comparisonNameOf(data);
-    const change = top.change === null ? '' : describeChange(top.change, than, m, (n) => this.num(n));
-    const shared = rows.length > 1 && rows[1].count === top.count;
-    const label = shortLabel(top.label);
-    const sentence = (shared ? m.summaryTopShared : m.summaryTop)(label, this.spokenCount(top.count, t), change);
-    return `${sentence} ${m.summaryTotal(this.spokenCount(data.total ?? null, t))}`;
-  }
-
-  private barRows(data: ReasonStatistics, rows: ChartRow[]): BarChartRow[] {
-    const t = data.suppressionThreshold;
-    const than = this.comparisonNameOf(data);
-    return rows.map((row) => ({
-      key: row.key,
-      label: row.label,
-      suppressed: row.suppressed,
-      comparisonSuppressed: row.comparisonSuppressed,
-      value: this.countText(row.count, t),
-      comparison: this.countText(row.comparisonCount, t),
-      change: row.change === null ? '' : formatChange(row.change, this.m, (n) => this.num(n)),
-      name: this.m.barName(
-        row.label,
-        this.spokenCount(row.count, t),
-        this.spokenCount(row.comparisonCount, t),
-        row.change === null ? this.m.changeUnknown : describeChange(row.change, than, this.m, (n) => this.num(n)),
-      ),
-    }));
-  }
-
-  // ---- measuring -----------------------------------------------------------------------------
-
-  /** `font-size font-family` of the chart text, read once per chart render. */
-  private fontSpec = '16px sans-serif';
-
-  private measure: Measure = (text, bold = false) => {
-    const font = `${bold ? '700' : '400'} ${this.fontSpec}`;
-    const key = `${font}|${text}`;
-    const cached = this.measureCache.get(key);
-    if (cached !== undefined) return cached;
-    this.measureContext ??= document.createElement('canvas').getContext('2d');
-    let width: number;
-    if (this.measureContext) {
-      this.measureContext.font = font;
-      // A small margin: canvas and SVG text can differ by a subpixel per glyph.
-      width = this.measureContext.measureText(text).width * 1.03 + 1;
-    } else {
-      width = text.length * (parseFloat(this.fontSpec) || 16) * 0.6;
-    }
-    this.measureCache.set(key, width);
-    return width;
-  };
-
-  // ---- keyboard on the bars --------------------------------------------------------------------
-
-  private onBarKeyDown(event: KeyboardEvent) {
-    const count = this.rows.length;
-    if (!count) return;
-    let next = this.activeBar;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = Math.min(this.activeBar + 1, count - 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = Math.max(this.activeBar - 1, 0);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.activeBar = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`.row[data-index="${next}"]`)?.focus());
-  }
-
-  private onBarFocus(event: FocusEvent) {
-    const index = Number((event.target as Element).getAttribute?.('data-index'));
-    if (Number.isInteger(index) && index !== this.activeBar) this.activeBar = index;
-  }
-
   // ---- export ----------------------------------------------------------------------------------
 
   /** CSV of the rows shown, with the period in the column headers and the server's totals. */
   toCsv(): string {
     const data = this.statistics;
-    if (!data) return '';
-    const m = this.m;
-    const t = data.suppressionThreshold;
-    const rows = this.rows.map((r) => [
-      r.label,
-      r.key,
-      this.csvCount(r.count, t),
-      this.csvCount(r.comparisonCount, t),
-      r.change === null ? '' : r.change,
-    ]);
-    const total = [m.total, '', this.csvCount(data.total ?? null, t), this.csvCount(data.comparisonTotal ?? null, t), ''];
-    const header = [
-      m.colReason,
-      'code',
-      `${m.colCount} ${data.period.from} – ${data.period.to}`,
-      `${m.colCount} ${data.comparisonPeriod.from} – ${data.comparisonPeriod.to}`,
-      m.colChange,
-    ];
-    return toCsv([header, ...rows, total], csvSeparator(this.locale));
-  }
-
-  private csvCount(count: number | null, threshold: number) {
-    return count === null ? `< ${threshold}` : count;
+    return data ? reasonCsv(data, this.rows, this.m, this.locale) : '';
   }
 
   /** The chart as a standalone SVG document (token colours inlined), or '' when no chart is shown. */
@@ -554,197 +320,90 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
     return serializeSvg(svg, getComputedStyle(this).getPropertyValue('--_surface').trim() || undefined);
   }
 
-  private fileName(ext: string) {
-    const data = this.statistics;
-    const where = this.school ?? 'regio';
-    return `${this.m.fileBase}-${where}-${data?.period.from ?? ''}-${data?.period.to ?? ''}.${ext}`;
-  }
-
   /** Exports what is shown; fires the cancelable `tz-chart-export` first. */
   async export(format: ExportFormat): Promise<void> {
-    let blob: Blob;
+    let blob: Blob | null;
     if (format === 'csv') {
       blob = csvBlob(this.toCsv());
     } else {
+      // The image is of the chart: show it first when the table is on screen.
       if (this.view === 'table') {
         this.view = 'chart';
         await this.updateComplete;
       }
-      const svgText = this.toSvg();
-      if (!svgText) return;
-      if (format === 'svg') blob = new Blob([svgText], { type: 'image/svg+xml' });
-      else blob = await svgToPng(svgText, this.lastLayout?.width ?? 640, this.lastLayout?.height ?? 400);
+      blob = await imageBlob(format, this.toSvg(), this.lastLayout);
     }
-    const filename = this.fileName(format);
-    if (this.emit('tz-chart-export', { format, filename, blob }, { cancelable: true })) {
-      downloadBlob(blob, filename, this.renderRoot);
-    }
+    if (!blob) return;
+    const filename = exportFileName(this.m.fileBase, this.school, this.statistics, format);
+    if (this.emit('tz-chart-export', { format, filename, blob }, { cancelable: true })) downloadBlob(blob, filename, this.renderRoot);
   }
 
   // ---- rendering -------------------------------------------------------------------------------
 
-  private heading(level: number, cls: string, id: string, text: string) {
-    const clamped = Math.min(Math.max(Math.round(level) || 2, 1), 6);
-    // tabindex -1: the chart's heading takes focus after a school is chosen in the ranking.
-    return html`<div class=${cls} id=${id} role="heading" aria-level=${clamped} tabindex="-1">${text}</div>`;
-  }
-
   override render() {
-    const m = this.m;
     const headingId = `${this.idPrefix}-heading`;
+    // Focusable: after a school is chosen in the ranking, focus moves to the chart's heading.
     return html`<section class="base" part="base" aria-labelledby=${headingId}>
-      ${this.heading(this.headingLevel, 'heading', headingId, m.title)} ${this.renderControls()}
-      <div class="body" aria-busy=${this.isLoading() ? 'true' : 'false'}>${this.renderBody()}</div>
+      ${heading({ level: this.headingLevel, className: 'heading', id: headingId, focusable: true }, this.m.title)} ${this.renderControls()}
+      <div class="body" aria-busy=${this.reasonsData.pending ? 'true' : 'false'}>${this.renderBody()}</div>
       ${this.renderRanking()}
     </section>`;
   }
 
-  private isLoading() {
-    return this.reasonsData.pending;
-  }
-
   private renderControls() {
     const m = this.m;
-    const id = this.idPrefix;
-    const customInvalid = this.period === 'custom' && !this.selectedPeriod && Boolean(this.from && this.to);
-    if (this.schoolYearsOnly) return this.renderSchoolYearControls();
-    return html`<div class="controls" part="controls">
-      <fieldset>
-        <legend>${m.scopeLegend}</legend>
-        ${(['primary', 'all'] as const).map(
-          (scope) => html`<label class="radio">
-            <input
-              type="radio"
-              name="${id}-scope"
-              value=${scope}
-              .checked=${this.reasonScope === scope}
-              @change=${() => this.onScopeChange(scope)}
-            />
-            ${scope === 'primary' ? m.scopePrimary : m.scopeAll}
-          </label>`,
-        )}
-      </fieldset>
-      ${this.noSchoolPicker
+    const chosen = this.chosen;
+    const view: ControlsView = {
+      id: this.idPrefix,
+      m,
+      period: this.period,
+      from: this.from,
+      to: this.to,
+      reasonScope: this.reasonScope,
+      customInvalid: this.period === 'custom' && !chosen.period && Boolean(this.from && this.to),
+      comparison: chosen.comparison,
+      comparisonChoices: comparisonChoices(chosen.period, chosen.schoolYears, m),
+      schoolPicker: this.noSchoolPicker
         ? nothing
-        : this.combobox.render({ label: m.schoolLabel, hint: m.schoolHint, noMatch: m.noSchoolMatch, count: m.schoolOptionsCount })}
-      <div>
-        <div class="field">
-          <label for="${id}-period">${m.periodLabel}</label>
-          <select id="${id}-period" class="period-select" @change=${this.onPresetChange}>
-            ${(
-              [
-                ['this-school-year', m.presetThisSchoolYear],
-                ['last-school-year', m.presetLastSchoolYear],
-                ['last-3-months', m.presetLast3Months],
-                ['custom', m.presetCustom],
-              ] as const
-            ).map(([value, label]) => html`<option value=${value} ?selected=${this.period === value}>${label}</option>`)}
-          </select>
-        </div>
-        ${this.period === 'custom'
-          ? html`<div class="field">
-                <label for="${id}-from">${m.customFrom}</label>
-                <input
-                  id="${id}-from"
-                  class="custom-from"
-                  type="date"
-                  .value=${this.from ?? ''}
-                  aria-invalid=${customInvalid ? 'true' : 'false'}
-                  aria-describedby=${customInvalid ? `${id}-custom-error` : nothing}
-                  @change=${(e: Event) => this.onCustomDate('from', e)}
-                />
-              </div>
-              <div class="field">
-                <label for="${id}-to">${m.customTo}</label>
-                <input
-                  id="${id}-to"
-                  class="custom-to"
-                  type="date"
-                  .value=${this.to ?? ''}
-                  aria-invalid=${customInvalid ? 'true' : 'false'}
-                  aria-describedby=${customInvalid ? `${id}-custom-error` : nothing}
-                  @change=${(e: Event) => this.onCustomDate('to', e)}
-                />
-              </div>
-              ${customInvalid ? html`<p class="field-error" id="${id}-custom-error">${m.customInvalid}</p>` : nothing}`
-          : nothing}
-        ${renderComparisonSelect(`${id}-comparison`, this.comparisonMode, this.comparisonChoices(), this.onComparisonChange, m.comparisonLabel)}
-      </div>
-    </div>`;
-  }
-
-  /** Controls when only whole school years may be asked for: two presets, and why. */
-  private renderSchoolYearControls() {
-    const m = this.m;
-    const id = this.idPrefix;
-    const preset = this.period === 'last-school-year' ? 'last-school-year' : 'this-school-year';
-    return html`<div class="controls" part="controls">
-      ${this.noSchoolPicker
-        ? nothing
-        : this.combobox.render({ label: m.schoolLabel, hint: m.schoolHint, noMatch: m.noSchoolMatch, count: m.schoolOptionsCount })}
-      <div>
-        <div class="field">
-          <label for="${id}-period">${m.periodLabel}</label>
-          <select id="${id}-period" class="period-select" aria-describedby="${id}-publication" @change=${this.onPresetChange}>
-            ${(
-              [
-                ['this-school-year', m.presetWholeSchoolYear],
-                ['last-school-year', m.presetLastSchoolYear],
-              ] as const
-            ).map(([value, label]) => html`<option value=${value} ?selected=${preset === value}>${label}</option>`)}
-          </select>
-        </div>
-        ${renderComparisonSelect(`${id}-comparison`, this.comparisonMode, this.comparisonChoices(), this.onComparisonChange, m.comparisonLabel)}
-      </div>
-      <p class="publication-note" id="${id}-publication">${m.publicationNote}</p>
-    </div>`;
+        : this.combobox.render({ label: m.schoolLabel, hint: m.schoolHint, noMatch: m.noSchoolMatch, count: m.schoolOptionsCount }),
+      ...this.actions,
+    };
+    return this.schoolYearsOnly ? renderSchoolYearControls(view) : renderControls(view);
   }
 
   private renderBody(): TemplateResult | typeof nothing {
     const m = this.m;
-    const noClient = () => html`<div class="state" role="status"><p>${m.noClient}</p></div>`;
+    const noClient = () => statusState(m.noClient);
+    const error = (text: string, canRetry: boolean) =>
+      errorState({ title: m.errorTitle, text, retry: canRetry ? { label: m.retry, onRetry: () => this.retry() } : undefined });
+    const skeleton = [80, 62, 45, 30].map((w) => html`<div class="skeleton skeleton-bar" ${styleProps({ width: `${w}%` })}></div>`);
     return (
       this.reasonsData.render<TemplateResult | typeof nothing>({
-        invalid: () => this.renderError(m.errorBadData, false),
+        invalid: () => error(m.errorBadData, false),
         'no-client': noClient,
         idle: () => (this.activeClient ? nothing : noClient()),
-        loading: ({ previous }) => (previous ? this.renderData(previous) : this.renderLoading()),
+        loading: ({ previous }) => (previous ? this.renderData(previous) : loadingState(m.loading, skeleton)),
         ready: ({ value }) => this.renderData(value),
-        error: ({ error }) =>
-          this.renderError(
-            publicationProblem(error)?.invalidParams?.some((p) => p.name === 'school') && errorKind(error) !== 'cors'
+        error: ({ error: e }) =>
+          error(
+            schoolTooSmall(e) && errorKind(e) !== 'cors'
               ? m.errorSchoolTooSmall
-              : errorText(error, this.locale, { forbidden: m.errorForbidden, generic: m.errorGeneric }),
-            !publicationProblem(error),
+              : errorText(e, this.locale, { forbidden: m.errorForbidden, generic: m.errorGeneric }),
+            !publicationProblem(e),
           ),
       }) ?? nothing
     );
   }
 
-  private renderLoading() {
-    return html`<div class="loading">
-      <div class="state" role="status"><p>${this.m.loading}</p></div>
-      <div aria-hidden="true">
-        ${[80, 62, 45, 30].map((w) => html`<div class="skeleton skeleton-bar" ${styleProps({ width: `${w}%` })}></div>`)}
-      </div>
-    </div>`;
-  }
-
-  private renderError(text: string, canRetry: boolean) {
-    const retry = canRetry ? { label: this.m.retry, onRetry: () => this.retry() } : undefined;
-    return errorState({ title: this.m.errorTitle, text, retry });
-  }
-
   private renderData(data: ReasonStatistics) {
     const m = this.m;
+    const t = this.texts;
     const rows = this.rowsOf(data);
-    const subId = `${this.idPrefix}-sub`;
     const where = data.school ? (this.schoolName(data.school) ?? data.school) : m.regionName;
     const scope = data.reasonScope === 'all' ? m.scopeAll : m.scopePrimary;
-    const header = html`${this.heading(this.headingLevel + 1, 'subheading', subId, m.chartHeading(scope, where))}
-      <p class="period-text">
-        ${this.periodText(data.period)} · ${m.legendComparison.toLowerCase()}: ${this.periodText(data.comparisonPeriod)}
-      </p>`;
+    const sub = { level: this.headingLevel + 1, className: 'subheading', id: `${this.idPrefix}-sub`, focusable: true };
+    const header = html`${heading(sub, m.chartHeading(scope, where))}
+      <p class="period-text">${t.period(data.period)} · ${m.legendComparison.toLowerCase()}: ${t.period(data.comparisonPeriod)}</p>`;
     if (!rows.length) {
       return html`${header}
         <div class="state empty" role="status">
@@ -753,163 +412,36 @@ export class TzReasonChartElement extends PeriodSelection(TzElement) {
         </div>`;
     }
     const anySuppressed = rows.some((r) => r.suppressed || r.comparisonSuppressed);
-    const table = this.view === 'table';
     return html`${header}
       <p class="summary" part="summary" aria-live="polite">${this.summary}</p>
-      <div class="toolbar">
-        <button type="button" class="button secondary view-toggle" aria-pressed=${table ? 'true' : 'false'} @click=${this.toggleView}>
-          ${m.showTable}
-        </button>
-        <div class="export" role="group" aria-label=${m.exportLabel}>
-          <span class="export-label" aria-hidden="true">${m.exportLabel}:</span>
-          <button type="button" class="button secondary export-csv" aria-label=${m.exportCsvName} @click=${() => this.export('csv')}>
-            ${m.exportCsv}
-          </button>
-          <button type="button" class="button secondary export-svg" aria-label=${m.exportSvgName} @click=${() => this.export('svg')}>
-            ${m.exportSvg}
-          </button>
-          <button type="button" class="button secondary export-png" aria-label=${m.exportPngName} @click=${() => this.export('png')}>
-            ${m.exportPng}
-          </button>
-        </div>
-      </div>
-      ${table ? this.renderTable(data, rows) : this.renderChart(data, rows)}
-      ${anySuppressed ? html`<p class="note suppressed-note">${m.suppressedNote(this.num(data.suppressionThreshold))}</p>` : nothing}`;
+      ${renderToolbar({ m, table: this.view === 'table', onToggle: () => this.toggleView(), onExport: (format) => void this.export(format) })}
+      ${this.view === 'table' ? renderReasonTable(data, rows, t) : this.renderChart(data, rows, t)}
+      ${anySuppressed ? html`<p class="note suppressed-note">${m.suppressedNote(t.num(data.suppressionThreshold))}</p>` : nothing}`;
   }
 
-  private renderLegend() {
-    const m = this.m;
-    const p = this.idPrefix;
-    return html`<ul class="legend" aria-hidden="true">
-      <li>
-        <svg class="swatch" width="28" height="14"><rect class="current" width="28" height="14"></rect></svg>${m.legendCurrent}
-      </li>
-      <li>
-        <svg class="swatch" width="28" height="14"><rect class="comparison" x="0.5" y="3.5" width="27" height="7" fill="url(#${p}-hatch)"></rect></svg>${m.legendComparison}
-      </li>
-    </ul>`;
-  }
-
-  private renderChart(data: ReasonStatistics, rows: ChartRow[]) {
-    const t = data.suppressionThreshold;
-    const barRows = this.barRows(data, rows);
-    const width = this.chartWidth || 640;
-    const style = getComputedStyle(this);
-    this.fontSpec = `${style.fontSize} ${style.fontFamily}`;
-    const max = scaleMax(rows, t);
-    const placeholder = placeholderValue(t, max);
-    const layout = layoutChart({
-      width,
-      fontSize: parseFloat(style.fontSize) || 16,
-      rows: barRows,
-      values: rows.map((r) => [r.suppressed ? placeholder : (r.count ?? 0), r.comparisonSuppressed ? placeholder : (r.comparisonCount ?? 0)]),
-      max,
-      measure: this.measure,
+  private renderChart(data: ReasonStatistics, rows: ChartRow[], t: ChartTexts) {
+    const { template, layout } = renderChartView(data, rows, t, {
+      idPrefix: this.idPrefix,
+      width: this.chartWidth.value || 640,
+      style: getComputedStyle(this),
+      measure: this.textMeasure,
+      activeIndex: this.bars.active,
+      onKeyDown: this.bars.onKeyDown,
+      onFocusIn: this.bars.onFocusIn,
     });
     this.lastLayout = layout;
-    const active = Math.min(this.activeBar, rows.length - 1);
-    return html`${this.renderLegend()}
-      <div class="chart-box" @keydown=${this.onBarKeyDown} @focusin=${this.onBarFocus}>
-        ${renderBarChart({
-          layout,
-          rows: barRows,
-          activeIndex: active,
-          idPrefix: this.idPrefix,
-          label: this.m.chartLabel(this.m.title, this.periodText(data.period)),
-        })}
-      </div>`;
-  }
-
-  private renderTable(data: ReasonStatistics, rows: ChartRow[]) {
-    const m = this.m;
-    const t = data.suppressionThreshold;
-    const than = this.comparisonNameOf(data);
-    const change = (c: number | null) =>
-      c === null
-        ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${m.changeUnknown}</span>`
-        : html`<span aria-hidden="true">${formatChange(c, m, (n) => this.num(n))}</span
-            ><span class="visually-hidden">${describeChange(c, than, m, (n) => this.num(n))}</span>`;
-    return html`<div class="table-wrap">
-      <table part="table">
-        <caption>
-          ${m.tableCaption(m.title, this.periodText(data.period), this.periodText(data.comparisonPeriod))}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.colReason}</th>
-            <th scope="col" class="number">${m.colCount}</th>
-            <th scope="col" class="number">${m.colComparison}</th>
-            <th scope="col" class="number">${m.colChange}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (r) => html`<tr data-key=${r.key}>
-              <th scope="row">${r.label}</th>
-              <td class="number count">${this.countText(r.count, t)}</td>
-              <td class="number comparison">${this.countText(r.comparisonCount, t)}</td>
-              <td class="number change">${change(r.change)}</td>
-            </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${m.total}</th>
-            <td class="number total">${this.countText(data.total ?? null, t)}</td>
-            <td class="number comparison-total">${this.countText(data.comparisonTotal ?? null, t)}</td>
-            <td></td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>`;
+    return template;
   }
 
   private renderRanking() {
-    const m = this.m;
-    if (this.shownSchool) {
-      return this.noSchoolPicker
-        ? nothing
-        : html`<div><button type="button" class="button link back-to-region" @click=${() => this.selectFromList(null)}>${m.backToRegion}</button></div>`;
-    }
-    if (this.noRanking) return nothing;
-    const stats = this.schoolStatistics;
-    if (!stats) return nothing;
-    if (checkSchoolStatistics(stats)) return nothing;
-    const rows = schoolRows(stats, this.locale);
-    const t = stats.suppressionThreshold;
-    const max = scaleMax(rows, t);
-    const id = `${this.idPrefix}-ranking`;
-    const than = m.namePrevious;
-    return html`<section class="ranking" part="ranking" aria-labelledby=${id}>
-      <div class="subheading" id=${id} role="heading" aria-level=${Math.min(Math.max(this.headingLevel + 1, 1), 6)} tabindex="-1">
-        ${m.rankingTitle}
-      </div>
-      <p class="note">${m.rankingHint}</p>
-      ${rows.length
-        ? html`<ol>
-            ${rows.map((r) => {
-              const width = ((r.suppressed ? placeholderValue(t, max) : (r.count ?? 0)) / max) * 100;
-              return html`<li>
-                <button type="button" class="rank-button" data-school=${r.key} @click=${() => this.selectFromList(r.key)}>
-                  <span class="rank-name">${r.label}</span>
-                  <span class="rank-value"
-                    ><span aria-hidden="true"
-                      >${this.countText(r.count, t)}${r.change === null ? '' : ` ${formatChange(r.change, m, (n) => this.num(n))}`}</span
-                    ><span class="visually-hidden"
-                      >${this.spokenCount(r.count, t)}${r.change === null ? '' : `, ${describeChange(r.change, than, m, (n) => this.num(n))}`}</span
-                    ></span
-                  >
-                  <span class="rank-bar ${r.suppressed ? 'suppressed' : ''}" ${styleProps({ width: `${width}%` })} aria-hidden="true"></span>
-                </button>
-              </li>`;
-            })}
-          </ol>`
-        : html`<p>${m.rankingEmpty}</p>`}
-    </section>`;
+    if (this.shownSchool) return this.noSchoolPicker ? nothing : renderBackToRegion(this.m.backToRegion, () => this.selectFromList(null));
+    const stats = this.noRanking ? undefined : this.schoolStatistics;
+    if (!stats || checkSchoolStatistics(stats)) return nothing;
+    return renderRanking(stats, {
+      id: `${this.idPrefix}-ranking`,
+      headingLevel: this.headingLevel + 1,
+      t: this.texts,
+      onSelect: (school) => this.selectFromList(school),
+    });
   }
-}
-
-/** "Psychische problematiek (angst, depressie, stress)" → "Psychische problematiek" for a sentence. */
-function shortLabel(label: string): string {
-  return label.replace(/\s*\([^)]*\)\s*$/, '') || label;
 }

@@ -1,13 +1,8 @@
 import { css } from 'lit';
 
-/** Chart tokens: Okabe–Ito based, at least 3:1 against the surface in light and dark. */
+/** The chart's layout and looks; its colour tokens are in styles/chart-tokens.styles.ts, its table's base rules in styles/table.styles.ts. */
 export const reasonChartStyles = css`
   :host {
-    --_chart-current: var(--tz-chart-current, light-dark(#0072b2, #56b4e9));
-    --_chart-comparison: var(--tz-chart-comparison, light-dark(#b84f00, #e69f00));
-    --_chart-comparison-bg: var(--tz-chart-comparison-background, var(--_surface));
-    --_chart-suppressed: var(--tz-chart-suppressed, var(--_muted));
-    --_chart-axis: var(--tz-chart-axis, var(--_border));
     --_chart-gap: var(--tz-reason-chart-gap, var(--_space-m));
     container-type: inline-size;
     background: var(--tz-reason-chart-background, var(--_surface));
@@ -276,21 +271,9 @@ export const reasonChartStyles = css`
   .row:hover .ring {
     stroke: var(--_border-subtle);
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
   caption {
-    text-align: start;
     font-weight: 700;
     padding-bottom: var(--_space-s);
-  }
-  th,
-  td {
-    padding: var(--_space-s);
-    border-bottom: 1px solid var(--_border-subtle);
-    text-align: start;
-    vertical-align: top;
   }
   td.number,
   th.number {
