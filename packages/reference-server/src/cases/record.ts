@@ -1,11 +1,13 @@
 // A case as the API shows it (`Case`), with the need-to-know view; the row is store/cases.ts's.
 import { caseSignals, todayInAmsterdam, type DerivedClassification, type SignalFacts } from '@thuiszitters/domain';
+import type { Case } from '@thuiszitters/sdk';
 import type { AuthContext } from '../auth/claims.js';
 import { mayReadReasons } from '../auth/tenancy.js';
 import { factsOf, type CaseRow, type Voice } from '../store/cases.js';
 import { derive, type Profiles } from './derive.js';
 
-export type ApiCase = Record<string, unknown> & { id: string; version: number };
+/** The contract's `Case`: a field the contract adds or renames fails to compile here. */
+export type ApiCase = Case;
 
 const EMPTY_VOICE: Voice = { wishes: null, heardOn: null, notHeardReason: null };
 

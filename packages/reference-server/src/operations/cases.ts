@@ -14,6 +14,7 @@ import { insertCase, updateCaseRow, type CaseData, type CaseRow } from '../store
 import { refreshCaseFigures } from '../store/figures.js';
 import { loadProfiles } from '../store/reference.js';
 import { checkClosure, checkFacts, resolveProfile, type FieldError } from '@thuiszitters/domain';
+import type { CaseCreate } from '@thuiszitters/sdk';
 import { HttpProblem } from '../http/problem.js';
 import type { Database } from '../storage/database.js';
 import type { OperationHandlers, RequestContext } from '../http/context.js';
@@ -59,9 +60,11 @@ function refuseFieldChanges(ctx: Pick<RequestContext, 'auth'>, patch: Record<str
 }
 
 type FactKey = (typeof FACT_KEYS)[number];
-type Facts = Pick<CaseData, FactKey>;
+type Facts = Partial<Pick<CaseData, FactKey>>;
 
-/** The facts of a body or of stored data, without the members it leaves out. */
+/** The facts of a body or of stored data, without the members it leaves out (a whole `CaseCreate` gives whole facts). */
+function pick(body: CaseCreate): CaseData;
+function pick(body: Facts): Facts;
 function pick(body: Facts): Facts {
   const data: Facts = {};
   for (const key of FACT_KEYS) copyFact(data, body, key);
@@ -92,15 +95,15 @@ function refuseImpossible(errors: FieldError[]): void {
  */
 export function reopened(data: CaseData, on: string, mode: 'newEpisode' | 'continues'): CaseData {
   const closure = data.closure!;
-  const episode = {
+  const episode: NonNullable<CaseData['episodes']>[number] = {
     reportedOn: data.reportedOn ?? on,
-    absence: data.absence!,
+    absence: data.absence,
     offer: data.offer ?? null,
     closure: { closedOn: closure.closedOn, reason: closure.reason, note: closure.note ?? null },
-  } as NonNullable<CaseData['episodes']>[number];
+  };
   const next: CaseData = { ...data, closure: null, episodes: [...(data.episodes ?? []), episode], reportedOn: on };
   if (mode === 'newEpisode') {
-    next.absence = { ...data.absence!, firstDayOfAbsence: on, duoReportNumber: null };
+    next.absence = { ...data.absence, firstDayOfAbsence: on, duoReportNumber: null };
     next.offer = null;
   }
   return next;
@@ -113,8 +116,8 @@ const createCase = async (ctx: RequestContext<'createCase'>) => {
   const data: CaseData = pick(body);
   refuseImpossible(checkFacts(data, today(ctx.now())));
   data.reportedOn = today(ctx.now());
-  const school = await findSchool(ctx.db, data.school!);
-  assertWithinTenancy(ctx.auth, school, data.municipalityCode!);
+  const school = await findSchool(ctx.db, data.school);
+  assertWithinTenancy(ctx.auth, school, data.municipalityCode);
   data.holidayRegion = school.holiday_region ?? null;
   const id = randomUUID();
   return withIdempotency(
@@ -167,8 +170,8 @@ const updateCase = async (ctx: RequestContext<'updateCase'>) => {
     if (previous && first && first <= previous.closure.closedOn) {
       refuseImpossible([{ name: 'absence.firstDayOfAbsence', reason: `must be after the closure of the previous episode (${previous.closure.closedOn})` }]);
     }
-    const school = await findSchool(tx, data.school!);
-    assertWithinTenancy(ctx.auth, school, data.municipalityCode!);
+    const school = await findSchool(tx, data.school);
+    assertWithinTenancy(ctx.auth, school, data.municipalityCode);
     data.holidayRegion = school.holiday_region ?? null;
     const updated = await updateCaseRow(tx, row.id, data, school, row.status, ctx.now());
     await refreshCaseFigures(tx, [row.id]);

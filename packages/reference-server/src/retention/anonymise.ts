@@ -6,7 +6,7 @@
 import { DEFAULT_PROFILE, addMonths } from '@thuiszitters/domain';
 import { defaultSummary } from '../cases/events.js';
 import { deriveRow } from '../cases/record.js';
-import type { CaseData } from '../store/cases.js';
+import type { AnonymisedCaseData, CaseData } from '../store/cases.js';
 import { loadProfiles } from '../store/reference.js';
 import { closedCasesForRetention, eventsOfCase, markCaseAnonymised, rewriteEvent } from '../store/retention.js';
 import type { Database } from '../storage/database.js';
@@ -19,7 +19,7 @@ export interface RetentionResult {
 /** Free-text or identifying members of event data; the rest (types, dates, offer) is kept. */
 const EVENT_DATA_REMOVED = ['description', 'owner', 'escalatedTo', 'officerName', 'reportNumber', 'lead'];
 
-function anonymisedData(data: CaseData, derived: unknown): CaseData {
+function anonymisedData(data: CaseData, derived: unknown): AnonymisedCaseData {
   const {
     pupilRef: _pupilRef,
     birthYearMonth: _birthYearMonth,

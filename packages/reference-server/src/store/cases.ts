@@ -1,7 +1,7 @@
 // The `cases` table: reads and writes of case rows, always within the caller's tenancy.
 // A case is kept as its facts (`data`, JSON) plus the columns queries filter on.
-import { todayInAmsterdam, type CaseFacts, type CaseRecord, type Episode } from '@thuiszitters/domain';
-import type { CaseClosure, CaseCreate, CaseVoice, components, Voice } from '@thuiszitters/sdk';
+import { todayInAmsterdam, type CaseFacts, type CaseRecord } from '@thuiszitters/domain';
+import type { Case, CaseClosure, CaseCreate, CaseVoice, components, SchoolType, Voice } from '@thuiszitters/sdk';
 import type { AuthContext } from '../auth/claims.js';
 import { tenancyOf } from '../auth/tenancy.js';
 import type { Database } from '../storage/database.js';
@@ -13,7 +13,7 @@ export interface CaseRow {
   status: 'open' | 'closed';
   pupil_ref: string | null;
   school_key: string;
-  school_type: string;
+  school_type: SchoolType;
   municipality_code: string;
   swv_code: string;
   created_at: Date | string;
@@ -27,8 +27,12 @@ export interface CaseRow {
   duplicate_open?: boolean;
 }
 
-/** The writable facts of the contract (`CaseCreate`) plus the closure, as kept in `cases.data`. */
-export type CaseData = Partial<Omit<CaseCreate, 'voice'>> & {
+/**
+ * The writable facts of the contract (`CaseCreate`, every write is validated against it) plus the
+ * closure, as kept in `cases.data` of a live case. An anonymised case keeps less
+ * (retention/anonymise.ts) and is never read through this type.
+ */
+export type CaseData = Omit<CaseCreate, 'voice'> & {
   voice?: CaseVoice;
   closure?: CaseClosure | null;
   /** The day the current episode was reported (created or reopened); older rows: created_at. */
@@ -36,11 +40,14 @@ export type CaseData = Partial<Omit<CaseCreate, 'voice'>> & {
   /** The school's own holiday region, copied from `schools` on every write; null = the SWV's. */
   holidayRegion?: components['schemas']['HolidayRegion'] | null;
   /** Earlier episodes of a reopened case, oldest first (see `CaseRecord` of the domain). */
-  episodes?: Episode[];
+  episodes?: NonNullable<Case['episodes']>;
   [key: string]: unknown;
 };
 
 export type { Voice };
+
+/** What an anonymised case keeps in `cases.data` (retention/anonymise.ts): no pupil, no free text. */
+export type AnonymisedCaseData = Partial<CaseData> & { derivedAtAnonymisation: unknown };
 
 /** Columns every case query selects (alias `c`). */
 export const CASE_COLUMNS =
@@ -70,7 +77,8 @@ export function recordOf(row: CaseRow): CaseRecord {
   return {
     ...factsOf(row),
     reportedOn: row.data.reportedOn ?? todayInAmsterdam(new Date(row.created_at)),
-    episodes: row.data.episodes ?? [],
+    // The contract may leave an episode's exemption out; the domain reads it as none.
+    episodes: (row.data.episodes ?? []).map((e) => ({ ...e, absence: { ...e.absence, exemption: e.absence.exemption ?? null } })),
   };
 }
 

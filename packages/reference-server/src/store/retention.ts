@@ -1,6 +1,6 @@
 // Retention: the rows anonymisation reads and rewrites (retention/anonymise.ts decides what goes).
 import type { Database } from '../storage/database.js';
-import { CASE_COLUMNS, type CaseData, type CaseRow } from './cases.js';
+import { CASE_COLUMNS, type AnonymisedCaseData, type CaseRow } from './cases.js';
 
 /** Closed, not yet anonymised cases with their SWV's retention period, locked for the rewrite. */
 export function closedCasesForRetention(db: Database): Promise<Array<CaseRow & { retention_months: number | null; closed_on: string }>> {
@@ -12,7 +12,7 @@ export function closedCasesForRetention(db: Database): Promise<Array<CaseRow & {
   );
 }
 
-export async function markCaseAnonymised(db: Database, id: string, data: CaseData): Promise<void> {
+export async function markCaseAnonymised(db: Database, id: string, data: AnonymisedCaseData): Promise<void> {
   await db.query(`UPDATE cases SET pupil_ref = NULL, anonymised_at = now(), data = $2::jsonb WHERE id = $1::uuid`, [id, JSON.stringify(data)]);
 }
 
