@@ -1,15 +1,14 @@
 // <tz-melding-form>: its properties, events and rendering; the form's state, the send flow and the draft are its controllers.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { Case, InvalidParam } from '@thuiszitters/sdk';
-import { DEFAULT_REASONS, isValidPupilRef, looksLikeBsn } from '@thuiszitters/domain';
+import { DEFAULT_REASONS, isValidPupilRef } from '@thuiszitters/domain';
 import { TzElement } from '../base/tz-element.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { FormController, type FieldError } from '../form/form-controller.js';
-import { fieldId, type Option } from '../form/fields.js';
-import { errorSummary } from '../form/error-summary.js';
+import type { Option } from '../form/fields.js';
 import { formStyles } from '../form/form.styles.js';
 import { mergeOnServer, type ConflictState } from './conflict.js';
 import { conflictView } from './conflict-view.js';
@@ -17,6 +16,7 @@ import { DraftController } from './draft-controller.js';
 import { draftKey } from './draft-store.js';
 import { errorText } from './error-text.js';
 import { feedbackView } from './feedback-view.js';
+import { formView, type FormViewContext } from './form-view.js';
 import {
   EMPTY_VALUES,
   FIELD_ORDER,
@@ -34,16 +34,9 @@ import {
 } from './form-model.js';
 import { meldingFormMessages, type MeldingFormMessages } from './messages.js';
 import { meldingFormStyles } from './melding-form.styles.js';
-import { confirmationView, failureView, skeletonView, stateView } from './outcome-views.js';
+import { confirmationView, skeletonView, stateView } from './outcome-views.js';
 import { editsAfterInput, CHOICE_FIELDS, CODE_FIELDS } from './input.js';
-import { prefillValues } from './prefill.js';
-import { absenceSection } from './sections/absence.js';
-import type { SectionContext } from './sections/context.js';
-import { leadSection } from './sections/lead.js';
-import { notesSection } from './sections/notes.js';
-import { pupilSection } from './sections/pupil.js';
-import { reasonsSection } from './sections/reasons.js';
-import { voiceSection } from './sections/voice.js';
+import { prefillValues, pupilRefProblem } from './prefill.js';
 import { SendController } from './send-controller.js';
 import { editPatch } from './submission.js';
 import { resolveToday } from '../shared/period.js';
@@ -237,15 +230,9 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   override updated(): void {
-    if (!this.editing && this.warnedPupilRef !== this.pupilRef && !isValidPupilRef(this.pupilRef)) {
-      this.warnedPupilRef = this.pupilRef;
-      this.warnBadData(
-        'pupil-ref',
-        looksLikeBsn(this.pupilRef) || /^\d{9}$/.test(this.pupilRef)
-          ? 'a 9-digit number is refused: it could be a BSN. Pass the pseudonymous reference of your system.'
-          : `missing or not a valid pseudonymous reference (${JSON.stringify(this.pupilRef)}).`,
-      );
-    }
+    if (this.editing || this.warnedPupilRef === this.pupilRef || isValidPupilRef(this.pupilRef)) return;
+    this.warnedPupilRef = this.pupilRef;
+    this.warnBadData('pupil-ref', pupilRefProblem(this.pupilRef));
   }
 
   private adoptCase(value: unknown, field: string): void {
@@ -272,11 +259,13 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   /** "Concept verwijderen" and "Nieuwe melding": the button goes away, so focus moves to the first question. */
-  private startOver = async (): Promise<void> => {
+  private async startOver(): Promise<void> {
     this.reset();
     await this.updateComplete;
     this.form.focus('input:not([type=hidden]), select, textarea');
-  };
+  }
+
+  // ── Submitting (the flow itself: send-controller.ts) ─────────────────────
 
   /** For controlled hosts: show the server's `invalidParams` (JSON pointers or dotted paths) on the fields. */
   async showInvalidParams(invalidParams: readonly InvalidParam[]): Promise<void> {
@@ -287,50 +276,6 @@ export class TzMeldingFormElement extends TzElement {
   /** For controlled hosts: show the confirmation for the case the host saved. */
   async showSaved(saved: Case): Promise<void> {
     await this.sender.done(saved, this.editing ? 'updated' : 'created');
-  }
-
-  // ── Input handling ───────────────────────────────────────────────────────
-
-  private onInput(event: Event): void {
-    const control = event.target as HTMLInputElement;
-    const key = this.form.fieldOf(control);
-    if (!key) return;
-    if (this.sender.busy) {
-      this.requestUpdate(); // the live() bindings put the sent answer back: nothing changes mid-request
-      return;
-    }
-    this.form.set(editsAfterInput(key, control, this.values, this.form.edits, this.schools));
-    this.drafts.save();
-  }
-
-  private onChange(event: Event): void {
-    const control = event.target as HTMLInputElement;
-    const key = this.form.fieldOf(control);
-    if (!key) return;
-    if (CODE_FIELDS.has(key) && control.value !== control.value.trim().toUpperCase()) {
-      this.form.set({ ...this.form.edits, [key]: control.value.trim().toUpperCase() });
-      this.drafts.save();
-    }
-    this.form.commit();
-    // Choices have no "typing": re-check them at once when they carry an error.
-    if (CHOICE_FIELDS.has(key) && (this.form.errors[key] || this.form.showSummary)) this.form.revalidate(key);
-  }
-
-  /**
-   * Enter inside our fields belongs to our form: some host pages submit their own <form> from a
-   * keydown listener, so the key press does not travel further (the native implicit submission
-   * of our inner form is the default action and still happens).
-   */
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Enter') event.stopPropagation();
-  }
-
-  // ── Submitting (the flow itself: send-controller.ts) ─────────────────────
-
-  private async onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    event.stopPropagation();
-    await this.submit();
   }
 
   /** Validates and sends the report (or emits `tz-melding-submit` without a client). */
@@ -399,7 +344,7 @@ export class TzMeldingFormElement extends TzElement {
     if (!this.editing && !isValidPupilRef(this.pupilRef)) return stateView(this.m.noPupilRef, true, undefined, this.m.retry);
     if (sent.status === 'done') return this.renderConfirmation(sent.case, sent.how);
     if (sent.status === 'conflict') return this.renderConflict(sent.conflict);
-    return this.renderForm();
+    return this.renderForm(sent.status === 'failed' ? { kind: sent.failure, detail: sent.detail } : undefined);
   }
 
   private renderLoading(): TemplateResult {
@@ -415,9 +360,48 @@ export class TzMeldingFormElement extends TzElement {
     );
   }
 
-  private sectionContext(values: MeldingValues): SectionContext {
+  /** The form's listeners, once (the form view binds them). */
+  private readonly on: FormViewContext['on'] = {
+    submit: (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      void this.submit();
+    },
+    input: (event) => {
+      const control = event.target as HTMLInputElement;
+      const key = this.form.fieldOf(control);
+      if (!key) return;
+      if (this.sender.busy) return this.requestUpdate(); // the live() bindings put the sent answer back: nothing changes mid-request
+      this.form.set(editsAfterInput(key, control, this.values, this.form.edits, this.schools));
+      this.drafts.save();
+    },
+    change: (event) => {
+      const control = event.target as HTMLInputElement;
+      const key = this.form.fieldOf(control);
+      if (!key) return;
+      if (CODE_FIELDS.has(key) && control.value !== control.value.trim().toUpperCase()) {
+        this.form.set({ ...this.form.edits, [key]: control.value.trim().toUpperCase() });
+        this.drafts.save();
+      }
+      this.form.commit();
+      // Choices have no "typing": re-check them at once when they carry an error.
+      if (CHOICE_FIELDS.has(key) && (this.form.errors[key] || this.form.showSummary)) this.form.revalidate(key);
+    },
+    focusout: (event) => this.form.blur(event),
+    // Enter inside our fields belongs to our form: some host pages submit their own <form> from a
+    // keydown listener, so the key press goes no further (our form's implicit submission still happens).
+    keydown: (event) => {
+      if (event.key === 'Enter') event.stopPropagation();
+    },
+    discard: () => void this.startOver(),
+    retry: () => void this.submit(),
+    pick: (id) => this.form.focus(`#${id}`),
+  };
+
+  private renderForm(failure?: FormViewContext['failure']): TemplateResult {
     const m = this.m;
-    return {
+    const values = this.values;
+    return formView({
       values,
       m,
       texts: m,
@@ -427,64 +411,15 @@ export class TzMeldingFormElement extends TzElement {
       reasonOptions: this.reasonOptions,
       busy: this.sender.busy,
       errorOf: (key) => this.form.errorOf(key, this.messageOf, values),
-    };
-  }
-
-  private renderForm(): TemplateResult {
-    const m = this.m;
-    const values = this.values;
-    const errors = this.form.visibleErrors(this.messageOf, values);
-    const ctx = this.sectionContext(values);
-    const sent = this.sender.state;
-    const sending = sent.status === 'sending';
-    const otherErrors = this.form.otherErrors;
-    return html`
-      ${this.drafts.restored
-        ? html`<div class="notice" role="status">
-            <span>${m.draftRestored}</span>
-            <button type="button" class="button link" @click=${this.startOver}>${m.discardDraft}</button>
-          </div>`
-        : nothing}
-      ${this.form.showSummary && (errors.length > 0 || otherErrors.length > 0)
-        ? errorSummary({
-            title: m.summaryTitle(errors.length + otherErrors.length),
-            intro: m.summaryIntro,
-            // The pupil reference is read-only: its error has no field to jump to.
-            items: [
-              ...errors.map(([key, message]) => ({ message, targetId: key === 'pupilRef' ? undefined : fieldId(key) })),
-              ...otherErrors.map((message) => ({ message })),
-            ],
-            onPick: (id) => this.form.focus(`#${id}`),
-          })
-        : nothing}
-      <form
-        part="form"
-        novalidate
-        aria-label=${this.editing ? m.formLabelEdit : m.formLabel}
-        aria-busy=${sending ? 'true' : 'false'}
-        @submit=${this.onSubmit}
-        @input=${this.onInput}
-        @change=${this.onChange}
-        @focusout=${(event: FocusEvent) => this.form.blur(event)}
-        @reset=${(e: Event) => e.stopPropagation()}
-        @keydown=${this.onKeyDown}
-      >
-        <p class="hint">${m.requiredNote}</p>
-        ${pupilSection(ctx)} ${absenceSection(ctx)}
-        ${feedbackView(m, this.locale, { ...this.baseValues(), ...this.form.committed }, this.referenceData?.profile, this.todayIso)}
-        ${this.withoutNeedToKnow ? nothing : reasonsSection(ctx)} ${leadSection(ctx)}
-        ${this.withoutNeedToKnow ? nothing : html`${voiceSection(ctx)} ${notesSection(ctx)}`}
-        ${sent.status === 'failed' ? failureView(m, { kind: sent.failure, detail: sent.detail }, () => void this.submit()) : nothing}
-        <div class="actions">
-          <button type="submit" class="button" part="submit" aria-disabled=${sending ? 'true' : 'false'}>
-            ${sending ? m.sending : this.editing ? m.submitEdit : m.submit}
-          </button>
-          ${!this.editing && !sending && Object.keys(this.form.edits).length > 0
-            ? html`<button type="button" class="button secondary" part="discard" @click=${this.startOver}>${m.discardDraft}</button>`
-            : nothing}
-        </div>
-      </form>
-    `;
+      editing: this.editing,
+      withoutNeedToKnow: this.withoutNeedToKnow,
+      draftRestored: this.drafts.restored,
+      hasEdits: Object.keys(this.form.edits).length > 0,
+      failure,
+      summary: this.form.showSummary ? { errors: this.form.visibleErrors(this.messageOf, values), otherErrors: this.form.otherErrors } : undefined,
+      feedback: feedbackView(m, this.locale, { ...this.baseValues(), ...this.form.committed }, this.referenceData?.profile, this.todayIso),
+      on: this.on,
+    });
   }
 
   private renderConfirmation(saved: Case, how: 'created' | 'updated'): TemplateResult {
