@@ -9,7 +9,7 @@ import { flakyFetch, testApi } from '../test-support/api.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import type { TzMeldingFormElement } from './melding-form.element.js';
 import { deepActiveElement } from '../test-support/focus.js';
-import { $, $$, TODAY, completeRequired, fill, pick, text } from './test-helpers.js';
+import { $, $$, TODAY, completeRequired, fill, holdPosts, pick, text } from './test-helpers.js';
 
 const uniqueRef = (label: string) => `T-${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -138,25 +138,15 @@ describe('<tz-melding-form> connected to the reference server', () => {
 
   it('while sending: busy button, readable form, no double submit', async () => {
     const api = await testApi();
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    let posts = 0;
-    const gatedFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      if (request.method === 'POST') {
-        posts++;
-        await gate;
-      }
-      return fetch(request);
-    }) as typeof fetch;
-    const client = api.client('school', { fetch: gatedFetch });
+    const held = holdPosts();
+    const client = api.client('school', { fetch: held.fetch });
     const ref = uniqueRef('busy');
     const el = await mountConnected(client, ref);
     await fill(el, 'school', '12AB00');
     await completeRequired(el);
     submitButton(el).click();
     await el.updateComplete;
-    await waitUntil(() => posts === 1, 'request under way');
+    await waitUntil(() => held.posts() === 1, 'request under way');
     expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
     expect(submitButton(el).textContent).to.contain('Bezig met versturen');
     expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
@@ -169,10 +159,10 @@ describe('<tz-melding-form> connected to the reference server', () => {
     submitButton(el).click(); // a double click
     $<HTMLInputElement>(el, '#f-duoReportNumber').focus();
     await el.updateComplete;
-    expect(posts).to.equal(1);
-    release();
+    expect(held.posts()).to.equal(1);
+    held.release();
     await oneEvent(el, 'tz-melding-created');
-    expect(posts).to.equal(1);
+    expect(held.posts()).to.equal(1);
     expect(await casesOf(api.client('school'), ref)).to.have.length(1);
   });
 

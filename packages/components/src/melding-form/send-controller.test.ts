@@ -9,7 +9,7 @@ import { waitUntil } from '../test-support/wait.js';
 import { EMPTY_VALUES, toCaseCreate, toCaseUpdate, valuesFromCase, type MeldingValues } from './form-model.js';
 import type { MeldingSubmitDetail } from './events.js';
 import { SendController, type Report, type SendState } from './send-controller.js';
-import { TODAY } from './test-helpers.js';
+import { TODAY, holdPosts } from './test-helpers.js';
 
 /** A controller host with no rendering: it counts updates and can leave or rejoin "the page". */
 class BareHost implements ReactiveControllerHost {
@@ -130,24 +130,20 @@ describe('SendController (the melding form send flow, without the element)', () 
     expect(cases.map((c) => c.notes)).to.deep.equal(['Verbeterde versie']);
   });
 
-  it('aborts the request in flight when the host leaves the page: back to idle, key kept, nothing handed over', async () => {
+  /** A send whose POST is held at the network edge (until released, or aborted). */
+  async function heldSend(label: string) {
     const api = await testApi();
-    let posted!: () => void;
-    const arrived = new Promise<void>((r) => (posted = r));
-    const held = (async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      if (request.method === 'POST') {
-        posted();
-        // never answers by itself: only the abort ends it
-        await new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
-      }
-      return fetch(request);
-    }) as typeof fetch;
-    const client = api.client('school', { fetch: held });
+    const held = holdPosts();
+    const client = api.client('school', { fetch: held.fetch });
     const h = harness(client);
-    const ref = uniqueRef('abort');
+    const ref = uniqueRef(label);
     const sending = h.sender.submit(await newReport(client, ref));
-    await arrived;
+    await waitUntil(() => held.posts() === 1, 'request under way');
+    return { h, held, client, ref, sending };
+  }
+
+  it('aborts the request in flight when the host leaves the page: back to idle, key kept, nothing handed over', async () => {
+    const { h, sending } = await heldSend('abort');
     h.host.disconnect();
     await sending;
     expect(status(h.sender.state)).to.equal('idle');
@@ -157,27 +153,11 @@ describe('SendController (the melding form send flow, without the element)', () 
   });
 
   it('a move (leave and rejoin in one go) does not abort the request', async () => {
-    const api = await testApi();
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    let posts = 0;
-    const gated = (async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      if (request.method === 'POST') {
-        posts++;
-        await gate;
-      }
-      return fetch(request);
-    }) as typeof fetch;
-    const client = api.client('school', { fetch: gated });
-    const h = harness(client);
-    const ref = uniqueRef('move');
-    const sending = h.sender.submit(await newReport(client, ref));
-    await waitUntil(() => posts === 1, 'request under way');
+    const { h, held, client, ref, sending } = await heldSend('move');
     h.host.disconnect();
     h.host.connect();
     await Promise.resolve(); // the abort check runs after the move
-    release();
+    held.release();
     await sending;
     expect(h.sender.state).to.include({ status: 'done' });
     expect(await casesOf(client, ref)).to.have.length(1);
