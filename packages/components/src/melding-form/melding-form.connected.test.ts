@@ -166,6 +166,34 @@ describe('<tz-melding-form> connected to the reference server', () => {
     expect(await casesOf(api.client('school'), ref)).to.have.length(1);
   });
 
+  it('leaving the page while sending aborts the request; back on the page the answers are there and sending again is the same report', async () => {
+    const api = await testApi();
+    const held = holdPosts();
+    const flaky = flakyFetch(held.fetch);
+    const ref = uniqueRef('leave');
+    const el = await mountConnected(api.client('school', { fetch: flaky.fetch }), ref);
+    await fill(el, 'school', '12AB00');
+    await completeRequired(el);
+    submitButton(el).click();
+    await waitUntil(() => held.posts() === 1, 'request under way');
+    const provider = el.parentElement!;
+    provider.remove();
+    await waitUntil(() => submitButton(el).getAttribute('aria-disabled') === 'false', 'send aborted');
+    expect(await casesOf(api.client('school'), ref)).to.have.length(0);
+    held.release();
+    document.body.append(provider);
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#f-firstDayOfAbsence').value).to.equal('2026-09-07');
+    expect($$(el, '[part="failure"]').length).to.equal(0); // a count: a failing check on an element would not serialise
+    setTimeout(() => submitButton(el).click());
+    const created = (await oneEvent(el, 'tz-melding-created')).detail.case as Case;
+    const posts = flaky.calls.filter((c) => c.method === 'POST' && c.url.endsWith('/cases'));
+    expect(posts).to.have.length(2);
+    expect(posts[1].headers.get('Idempotency-Key')).to.equal(posts[0].headers.get('Idempotency-Key'));
+    expect((await casesOf(api.client('school'), ref)).map((c) => c.id)).to.deep.equal([created.id]);
+    provider.remove();
+  });
+
   it('on a 503 says the server could not process it, keeps the values and offers a retry', async () => {
     const api = await testApi();
     let failNext = true;

@@ -63,7 +63,9 @@ export type { MeldingInvalidDetail, MeldingSubmitDetail } from './events.js';
  * `detail.idempotencyKey`, then call `showSaved(case)` or `showInvalidParams(problem.invalidParams)`.
  * The draft of a new report is kept in sessionStorage (this tab only, gone when it closes) so a
  * reload loses nothing; it is removed on a successful submit and on "Concept verwijderen".
- * Hosts that want nothing in browser storage set `draft-storage="memory"`.
+ * Hosts that want nothing in browser storage set `draft-storage="memory"`. A send still under way
+ * when the element leaves the page (not a move) is aborted; the answers and the key stay, so
+ * sending again later is the same report.
  *
  * @element tz-melding-form
  * @fires tz-melding-created - A new case was created; `detail.case` is the case from the server.
