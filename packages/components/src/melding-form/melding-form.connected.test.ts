@@ -9,7 +9,7 @@ import { flakyFetch, testApi } from '../test-support/api.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import type { TzMeldingFormElement } from './melding-form.element.js';
 import { deepActiveElement } from '../test-support/focus.js';
-import { $, $$, TODAY, completeRequired, fill, pick, text } from './test-helpers.js';
+import { $, $$, TODAY, completeRequired, fill, holdPosts, pick, text } from './test-helpers.js';
 
 const uniqueRef = (label: string) => `T-${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -138,25 +138,15 @@ describe('<tz-melding-form> connected to the reference server', () => {
 
   it('while sending: busy button, readable form, no double submit', async () => {
     const api = await testApi();
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    let posts = 0;
-    const gatedFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      if (request.method === 'POST') {
-        posts++;
-        await gate;
-      }
-      return fetch(request);
-    }) as typeof fetch;
-    const client = api.client('school', { fetch: gatedFetch });
+    const held = holdPosts();
+    const client = api.client('school', { fetch: held.fetch });
     const ref = uniqueRef('busy');
     const el = await mountConnected(client, ref);
     await fill(el, 'school', '12AB00');
     await completeRequired(el);
     submitButton(el).click();
     await el.updateComplete;
-    await waitUntil(() => posts === 1, 'request under way');
+    await waitUntil(() => held.posts() === 1, 'request under way');
     expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
     expect(submitButton(el).textContent).to.contain('Bezig met versturen');
     expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
@@ -169,11 +159,39 @@ describe('<tz-melding-form> connected to the reference server', () => {
     submitButton(el).click(); // a double click
     $<HTMLInputElement>(el, '#f-duoReportNumber').focus();
     await el.updateComplete;
-    expect(posts).to.equal(1);
-    release();
+    expect(held.posts()).to.equal(1);
+    held.release();
     await oneEvent(el, 'tz-melding-created');
-    expect(posts).to.equal(1);
+    expect(held.posts()).to.equal(1);
     expect(await casesOf(api.client('school'), ref)).to.have.length(1);
+  });
+
+  it('leaving the page while sending aborts the request; back on the page the answers are there and sending again is the same report', async () => {
+    const api = await testApi();
+    const held = holdPosts();
+    const flaky = flakyFetch(held.fetch);
+    const ref = uniqueRef('leave');
+    const el = await mountConnected(api.client('school', { fetch: flaky.fetch }), ref);
+    await fill(el, 'school', '12AB00');
+    await completeRequired(el);
+    submitButton(el).click();
+    await waitUntil(() => held.posts() === 1, 'request under way');
+    const provider = el.parentElement!;
+    provider.remove();
+    await waitUntil(() => submitButton(el).getAttribute('aria-disabled') === 'false', 'send aborted');
+    expect(await casesOf(api.client('school'), ref)).to.have.length(0);
+    held.release();
+    document.body.append(provider);
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#f-firstDayOfAbsence').value).to.equal('2026-09-07');
+    expect($$(el, '[part="failure"]').length).to.equal(0); // a count: a failing check on an element would not serialise
+    setTimeout(() => submitButton(el).click());
+    const created = (await oneEvent(el, 'tz-melding-created')).detail.case as Case;
+    const posts = flaky.calls.filter((c) => c.method === 'POST' && c.url.endsWith('/cases'));
+    expect(posts).to.have.length(2);
+    expect(posts[1].headers.get('Idempotency-Key')).to.equal(posts[0].headers.get('Idempotency-Key'));
+    expect((await casesOf(api.client('school'), ref)).map((c) => c.id)).to.deep.equal([created.id]);
+    provider.remove();
   });
 
   it('on a 503 says the server could not process it, keeps the values and offers a retry', async () => {

@@ -1,21 +1,22 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// <tz-melding-form>: its properties, events and rendering; the form's state, the send flow and the draft are its controllers.
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { ConflictError, type Case, type InvalidParam } from '@thuiszitters/sdk';
-import { DEFAULT_REASONS, isValidPupilRef, looksLikeBsn } from '@thuiszitters/domain';
+import type { Case, InvalidParam } from '@thuiszitters/sdk';
+import { DEFAULT_REASONS, isValidPupilRef } from '@thuiszitters/domain';
 import { TzElement } from '../base/tz-element.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { FormController, type FieldError } from '../form/form-controller.js';
-import { fieldId, type Option } from '../form/fields.js';
-import { errorSummary } from '../form/error-summary.js';
+import type { Option } from '../form/fields.js';
 import { formStyles } from '../form/form.styles.js';
-import { mergeOnServer, openConflict, type ConflictState } from './conflict.js';
+import { mergeOnServer, type ConflictState } from './conflict.js';
 import { conflictView } from './conflict-view.js';
+import { DraftController } from './draft-controller.js';
 import { draftKey } from './draft-store.js';
-import { ReportDraft } from './report-draft.js';
 import { errorText } from './error-text.js';
 import { feedbackView } from './feedback-view.js';
+import { formView, type FormViewContext } from './form-view.js';
 import {
   EMPTY_VALUES,
   FIELD_ORDER,
@@ -33,22 +34,14 @@ import {
 } from './form-model.js';
 import { meldingFormMessages, type MeldingFormMessages } from './messages.js';
 import { meldingFormStyles } from './melding-form.styles.js';
-import { confirmationView, failureView, skeletonView, stateView } from './outcome-views.js';
+import { confirmationView, skeletonView, stateView } from './outcome-views.js';
 import { editsAfterInput, CHOICE_FIELDS, CODE_FIELDS } from './input.js';
-import { prefillValues } from './prefill.js';
-import { absenceSection } from './sections/absence.js';
-import type { SectionContext } from './sections/context.js';
-import { leadSection } from './sections/lead.js';
-import { notesSection } from './sections/notes.js';
-import { pupilSection } from './sections/pupil.js';
-import { reasonsSection } from './sections/reasons.js';
-import { voiceSection } from './sections/voice.js';
-import { classifySendError, editPatch, sendReport, type FailureKind } from './submission.js';
+import { prefillValues, pupilRefProblem } from './prefill.js';
+import { SendController } from './send-controller.js';
+import { editPatch } from './submission.js';
 import { resolveToday } from '../shared/period.js';
 
 export type { MeldingInvalidDetail, MeldingSubmitDetail } from './events.js';
-
-type Phase = 'editing' | 'sending' | 'failed' | 'success' | 'conflict';
 
 /**
  * A form to report a pupil out of school (a thuiszitter) or, with `case-id`, to edit a case.
@@ -70,7 +63,9 @@ type Phase = 'editing' | 'sending' | 'failed' | 'success' | 'conflict';
  * `detail.idempotencyKey`, then call `showSaved(case)` or `showInvalidParams(problem.invalidParams)`.
  * The draft of a new report is kept in sessionStorage (this tab only, gone when it closes) so a
  * reload loses nothing; it is removed on a successful submit and on "Concept verwijderen".
- * Hosts that want nothing in browser storage set `draft-storage="memory"`.
+ * Hosts that want nothing in browser storage set `draft-storage="memory"`. A send still under way
+ * when the element leaves the page (not a move) is aborted; the answers and the key stay, so
+ * sending again later is the same report.
  *
  * @element tz-melding-form
  * @fires tz-melding-created - A new case was created; `detail.case` is the case from the server.
@@ -141,16 +136,31 @@ export class TzMeldingFormElement extends TzElement {
     isRelevant,
     serverPaths: FIELD_PATHS,
   });
-  @state() private phase: Phase = 'editing';
-  @state() private failure?: { kind: FailureKind; detail?: string };
-  @state() private saved?: { case: Case; how: 'created' | 'updated' };
-  @state() private conflict?: ConflictState;
+
+  /** Sending: idle → sending → done / failed / conflict, the idempotency key and the request in flight. */
+  private readonly sender = new SendController(this, {
+    client: () => this.activeClient,
+    locale: () => this.locale,
+    keep: () => this.drafts.save(),
+    controlled: (detail) => this.emit('tz-melding-submit', detail),
+    saved: (result, how) => this.onSaved(result, how),
+    invalid: (invalidParams) => this.form.showServerErrors(invalidParams),
+    focus: (outcome) => this.form.focus(outcome === 'done' ? '#done-title' : '#conflict-title'),
+  });
+
+  /** The draft of a new report in storage, with the report's key (restored before each render). */
+  private readonly drafts = new DraftController(this, {
+    storageKey: () => this.draftStorageKey,
+    edits: () => this.form.edits,
+    key: () => this.sender.key,
+    restore: (draft) => {
+      this.form.clear(draft.edits);
+      this.sender.resume(draft);
+    },
+  });
+
   @state() private loadedCase?: Case;
   @state() private badCase = false;
-  @state() private draftRestored = false;
-
-  /** The draft of a new report with its idempotency key. */
-  private readonly draft = new ReportDraft(() => this.draftStorageKey);
   private warnedPupilRef?: string;
 
   private readonly caseData = this.useData({
@@ -210,30 +220,21 @@ export class TzMeldingFormElement extends TzElement {
   override willUpdate(changed: PropertyValues<this>): void {
     // Another pupil or another case: never carry answers over (the stored draft of each stays).
     if ((changed.has('pupilRef') && changed.get('pupilRef')) || (changed.has('caseId') && changed.get('caseId'))) {
-      this.clearState({ dropStoredDraft: false });
+      this.clearState({ dropStored: false });
       if (changed.has('caseId')) this.loadedCase = undefined;
     }
     // The host switched to the case just saved (the demo page does on tz-melding-created): it is
     // already here, so keep the confirmation (and its focus) instead of a loading skeleton.
-    if (changed.has('caseId') && this.caseId && this.saved?.case.id === this.caseId && !this.loadedCase) this.loadedCase = this.saved.case;
+    const sent = this.sender.state;
+    if (changed.has('caseId') && this.caseId && sent.status === 'done' && sent.case.id === this.caseId && !this.loadedCase) this.loadedCase = sent.case;
     if (changed.has('case') && this.case) this.adoptCase(this.case, 'case');
-    const restored = this.draft.restore();
-    if (restored) {
-      this.form.clear(restored.edits);
-      this.draftRestored = true;
-    }
+    // The stored draft of this pupil comes back next, in DraftController.hostUpdate().
   }
 
   override updated(): void {
-    if (!this.editing && this.warnedPupilRef !== this.pupilRef && !isValidPupilRef(this.pupilRef)) {
-      this.warnedPupilRef = this.pupilRef;
-      this.warnBadData(
-        'pupil-ref',
-        looksLikeBsn(this.pupilRef) || /^\d{9}$/.test(this.pupilRef)
-          ? 'a 9-digit number is refused: it could be a BSN. Pass the pseudonymous reference of your system.'
-          : `missing or not a valid pseudonymous reference (${JSON.stringify(this.pupilRef)}).`,
-      );
-    }
+    if (this.editing || this.warnedPupilRef === this.pupilRef || isValidPupilRef(this.pupilRef)) return;
+    this.warnedPupilRef = this.pupilRef;
+    this.warnBadData('pupil-ref', pupilRefProblem(this.pupilRef));
   }
 
   private adoptCase(value: unknown, field: string): void {
@@ -248,171 +249,60 @@ export class TzMeldingFormElement extends TzElement {
     this.form.clear();
   }
 
-  private clearState({ dropStoredDraft }: { dropStoredDraft: boolean }): void {
-    this.draft.forget({ dropStored: dropStoredDraft });
+  private clearState(draft: { dropStored: boolean; startOver?: boolean }): void {
+    this.drafts.forget(draft);
+    this.sender.forget();
     this.form.clear();
-    this.phase = 'editing';
-    this.failure = undefined;
-    this.saved = undefined;
-    this.conflict = undefined;
-    this.draftRestored = false;
   }
-
-  /** "Concept verwijderen": the button goes away with the draft, so focus moves to the first question. */
-  private discardDraft = async (): Promise<void> => {
-    this.reset();
-    await this.updateComplete;
-    this.focusIn('input:not([type=hidden]), select, textarea');
-  };
 
   /** Empties the form back to the host's prefill, forgets the idempotency key and the stored draft. */
   reset(): void {
-    this.clearState({ dropStoredDraft: true });
-    this.draft.forget({ dropStored: false, startOver: true });
+    this.clearState({ dropStored: true, startOver: true });
   }
+
+  /** "Concept verwijderen" and "Nieuwe melding": the button goes away, so focus moves to the first question. */
+  private async startOver(): Promise<void> {
+    this.reset();
+    await this.updateComplete;
+    this.form.focus('input:not([type=hidden]), select, textarea');
+  }
+
+  // ── Submitting (the flow itself: send-controller.ts) ─────────────────────
 
   /** For controlled hosts: show the server's `invalidParams` (JSON pointers or dotted paths) on the fields. */
   async showInvalidParams(invalidParams: readonly InvalidParam[]): Promise<void> {
-    this.phase = 'editing';
+    this.sender.edit();
     await this.form.showServerErrors(invalidParams);
   }
 
   /** For controlled hosts: show the confirmation for the case the host saved. */
   async showSaved(saved: Case): Promise<void> {
-    await this.onSaved(saved, this.editing ? 'updated' : 'created');
-  }
-
-  private persistDraft(): void {
-    this.draft.save(this.form.edits);
-  }
-
-  // ── Input handling ───────────────────────────────────────────────────────
-
-  private onInput(event: Event): void {
-    const control = event.target as HTMLInputElement;
-    const key = this.form.fieldOf(control);
-    if (!key) return;
-    if (this.phase === 'sending') {
-      this.requestUpdate(); // the live() bindings put the sent answer back: nothing changes mid-request
-      return;
-    }
-    const next = editsAfterInput(key, control, this.values, this.form.edits, this.schools);
-    this.form.set(next);
-    this.persistDraft();
-  }
-
-  private onChange(event: Event): void {
-    const control = event.target as HTMLInputElement;
-    const key = this.form.fieldOf(control);
-    if (!key) return;
-    if (CODE_FIELDS.has(key) && control.value !== control.value.trim().toUpperCase()) {
-      this.form.set({ ...this.form.edits, [key]: control.value.trim().toUpperCase() });
-      this.persistDraft();
-    }
-    this.form.commit();
-    // Choices have no "typing": re-check them at once when they carry an error.
-    if (CHOICE_FIELDS.has(key) && (this.form.errors[key] || this.form.showSummary)) this.form.revalidate(key);
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    this.form.blur(event);
-  }
-
-  /**
-   * Enter inside our fields belongs to our form: some host pages submit their own <form> from a
-   * keydown listener, so the key press does not travel further (the native implicit submission
-   * of our inner form is the default action and still happens).
-   */
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Enter') event.stopPropagation();
-  }
-
-  // ── Submitting ───────────────────────────────────────────────────────────
-
-  private async onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    event.stopPropagation();
-    if (this.phase === 'sending') return; // busy: no double submit
-    await this.submit();
+    await this.sender.done(saved, this.editing ? 'updated' : 'created');
   }
 
   /** Validates and sends the report (or emits `tz-melding-submit` without a client). */
   async submit(): Promise<void> {
-    if (this.phase === 'sending') return;
-    const values = this.values;
-    if (!(await this.validateForSubmit())) return;
-    await this.send(values);
-  }
-
-  private validateForSubmit(): Promise<boolean> {
-    return this.form.validate(() => {
-      this.phase = 'editing';
+    if (this.sender.busy) return; // busy: no double submit
+    const mine = this.values;
+    const valid = await this.form.validate(() => {
+      this.sender.edit();
       this.emit('tz-melding-invalid', { errors: this.errorMessages() });
     });
+    if (!valid) return;
+    const payload = toCaseCreate(mine, this.todayIso);
+    const base = this.baseValues();
+    const editing = this.loadedCase ?? null;
+    const patch = editing ? editPatch(base, payload, this.todayIso, this.withoutNeedToKnow) : null;
+    await this.sender.submit({ payload, editing, patch, base, mine });
   }
 
-  private async send(values: MeldingValues): Promise<void> {
-    const today = this.todayIso;
-    const payload = toCaseCreate(values, today);
-    const editingCase = this.loadedCase;
-    // A retry repeats the first body with the same key; what changed since follows as a patch.
-    const { idempotencyKey, firstBody } = this.draft.begin(payload, { editing: !!editingCase, connected: !!this.activeClient });
-    this.persistDraft(); // with the key: a retry after a reload is still the same report
-    const patch = editingCase ? editPatch(this.baseValues(), payload, today, this.withoutNeedToKnow) : null;
-    const client = this.activeClient;
-    if (!client) {
-      this.emit('tz-melding-submit', {
-        payload,
-        idempotencyKey,
-        caseId: editingCase?.id ?? null,
-        version: editingCase?.version ?? null,
-        patch,
-      });
-      return;
-    }
-    if (editingCase && patch && Object.keys(patch).length === 0) {
-      await this.onSaved(editingCase, 'updated'); // nothing changed: nothing to send
-      return;
-    }
-    this.phase = 'sending';
-    this.failure = undefined;
-    try {
-      const result = await sendReport(client, { editing: editingCase ?? null, firstBody, payload, patch, idempotencyKey });
-      await this.onSaved(result, editingCase ? 'updated' : 'created');
-    } catch (error) {
-      await this.onSendError(error, values);
-    }
-  }
-
-  private async onSaved(result: Case, how: 'created' | 'updated'): Promise<void> {
-    this.draft.forget({ dropStored: true });
+  /** Saved (the confirmation shows next): the draft goes, an edit continues from the new version. */
+  private onSaved(result: Case, how: 'created' | 'updated'): void {
+    this.drafts.forget({ dropStored: true });
     this.form.clear();
-    this.failure = undefined;
-    this.draftRestored = false;
     if (how === 'updated') this.loadedCase = result;
-    this.saved = { case: result, how };
-    this.phase = 'success';
     if (how === 'created') this.emit('tz-melding-created', { case: result });
     else this.emit('tz-melding-updated', { case: result });
-    await this.updateComplete;
-    this.focusIn('#done-title');
-  }
-
-  private async onSendError(error: unknown, mine: MeldingValues): Promise<void> {
-    const outcome = classifySendError(error, !!this.loadedCase, this.locale);
-    if (outcome.kind === 'conflict') await this.showConflict(outcome.error, mine);
-    else if (outcome.kind === 'aborted') this.phase = 'editing';
-    else if (outcome.kind === 'invalid') await this.showInvalidParams(outcome.invalidParams);
-    else this.fail(outcome.failure, outcome.detail);
-  }
-
-  private fail(kind: FailureKind, detail?: string): void {
-    this.failure = { kind, detail };
-    this.phase = 'failed';
-  }
-
-  private focusIn(selector: string): void {
-    this.form.focus(selector);
   }
 
   /** Moves focus to a field (error summary links). */
@@ -420,33 +310,13 @@ export class TzMeldingFormElement extends TzElement {
     this.form.focusField(key);
   }
 
-  // ── Conflict (edit mode, 412) ───────────────────────────────────────────
-
-  private async showConflict(error: ConflictError<Case>, mine: MeldingValues): Promise<void> {
-    let server = error.current;
-    if (!server && this.activeClient && this.loadedCase) {
-      try {
-        server = (await this.activeClient.cases.get(this.loadedCase.id)) as Case;
-      } catch (reloadError) {
-        await this.onSendError(reloadError, mine);
-        return;
-      }
-    }
-    if (!server) return this.fail('other', error.message);
-    this.conflict = openConflict(server, this.baseValues(), mine);
-    this.phase = 'conflict';
-    await this.updateComplete;
-    this.focusIn('#conflict-title');
-  }
-
+  /** The conflict view's save: the user's choices merged onto the server's version, sent with its version. */
   private async resolveConflict(): Promise<void> {
-    const conflict = this.conflict;
+    const conflict = this.sender.resolve();
     if (!conflict) return;
     const edits = mergeOnServer(conflict.base, conflict.mine, { ...EMPTY_VALUES, ...valuesFromCase(conflict.server) }, conflict.choices);
-    this.conflict = undefined;
     this.loadedCase = conflict.server; // the new version: If-Match follows it
     this.form.clear(edits);
-    this.phase = 'editing';
     await this.submit();
   }
 
@@ -470,37 +340,70 @@ export class TzMeldingFormElement extends TzElement {
   }
 
   override render() {
-    if (this.badCase) return this.renderState(this.m.badCase, true);
+    const sent = this.sender.state;
+    if (this.badCase) return stateView(this.m.badCase, true, undefined, this.m.retry);
     if (this.editing && !this.loadedCase) return this.renderLoading();
-    if (!this.editing && !isValidPupilRef(this.pupilRef)) return this.renderState(this.m.noPupilRef, true);
-    if (this.phase === 'success' && this.saved) return this.renderConfirmation(this.saved.case, this.saved.how);
-    if (this.phase === 'conflict' && this.conflict) return this.renderConflict(this.conflict);
-    return this.renderForm();
-  }
-
-  private renderState(text: string, error: boolean, retry?: () => void): TemplateResult {
-    return stateView(text, error, retry, this.m.retry);
+    if (!this.editing && !isValidPupilRef(this.pupilRef)) return stateView(this.m.noPupilRef, true, undefined, this.m.retry);
+    if (sent.status === 'done') return this.renderConfirmation(sent.case, sent.how);
+    if (sent.status === 'conflict') return this.renderConflict(sent.conflict);
+    return this.renderForm(sent.status === 'failed' ? { kind: sent.failure, detail: sent.detail } : undefined);
   }
 
   private renderLoading(): TemplateResult {
     // A controlled edit without `.case` keeps waiting for it.
+    const m = this.m;
     return (
       this.caseData.render({
         error: ({ kind }) =>
           kind === 'notFound' || kind === 'forbidden'
-            ? this.renderState(this.m.notFound, true)
-            : this.renderState(this.m.loadFailed, true, () => void this.caseData.run()),
-      }) ?? this.renderSkeleton()
+            ? stateView(m.notFound, true, undefined, m.retry)
+            : stateView(m.loadFailed, true, () => void this.caseData.run(), m.retry),
+      }) ?? skeletonView(m.loading)
     );
   }
 
-  private renderSkeleton(): TemplateResult {
-    return skeletonView(this.m.loading);
-  }
+  /** The form's listeners, once (the form view binds them). */
+  private readonly on: FormViewContext['on'] = {
+    submit: (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      void this.submit();
+    },
+    input: (event) => {
+      const control = event.target as HTMLInputElement;
+      const key = this.form.fieldOf(control);
+      if (!key) return;
+      if (this.sender.busy) return this.requestUpdate(); // the live() bindings put the sent answer back: nothing changes mid-request
+      this.form.set(editsAfterInput(key, control, this.values, this.form.edits, this.schools));
+      this.drafts.save();
+    },
+    change: (event) => {
+      const control = event.target as HTMLInputElement;
+      const key = this.form.fieldOf(control);
+      if (!key) return;
+      if (CODE_FIELDS.has(key) && control.value !== control.value.trim().toUpperCase()) {
+        this.form.set({ ...this.form.edits, [key]: control.value.trim().toUpperCase() });
+        this.drafts.save();
+      }
+      this.form.commit();
+      // Choices have no "typing": re-check them at once when they carry an error.
+      if (CHOICE_FIELDS.has(key) && (this.form.errors[key] || this.form.showSummary)) this.form.revalidate(key);
+    },
+    focusout: (event) => this.form.blur(event),
+    // Enter inside our fields belongs to our form: some host pages submit their own <form> from a
+    // keydown listener, so the key press goes no further (our form's implicit submission still happens).
+    keydown: (event) => {
+      if (event.key === 'Enter') event.stopPropagation();
+    },
+    discard: () => void this.startOver(),
+    retry: () => void this.submit(),
+    pick: (id) => this.form.focus(`#${id}`),
+  };
 
-  private sectionContext(values: MeldingValues): SectionContext {
+  private renderForm(failure?: FormViewContext['failure']): TemplateResult {
     const m = this.m;
-    return {
+    const values = this.values;
+    return formView({
       values,
       m,
       texts: m,
@@ -508,82 +411,27 @@ export class TzMeldingFormElement extends TzElement {
       todayIso: this.todayIso,
       schools: this.schools,
       reasonOptions: this.reasonOptions,
-      busy: this.phase === 'sending',
+      busy: this.sender.busy,
       errorOf: (key) => this.form.errorOf(key, this.messageOf, values),
-    };
-  }
-
-  private renderForm(): TemplateResult {
-    const m = this.m;
-    const values = this.values;
-    const errors = this.form.visibleErrors(this.messageOf, values);
-    const ctx = this.sectionContext(values);
-    const sending = this.phase === 'sending';
-    const otherErrors = this.form.otherErrors;
-    return html`
-      ${this.draftRestored
-        ? html`<div class="notice" role="status">
-            <span>${m.draftRestored}</span>
-            <button type="button" class="button link" @click=${this.discardDraft}>${m.discardDraft}</button>
-          </div>`
-        : nothing}
-      ${this.form.showSummary && (errors.length > 0 || otherErrors.length > 0)
-        ? errorSummary({
-            title: m.summaryTitle(errors.length + otherErrors.length),
-            intro: m.summaryIntro,
-            // The pupil reference is read-only: its error has no field to jump to.
-            items: [
-              ...errors.map(([key, message]) => ({ message, targetId: key === 'pupilRef' ? undefined : fieldId(key) })),
-              ...otherErrors.map((message) => ({ message })),
-            ],
-            onPick: (id) => this.focusIn(`#${id}`),
-          })
-        : nothing}
-      <form
-        part="form"
-        novalidate
-        aria-label=${this.editing ? m.formLabelEdit : m.formLabel}
-        aria-busy=${sending ? 'true' : 'false'}
-        @submit=${this.onSubmit}
-        @input=${this.onInput}
-        @change=${this.onChange}
-        @focusout=${this.onFocusOut}
-        @reset=${(e: Event) => e.stopPropagation()}
-        @keydown=${this.onKeyDown}
-      >
-        <p class="hint">${m.requiredNote}</p>
-        ${pupilSection(ctx)} ${absenceSection(ctx)}
-        ${feedbackView(m, this.locale, { ...this.baseValues(), ...this.form.committed }, this.referenceData?.profile, this.todayIso)}
-        ${this.withoutNeedToKnow ? nothing : reasonsSection(ctx)} ${leadSection(ctx)}
-        ${this.withoutNeedToKnow ? nothing : html`${voiceSection(ctx)} ${notesSection(ctx)}`}
-        ${this.phase === 'failed' && this.failure ? failureView(m, this.failure, () => void this.submit()) : nothing}
-        <div class="actions">
-          <button type="submit" class="button" part="submit" aria-disabled=${sending ? 'true' : 'false'}>
-            ${sending ? m.sending : this.editing ? m.submitEdit : m.submit}
-          </button>
-          ${!this.editing && !sending && Object.keys(this.form.edits).length > 0
-            ? html`<button type="button" class="button secondary" part="discard" @click=${this.discardDraft}>${m.discardDraft}</button>`
-            : nothing}
-        </div>
-      </form>
-    `;
+      editing: this.editing,
+      withoutNeedToKnow: this.withoutNeedToKnow,
+      draftRestored: this.drafts.restored,
+      hasEdits: Object.keys(this.form.edits).length > 0,
+      failure,
+      summary: this.form.showSummary ? { errors: this.form.visibleErrors(this.messageOf, values), otherErrors: this.form.otherErrors } : undefined,
+      feedback: feedbackView(m, this.locale, { ...this.baseValues(), ...this.form.committed }, this.referenceData?.profile, this.todayIso),
+      on: this.on,
+    });
   }
 
   private renderConfirmation(saved: Case, how: 'created' | 'updated'): TemplateResult {
-    return confirmationView(this.m, this.locale, saved, how, this.pupilRef, () => void (how === 'created' ? this.startNew() : this.backToForm()));
-  }
-
-  private async startNew(): Promise<void> {
-    this.reset();
-    await this.updateComplete;
-    this.focusIn('input:not([type=hidden]), select, textarea');
+    return confirmationView(this.m, this.locale, saved, how, this.pupilRef, () => void (how === 'created' ? this.startOver() : this.backToForm()));
   }
 
   private async backToForm(): Promise<void> {
-    this.phase = 'editing';
-    this.saved = undefined;
+    this.sender.edit();
     await this.updateComplete;
-    this.focusIn('input, select, textarea');
+    this.form.focus('input, select, textarea');
   }
 
   private renderConflict(conflict: ConflictState): TemplateResult {
@@ -592,7 +440,7 @@ export class TzMeldingFormElement extends TzElement {
       locale: this.locale,
       schools: this.schools,
       reasonOptions: this.reasonOptions,
-      choose: (key, side) => (this.conflict = { ...conflict, choices: { ...conflict.choices, [key]: side } }),
+      choose: (key, side) => this.sender.choose(key, side),
       save: () => void this.resolveConflict(),
     });
   }

@@ -1,5 +1,6 @@
 // Every text of <tz-melding-form>, Dutch first; English must have every key (compile error otherwise).
 import { numberIn, type Translations } from '../i18n/locale.js';
+import { stateTexts } from '../i18n/state-texts.js';
 
 const nlNum = numberIn('nl');
 const enNum = numberIn('en');
@@ -112,7 +113,7 @@ const nl = {
   failedServer: 'De server kon de melding nu niet verwerken. Uw gegevens staan nog in het formulier. Probeer het opnieuw.',
   failedForbidden: 'U heeft geen toestemming om deze melding op te slaan.',
   failedOther: (detail: string) => `De server weigerde de melding: ${detail}`,
-  retry: 'Opnieuw proberen',
+  retry: stateTexts.nl.retry,
   // success
   createdTitle: 'Melding ontvangen',
   createdText: (ref: string) => `De melding voor leerling ${ref} is opgeslagen.`,
@@ -237,7 +238,7 @@ const en: typeof nl = {
   failedServer: 'The server could not process the report right now. Your answers are still in the form. Please try again.',
   failedForbidden: 'You are not allowed to save this report.',
   failedOther: (detail: string) => `The server refused the report: ${detail}`,
-  retry: 'Try again',
+  retry: stateTexts.en.retry,
   createdTitle: 'Report received',
   createdText: (ref: string) => `The report for pupil ${ref} has been saved.`,
   updatedTitle: 'Changes saved',

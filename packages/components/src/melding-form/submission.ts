@@ -20,12 +20,12 @@ export interface Submission {
   idempotencyKey: string;
 }
 
-/** Sends the report and returns the case as the server stored it. */
-export async function sendReport(client: ThuiszittersClient, s: Submission): Promise<Case> {
-  if (s.editing) return (await client.cases.update(s.editing.id, s.patch as CaseUpdate, { ifMatch: s.editing.version })) as Case;
-  let result = (await client.cases.create(s.firstBody, { idempotencyKey: s.idempotencyKey })) as Case;
+/** Sends the report and returns the case as the server stored it; `signal` aborts it. */
+export async function sendReport(client: ThuiszittersClient, s: Submission, signal?: AbortSignal): Promise<Case> {
+  if (s.editing) return (await client.cases.update(s.editing.id, s.patch as CaseUpdate, { ifMatch: s.editing.version, signal })) as Case;
+  let result = (await client.cases.create(s.firstBody, { idempotencyKey: s.idempotencyKey, signal })) as Case;
   const later = toCaseUpdate(s.firstBody, s.payload);
-  if (Object.keys(later).length > 0) result = (await client.cases.update(result.id, later, { ifMatch: result.version })) as Case;
+  if (Object.keys(later).length > 0) result = (await client.cases.update(result.id, later, { ifMatch: result.version, signal })) as Case;
   return result;
 }
 

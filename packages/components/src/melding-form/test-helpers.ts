@@ -76,3 +76,23 @@ export async function completeRequired(el: TzMeldingFormElement, firstDay = '202
   await pick(el, 'authorised', 'no');
   await fill(el, 'primaryReason', 'schoolweigering');
 }
+
+/**
+ * A fetch that holds every POST until `release()` (or until its request is aborted), counting
+ * them: a send that stays under way for as long as a test needs it to.
+ */
+export function holdPosts(): { fetch: typeof fetch; posts: () => number; release: () => void } {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let posts = 0;
+  const held = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    if (request.method === 'POST') {
+      posts++;
+      const aborted = new Promise<never>((_, reject) => request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      await Promise.race([gate, aborted]);
+    }
+    return fetch(request);
+  }) as typeof fetch;
+  return { fetch: held, posts: () => posts, release };
+}
