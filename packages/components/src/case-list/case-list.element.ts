@@ -40,6 +40,7 @@ import {
 } from './list-model.js';
 import { caseListMessages, type CaseListMessages } from './messages.js';
 import { signalMessages } from './signal-messages.js';
+import { clampHeadingLevel } from '../shared/heading.js';
 
 /** Detail of `tz-case-selected`: the case the user chose. */
 export interface CaseSelectedDetail {
@@ -356,7 +357,7 @@ export class TzCaseListElement extends TzElement {
   }
 
   private heading(text: string, id: string) {
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    const level = clampHeadingLevel(this.headingLevel);
     return html`<div class="heading" id=${id} role="heading" aria-level=${level}>${text}</div>`;
   }
 

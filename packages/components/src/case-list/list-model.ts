@@ -1,15 +1,14 @@
 // The worklist's rules, pure so they can be tested without a browser: what each preset means,
 // how a filter becomes a query (connected) or a predicate (controlled), sorting, the row texts
 // and the CSV of the visible list.
-import { SIGNAL_TYPES, daysBetween, isIsoDate, type NormStatus, type SignalType } from '@thuiszitters/domain';
+import { daysBetween, isIsoDate, type NormStatus } from '@thuiszitters/domain';
 import { WORKLIST_PRESETS, type CaseListQuery as SdkCaseListQuery, type WorklistPreset } from '@thuiszitters/sdk';
 import type { Locale } from '../i18n/locale.js';
 import { formatDate } from '../i18n/locale.js';
 import type { CaseListMessages } from './messages.js';
 
-/** The signals the server computes per case (see the contract's `CaseSignal`). */
-export const SIGNAL_CODES = SIGNAL_TYPES;
-export type SignalCode = SignalType;
+export { SIGNAL_CODES, PRESETS, isPreset, type SignalCode, type CaseListFilter, type CaseListPreset } from '../shared/case-list-filter.js';
+import { PRESETS, type CaseListFilter, type CaseListPreset, type SignalCode } from '../shared/case-list-filter.js';
 
 /** One signal of a case, as the server sends it (`CaseSignal`); a host may leave out label and explanation (the element has its own). */
 export interface ListSignal {
@@ -34,32 +33,6 @@ export interface ListCase {
   derived?: { normStatus?: string; normDeadline?: string; daysLeft?: number | null; daysOverNorm?: number | null } | null;
   lastActivityOn?: string | null;
   signals?: ListSignal[] | null;
-}
-
-/** The list's filter; also the detail of `tz-filter-requested` (a dashboard tile asks for a list). */
-export interface CaseListFilter {
-  /** A saved view (see PRESETS); its conditions combine with the others below. */
-  preset?: CaseListPreset;
-  status?: 'open' | 'closed';
-  /** School as BRIN + vestiging (`12AB00`). */
-  school?: string;
-  /** Only cases carrying at least one of these signals. */
-  signal?: SignalCode[];
-  /** Only cases with (true) or without (false) a lead holder. */
-  hasLead?: boolean;
-  /** Only cases whose norm is in one of these states. */
-  normStatus?: NormStatus[];
-  /** Only cases with (true) or without (false) an overdue action. */
-  actionOverdue?: boolean;
-  /** Free text on `pupilRef`. */
-  q?: string;
-}
-
-export const PRESETS = ['needs-attention', 'no-lead-holder', 'norm-almost-out', 'norm-exceeded', 'no-activity', 'action-overdue', 'open', 'all'] as const;
-export type CaseListPreset = (typeof PRESETS)[number];
-
-export function isPreset(value: unknown): value is CaseListPreset {
-  return typeof value === 'string' && (PRESETS as readonly string[]).includes(value);
 }
 
 /** The SDK's saved worklist filter behind each preset (one definition for SDK users and the element). */

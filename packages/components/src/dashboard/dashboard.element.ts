@@ -24,7 +24,7 @@ import { renderContext, type ContextFigure } from './context-view.js';
 import { renderTiles } from './tiles-view.js';
 import { dashboardWhere, titleMessages, type DashboardArea } from './title.js';
 import { isReportKind, ReportDownload, type ReportKind } from './reports.js';
-import type { CaseListFilter } from '../case-list/list-model.js';
+import type { CaseListFilter } from '../shared/case-list-filter.js';
 
 /** Detail of `tz-filter-requested`: the case list a tile stands for (hand it to `<tz-case-list>.applyFilter()`). */
 export interface FilterRequestedDetail {

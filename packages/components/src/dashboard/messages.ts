@@ -1,4 +1,5 @@
 import type { Translations } from '../i18n/locale.js';
+import { stateTexts } from '../i18n/state-texts.js';
 
 /** The choices of the SWV's definition profile that change the figures (shown under the period). */
 export interface ProfileSummary {
@@ -11,6 +12,7 @@ export interface ProfileSummary {
 }
 
 const nl = {
+  ...stateTexts.nl,
   title: (where: string) => `Thuiszitters in ${where}`,
   regionName: 'de hele regio',
   periodLine: (period: string, comparison: string) => `${period}, vergeleken met ${comparison}`,
@@ -53,15 +55,13 @@ const nl = {
   errorTitle: 'De kerncijfers konden niet worden geladen',
   errorForbidden: 'U heeft geen toegang tot deze cijfers.',
   errorGeneric: 'Probeer het opnieuw. Blijft dit gebeuren, neem dan contact op met uw beheerder.',
-  errorBadData: 'De aangeleverde gegevens hebben niet de verwachte vorm.',
-  noClient: 'Er is geen verbinding ingesteld (geen client en geen tz-provider).',
-  retry: 'Opnieuw proberen',
   listActive: 'Toon de lopende casussen',
   listNormExceeded: 'Toon de casussen over de termijn',
   nobody: 'Er zijn in deze periode geen thuiszitters geregistreerd.',
 };
 
 const en: typeof nl = {
+  ...stateTexts.en,
   title: (where: string) => `Pupils at home in ${where}`,
   regionName: 'the whole region',
   periodLine: (period: string, comparison: string) => `${period}, compared with ${comparison}`,
@@ -104,9 +104,6 @@ const en: typeof nl = {
   errorTitle: 'The key figures could not be loaded',
   errorForbidden: 'You do not have access to these figures.',
   errorGeneric: 'Please try again. If this keeps happening, contact your administrator.',
-  errorBadData: 'The data supplied does not have the expected shape.',
-  noClient: 'No connection is configured (no client and no tz-provider).',
-  retry: 'Try again',
   listActive: 'Show the open cases',
   listNormExceeded: 'Show the cases past the norm',
   nobody: 'No pupils at home were registered in this period.',

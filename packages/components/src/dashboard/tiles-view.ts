@@ -2,7 +2,7 @@
 // with `list-links` a "show the cases" button, and on the active tile the monthly trend.
 import { html, nothing } from 'lit';
 import type { TrendPoint } from '@thuiszitters/sdk';
-import type { CaseListFilter } from '../case-list/list-model.js';
+import type { CaseListFilter } from '../shared/case-list-filter.js';
 import type { DashboardMessages } from './messages.js';
 import { renderSparkline } from './sparkline.js';
 import type { Tile } from './tiles.js';

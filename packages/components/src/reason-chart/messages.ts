@@ -1,10 +1,12 @@
 import type { Translations } from '../i18n/locale.js';
+import { stateTexts } from '../i18n/state-texts.js';
 import { periodTexts } from '../i18n/common.js';
 
 const nlPupils = (n: string, one: boolean) => `${n} ${one ? 'leerling' : 'leerlingen'}`;
 const enPupils = (n: string, one: boolean) => `${n} ${one ? 'pupil' : 'pupils'}`;
 
 const nl = {
+  ...stateTexts.nl,
   ...periodTexts.nl,
   title: 'Redenen van thuiszitten',
   regionName: 'de hele regio',
@@ -67,9 +69,6 @@ const nl = {
   errorTitle: 'De gegevens konden niet worden geladen',
   errorForbidden: 'U heeft geen toegang tot deze cijfers.',
   errorGeneric: 'Probeer het opnieuw. Blijft dit gebeuren, neem dan contact op met uw beheerder.',
-  errorBadData: 'De aangeleverde gegevens hebben niet de verwachte vorm.',
-  noClient: 'Er is geen verbinding ingesteld (geen client en geen tz-provider).',
-  retry: 'Opnieuw proberen',
   exportLabel: 'Downloaden',
   exportCsv: 'CSV',
   exportSvg: 'SVG',
@@ -89,6 +88,7 @@ const nl = {
 };
 
 const en: typeof nl = {
+  ...stateTexts.en,
   ...periodTexts.en,
   title: 'Reasons for being at home',
   regionName: 'the whole region',
@@ -151,9 +151,6 @@ const en: typeof nl = {
   errorTitle: 'The data could not be loaded',
   errorForbidden: 'You do not have access to these figures.',
   errorGeneric: 'Please try again. If this keeps happening, contact your administrator.',
-  errorBadData: 'The data supplied does not have the expected shape.',
-  noClient: 'No connection is configured (no client and no tz-provider).',
-  retry: 'Try again',
   exportLabel: 'Download',
   exportCsv: 'CSV',
   exportSvg: 'SVG',
