@@ -2,6 +2,7 @@
 // the common tokens. Layout is relative to the element's own width (container queries), so it
 // works at 320px and at 400% zoom. Print renders the whole case, details open, controls hidden.
 import { css } from 'lit';
+import { panelLook } from '../styles/shared.styles.js';
 
 export const timelineStyles = css`
   :host {
@@ -46,12 +47,7 @@ export const timelineStyles = css`
   /* The header and the add form are panels of the same look. */
   .case-header,
   .add {
-    display: grid;
-    gap: var(--_space-m);
-    padding: var(--_space-m);
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    ${panelLook}
   }
   .facts {
     display: grid;

@@ -4,6 +4,7 @@
 // theme its inputs (e.g. --_input-border from its own --tz-<element>-input-border-color).
 // Modelled on Shoelace's form-control.styles.ts (one sheet every control adopts).
 import { css } from 'lit';
+import { panelLook } from '../styles/shared.styles.js';
 
 export const formStyles = css`
   :host {
@@ -21,12 +22,7 @@ export const formStyles = css`
     border: 0;
   }
   fieldset.section {
-    display: grid;
-    gap: var(--_space-m);
-    padding: var(--_space-m);
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    ${panelLook}
   }
   legend {
     padding: 0;

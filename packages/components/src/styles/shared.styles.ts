@@ -77,6 +77,19 @@ export const hostStyles = css`
   }
 `;
 
+/**
+ * The look of a panel (a bordered card on the surface colour): declarations, not a class, so a
+ * form's sections and the timeline's header and add form keep their own markup: `.x { ${panelLook} }`.
+ */
+export const panelLook = css`
+  display: grid;
+  gap: var(--_space-m);
+  padding: var(--_space-m);
+  border: 1px solid var(--_border-subtle);
+  border-radius: var(--_radius);
+  background: var(--_surface);
+`;
+
 /** Buttons: min 44px target (WCAG 2.5.8 asks 24px; we aim higher for touch), visible in forced colours. */
 export const buttonStyles = css`
   .button {
