@@ -2,7 +2,7 @@
 // theme the kit with CSS custom properties alone (full list in src/theme/theme.css).
 // Text is sized in px/em from tokens, never rem: a host's `html { font-size: 62.5% }` must not shrink us.
 // Dark mode: the host sets `--tz-color-scheme: dark` (or `light dark` to follow the user).
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 export const hostStyles = css`
   :host {
@@ -81,14 +81,11 @@ export const hostStyles = css`
  * The look of a panel (a bordered card on the surface colour): declarations, not a class, so a
  * form's sections and the timeline's header and add form keep their own markup: `.x { ${panelLook} }`.
  */
-export const panelLook = css`
-  display: grid;
-  gap: var(--_space-m);
-  padding: var(--_space-m);
-  border: 1px solid var(--_border-subtle);
-  border-radius: var(--_radius);
-  background: var(--_surface);
-`;
+// unsafeCSS of a constant, not `css`: the build's template minifier parses every css`` as a
+// stylesheet, and declarations without a selector are not one.
+export const panelLook = unsafeCSS(
+  'display: grid; gap: var(--_space-m); padding: var(--_space-m); border: 1px solid var(--_border-subtle); border-radius: var(--_radius); background: var(--_surface);',
+);
 
 /** Buttons: min 44px target (WCAG 2.5.8 asks 24px; we aim higher for touch), visible in forced colours. */
 export const buttonStyles = css`
