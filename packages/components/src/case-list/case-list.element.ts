@@ -353,12 +353,8 @@ export class TzCaseListElement extends TzElement {
     const busy = this.data.pending;
     return html`<div class="list" aria-busy=${busy ? 'true' : 'false'}>
       ${renderCount(m, view.rows.length, view.total)}
-      ${view.rows.length === 0 ? this.renderEmpty() : this.renderRows(view)}
+      ${view.rows.length === 0 ? renderEmpty(m, this.preset === 'needs-attention' && !this.q && !this.school) : this.renderRows(view)}
     </div>`;
-  }
-
-  private renderEmpty() {
-    return renderEmpty(this.m, this.preset === 'needs-attention' && !this.q && !this.school);
   }
 
   private renderRows(view: { rows: ListCase[]; total: number | null; canMore: boolean }) {

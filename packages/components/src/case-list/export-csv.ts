@@ -1,5 +1,5 @@
 // The shown rows as a CSV download, in the user's language, named after the evaluation date.
-import { labelOf } from '../case-timeline/labels.js';
+import { labelOf } from '../shared/labels.js';
 import { csvSeparator, toCsv, type CsvRow } from '../shared/csv.js';
 import { downloadCsv } from '../shared/download.js';
 import { activityText, leadText, schoolText, signalText, signalsOf, type ListCase } from './list-model.js';
