@@ -1,46 +1,38 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { todayInAmsterdam } from '@thuiszitters/domain';
 import { corsRefusalText } from '../base/cors.js';
 import { errorText } from '../base/errors.js';
 import { printElement } from '../base/print-scope.js';
 import { errorState } from '../base/states.js';
-import { styleProps } from '../base/style-props.js';
 import { TzElement } from '../base/tz-element.js';
-import { csvSeparator, toCsv, type CsvRow } from '../shared/csv.js';
-import { downloadCsv } from '../shared/download.js';
 import { referenceDataContext, type ReferenceData } from '../context/contexts.js';
-import { labelOf } from '../case-timeline/labels.js';
 import { buttonStyles, stateStyles } from '../styles/shared.styles.js';
 import { caseListStyles } from './case-list.styles.js';
 import { tableStyles } from '../styles/table.styles.js';
 import {
-  PRESETS,
-  SORTS,
-  activityText,
   applyLocally,
   checkCases,
   isPreset,
   isSort,
-  leadText,
-  normCell,
   presetSort,
-  schoolText,
-  signalText,
-  signalsOf,
   toQuery,
   type CaseListFilter,
   type CaseListPreset,
   type CaseListSort,
   type ListCase,
-  type SignalCode,
-  type SignalTexts,
 } from './list-model.js';
 import { caseListMessages, type CaseListMessages } from './messages.js';
 import { signalMessages } from './signal-messages.js';
 import { clampHeadingLevel } from '../shared/heading.js';
+import { renderControls } from './controls-view.js';
+import { downloadCaseListCsv } from './export-csv.js';
+import { renderActions, renderCount, renderMore, type MoreState } from './footer-views.js';
+import { renderLegend } from './legend-view.js';
+import { RowFocusController } from './row-focus.js';
+import { renderEmpty, renderLoading, renderNoClient } from './state-views.js';
+import { renderTable, type RowTextContext } from './table-view.js';
 
 /** Detail of `tz-case-selected`: the case the user chose. */
 export interface CaseSelectedDetail {
@@ -61,26 +53,6 @@ interface Page {
   nextCursor: string | null;
   total: number | null;
 }
-
-const signalShapes: Record<SignalCode | 'other', SVGTemplateResult> = {
-  normExceeded: svg`<circle cx="12" cy="12" r="9"/><path d="M8 8l8 8M16 8l-8 8"/>`,
-  normAlmostOut: svg`<path d="M12 3l10 18H2z"/><path d="M12 10v5M12 18v.5"/>`,
-  noLeadHolder: svg`<circle cx="12" cy="8" r="4"/><path d="M5 21c1-4 4-6 7-6s6 2 7 6"/><path d="M3 3l18 18"/>`,
-  actionOverdue: svg`<rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4M10 13l4 4M14 13l-4 4"/>`,
-  noActivity: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 3"/>`,
-  duplicateOpenCase: svg`<rect x="3" y="3" width="13" height="13" rx="1"/><rect x="8" y="8" width="13" height="13" rx="1"/>`,
-  other: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v6M12 16.5v.5"/>`,
-};
-const normShapes: Record<string, SVGTemplateResult> = {
-  running: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 3"/>`,
-  almostOut: signalShapes.normAlmostOut,
-  exceeded: signalShapes.normExceeded,
-  met: svg`<circle cx="12" cy="12" r="9"/><path d="M8 12l3 3 5-6"/>`,
-  notApplicable: svg`<circle cx="12" cy="12" r="9"/><path d="M8 12h8"/>`,
-};
-const icon = (shape: SVGTemplateResult) =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2"
-    stroke-linecap="round" stroke-linejoin="round">${shape}</svg>`;
 
 let instances = 0;
 
@@ -152,9 +124,9 @@ export class TzCaseListElement extends TzElement {
   /** Connected mode: pages after the first. */
   @state() private extra: ListCase[] = [];
   @state() private cursor: string | null = null;
-  @state() private more: 'idle' | 'loading' | 'failed' = 'idle';
+  @state() private more: MoreState = 'idle';
   private moreAbort?: AbortController;
-  private focusRowAfterUpdate = -1;
+  private readonly rowFocus = new RowFocusController(this, 'tbody .open-case');
   private readonly idPrefix = `tz-cl-${++instances}`;
 
   /** The host's cases as a page, the same object per `.cases` value (the controller checks each value once). */
@@ -225,14 +197,6 @@ export class TzCaseListElement extends TzElement {
     }
   }
 
-  protected override updated(): void {
-    if (this.focusRowAfterUpdate >= 0) {
-      const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('tbody .open-case');
-      buttons[Math.min(this.focusRowAfterUpdate, buttons.length - 1)]?.focus();
-      this.focusRowAfterUpdate = -1;
-    }
-  }
-
   /** Controlled mode: the host's cases filtered and sorted, kept until one of the inputs changes. */
   private local?: { cases: unknown; key: string; all: ListCase[] | null };
   private localView(): ListCase[] | null {
@@ -275,7 +239,7 @@ export class TzCaseListElement extends TzElement {
       this.extra = [...this.extra, ...(next.items ?? [])];
       this.cursor = next.nextCursor ?? null;
       this.more = 'idle';
-      this.focusRowAfterUpdate = firstNew;
+      this.rowFocus.focusAfterUpdate(firstNew);
     } catch (error) {
       if (abort.signal.aborted) return;
       this.more = 'failed';
@@ -286,7 +250,7 @@ export class TzCaseListElement extends TzElement {
   private onMore(rowsNow: number) {
     if (this.cases !== undefined) {
       this.shown = rowsNow + this.pageSize;
-      this.focusRowAfterUpdate = rowsNow;
+      this.rowFocus.focusAfterUpdate(rowsNow);
     } else {
       void this.loadMore(rowsNow);
     }
@@ -328,32 +292,9 @@ export class TzCaseListElement extends TzElement {
     return map;
   }
 
-  private signalTexts(): SignalTexts {
-    return signalMessages[this.locale];
-  }
-
-  private exportCsv(rows: ListCase[]) {
-    const m = this.m;
-    const names = this.schoolNames();
-    const today = this.effectiveToday;
-    const texts = this.signalTexts();
-    const table: CsvRow[] = [[m.colPupil, m.colSchool, m.colLead, m.csvNormStatus, m.csvNormDeadline, m.csvDaysLeft, m.csvDaysOver, m.colActivity, m.colSignals, m.csvExplanation]];
-    for (const c of rows) {
-      const d = c.derived;
-      table.push([
-        c.pupilRef ?? '',
-        schoolText(c, names),
-        leadText(c, m) ?? m.noLead,
-        d?.normStatus ? labelOf('normStatus', d.normStatus, this.locale) : '',
-        d?.normDeadline ?? '',
-        d?.daysLeft ?? '',
-        d?.daysOverNorm ?? '',
-        c.lastActivityOn?.slice(0, 10) ?? activityText(c, today, m, this.locale).text,
-        signalsOf(c).map((s) => signalText(s, this.locale, texts).label).join(', '),
-        signalsOf(c).map((s) => signalText(s, this.locale, texts).explanation).join(' '),
-      ]);
-    }
-    downloadCsv(toCsv(table, csvSeparator(this.locale)), `${m.csvFileName}-${today}.csv`, this.renderRoot);
+  /** What the rows, the legend and the CSV are written with. */
+  private rowTexts(): RowTextContext {
+    return { m: this.m, locale: this.locale, today: this.effectiveToday, names: this.schoolNames(), texts: signalMessages[this.locale] };
   }
 
   private heading(text: string, id: string) {
@@ -370,43 +311,20 @@ export class TzCaseListElement extends TzElement {
   }
 
   private renderControls() {
-    const m = this.m;
-    const id = this.idPrefix;
-    const schools = this.referenceData?.schools ?? [];
-    const preset = isPreset(this.preset) ? this.preset : 'open';
-    return html`<div class="controls" part="controls" role="group" aria-label=${m.filtersLabel}>
-      <div class="field">
-        <label for="${id}-preset">${m.presetLabel}</label>
-        <select id="${id}-preset" @change=${this.onPreset}>
-          ${PRESETS.map((p) => html`<option value=${p} ?selected=${p === preset}>${m.preset(p)}</option>`)}
-        </select>
-      </div>
-      ${this.noSchoolPicker || schools.length === 0
-        ? nothing
-        : html`<div class="field">
-            <label for="${id}-school">${m.schoolLabel}</label>
-            <select id="${id}-school" @change=${this.onSchool}>
-              <option value="" ?selected=${!this.school}>${m.allSchools}</option>
-              ${schools.map((s) => {
-                const key = `${s.brin}${s.vestiging}`;
-                return html`<option value=${key} ?selected=${key === this.school}>${s.name} (${key})</option>`;
-              })}
-            </select>
-          </div>`}
-      <form class="search" role="search" @submit=${this.onSearch}>
-        <div class="field">
-          <label for="${id}-q">${m.searchLabel}</label>
-          <input id="${id}-q" type="search" maxlength="64" autocomplete="off" .value=${this.q} />
-        </div>
-        <button type="submit" class="button secondary">${m.search}</button>
-      </form>
-      <div class="field">
-        <label for="${id}-sort">${m.sortLabel}</label>
-        <select id="${id}-sort" @change=${this.onSort}>
-          ${SORTS.map((s) => html`<option value=${s} ?selected=${s === this.effectiveSort}>${m.sort(s)}</option>`)}
-        </select>
-      </div>
-    </div>`;
+    return renderControls({
+      m: this.m,
+      idPrefix: this.idPrefix,
+      schools: this.referenceData?.schools ?? [],
+      showSchoolPicker: !this.noSchoolPicker,
+      preset: isPreset(this.preset) ? this.preset : 'open',
+      school: this.school,
+      q: this.q,
+      sort: this.effectiveSort,
+      onPreset: this.onPreset,
+      onSchool: this.onSchool,
+      onSearch: this.onSearch,
+      onSort: this.onSort,
+    });
   }
 
   private renderBody() {
@@ -414,10 +332,7 @@ export class TzCaseListElement extends TzElement {
     const state = this.data.state;
     switch (state.status) {
       case 'no-client':
-        return html`<div class="state no-client" role="status">
-          <p class="state-title">${m.noClientTitle}</p>
-          <p>${m.noClientText}</p>
-        </div>`;
+        return renderNoClient(m);
       case 'error': {
         const text = errorText(state.error, this.locale, { forbidden: m.errorForbidden, generic: m.errorGeneric });
         return errorState({ title: m.errorTitle, text, retry: state.kind === 'forbidden' ? undefined : { label: m.retry, onRetry: () => this.retry() } });
@@ -427,155 +342,39 @@ export class TzCaseListElement extends TzElement {
         if (!Array.isArray(this.cases)) return errorState({ title: m.errorTitle, text: m.errorBadData });
         break;
       case 'idle':
-        return this.renderLoading();
+        return renderLoading(m);
       case 'loading':
-        if (!state.previous) return this.renderLoading();
+        if (!state.previous) return renderLoading(m);
         break;
     }
     const view = this.view();
-    if (!view) return this.renderLoading();
+    if (!view) return renderLoading(m);
     if (view.badData) return errorState({ title: m.errorTitle, text: m.errorBadData });
     const busy = this.data.pending;
     return html`<div class="list" aria-busy=${busy ? 'true' : 'false'}>
-      ${this.renderCount(view.rows.length, view.total)}
-      ${view.rows.length === 0 ? this.renderEmpty() : html`${this.renderActions(view.rows)} ${this.renderTable(view.rows)} ${this.renderMore(view)} ${this.renderLegend(view.rows)}`}
+      ${renderCount(m, view.rows.length, view.total)}
+      ${view.rows.length === 0 ? renderEmpty(m, this.preset === 'needs-attention' && !this.q && !this.school) : this.renderRows(view)}
     </div>`;
   }
 
-  private renderCount(shown: number, total: number | null) {
-    const m = this.m;
-    const shownText = m.countShown(shown, total);
-    return html`<p class="count" part="count" role="status">
-      ${total === null ? m.countShown(shown, null) : m.count(total)}${total !== null && shownText ? html`<span class="shown">, ${shownText}</span>` : nothing}
-    </p>`;
-  }
-
-  private renderLoading() {
-    return html`<div class="loading" aria-busy="true">
-      <div class="state" role="status"><p>${this.m.loading}</p></div>
-      ${[1, 2, 3, 4, 5].map(() => html`<div class="skeleton skeleton-row" aria-hidden="true"></div>`)}
-    </div>`;
-  }
-
-  private renderEmpty() {
-    const m = this.m;
-    const attention = this.preset === 'needs-attention' && !this.q && !this.school;
-    return html`<div class="state empty">
-      <p class="state-title">${m.emptyTitle}</p>
-      <p>${attention ? m.emptyAttention : m.empty}</p>
-    </div>`;
-  }
-
-  private renderActions(rows: ListCase[]) {
-    const m = this.m;
-    return html`<div class="actions" part="actions">
-      <button type="button" class="button secondary export" @click=${() => this.exportCsv(rows)}>${m.exportCsv}</button>
-      <button type="button" class="button secondary print" @click=${() => printElement(this)}>${m.print}</button>
-    </div>`;
-  }
-
-  private renderTable(rows: ListCase[]) {
-    const m = this.m;
-    const names = this.schoolNames();
-    const today = this.effectiveToday;
-    const texts = this.signalTexts();
-    const locale = this.locale;
-    const sort = this.effectiveSort;
-    const preset = isPreset(this.preset) ? this.preset : 'open';
-    const ariaSort = (col: 'norm' | 'activity') =>
-      (col === 'norm' && sort === 'normDeadline') || (col === 'activity' && sort === 'lastActivity') ? 'ascending' : nothing;
-    return html`<table part="table">
-      <caption class="visually-hidden">${m.tableCaption(m.preset(preset))}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.colPupil}</th>
-          <th scope="col">${m.colSchool}</th>
-          <th scope="col">${m.colLead}</th>
-          <th scope="col" aria-sort=${ariaSort('norm')}>${m.colNorm}</th>
-          <th scope="col" aria-sort=${ariaSort('activity')}>${m.colActivity}</th>
-          <th scope="col">${m.colSignals}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${repeat(
-          rows,
-          (c) => c.id,
-          (c) => {
-            const current = c.id === this.selectedCaseId;
-            const norm = normCell(c, today, m, locale);
-            const activity = activityText(c, today, m, locale);
-            const lead = leadText(c, m);
-            const signals = signalsOf(c);
-            return html`<tr part="row" data-case-id=${c.id} aria-current=${current ? 'true' : nothing}>
-              <td class="pupil" data-label=${m.colPupil}>
-                <button type="button" class="button link open-case" @click=${() => this.choose(c)}>
-                  ${c.pupilRef || m.anonymous}${current ? html` <span class="current-tag">(${m.selected})</span>` : nothing}
-                </button>
-              </td>
-              <td data-label=${m.colSchool}>${schoolText(c, names)}</td>
-              <td data-label=${m.colLead}>${lead ?? html`<span class="muted">${m.noLead}</span>`}</td>
-              <td data-label=${m.colNorm}>
-                ${norm
-                  ? html`<div class="norm" data-status=${norm.status}>
-                      <span class="norm-bar" part="norm-bar" aria-hidden="true"><span class="norm-fill" ${styleProps({ width: `${norm.percent}%` })}></span></span>
-                      <span class="norm-text">${icon(normShapes[norm.status] ?? normShapes.running)}${norm.text}</span>
-                      ${norm.deadline ? html`<span class="muted small">${m.deadline(norm.deadline)}</span>` : nothing}
-                    </div>`
-                  : m.unknown}
-              </td>
-              <td data-label=${m.colActivity}>
-                ${activity.text}${activity.date && activity.date !== activity.text ? html`<br /><span class="muted small">${activity.date}</span>` : nothing}
-              </td>
-              <td data-label=${m.colSignals}>
-                ${signals.length
-                  ? html`<ul class="signals">
-                      ${signals.map((s) => {
-                        const t = signalText(s, locale, texts);
-                        return html`<li class="signal" data-type=${s.type}>${icon(signalShapes[s.type as SignalCode] ?? signalShapes.other)}${t.label}</li>`;
-                      })}
-                    </ul>`
-                  : html`<span class="muted">${m.noSignals}</span>`}
-              </td>
-            </tr>`;
-          },
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  private renderMore(view: { rows: ListCase[]; total: number | null; canMore: boolean }) {
-    const m = this.m;
-    if (!view.canMore && this.more !== 'failed') return nothing;
+  private renderRows(view: { rows: ListCase[]; total: number | null; canMore: boolean }) {
+    const texts = this.rowTexts();
+    const { m, locale } = texts;
     const rowsNow = view.rows.length;
-    const label =
-      this.cases !== undefined && view.total !== null ? m.showMore(Math.min(this.pageSize, view.total - rowsNow)) : m.loadMore;
-    return html`<div class="more" part="more">
-      ${this.more === 'failed' ? html`<p class="state error" role="alert">${m.errorMore}</p>` : nothing}
-      ${this.more === 'loading' ? html`<p role="status">${m.loadingMore}</p>` : nothing}
-      <button type="button" class="button secondary load-more" aria-disabled=${this.more === 'loading' ? 'true' : 'false'}
-        @click=${() => this.more !== 'loading' && this.onMore(rowsNow)}>${this.more === 'failed' ? m.retry : label}</button>
-    </div>`;
-  }
-
-  private renderLegend(rows: ListCase[]) {
-    const texts = this.signalTexts();
-    const seen = new Map<string, { label: string; explanation: string }>();
-    // The general explanation of each type: the server's names one case's days and dates.
-    for (const c of rows)
-      for (const s of signalsOf(c))
-        if (!seen.has(s.type)) {
-          const own = signalText(s, this.locale, texts);
-          seen.set(s.type, { label: own.label, explanation: texts[s.type as SignalCode]?.explanation ?? own.explanation });
-        }
-    if (seen.size === 0) return nothing;
-    return html`<details class="legend" part="legend">
-      <summary>${this.m.legendTitle}</summary>
-      <dl>
-        ${[...seen].map(
-          ([code, t]) => html`<dt>${icon(signalShapes[code as SignalCode] ?? signalShapes.other)}${t.label}</dt>
-            <dd>${t.explanation}</dd>`,
-        )}
-      </dl>
-    </details>`;
+    const label = this.cases !== undefined && view.total !== null ? m.showMore(Math.min(this.pageSize, view.total - rowsNow)) : m.loadMore;
+    return html`${renderActions(
+      m,
+      () => downloadCaseListCsv(view.rows, this.rowTexts(), this.renderRoot),
+      () => printElement(this),
+    )}
+    ${renderTable(view.rows, {
+      ...texts,
+      preset: isPreset(this.preset) ? this.preset : 'open',
+      sort: this.effectiveSort,
+      selectedCaseId: this.selectedCaseId,
+      onChoose: (c) => this.choose(c),
+    })}
+    ${view.canMore || this.more === 'failed' ? renderMore({ m, more: this.more, rowsNow, label, onMore: (n) => this.onMore(n) }) : nothing}
+    ${renderLegend(view.rows, m, locale, texts.texts)}`;
   }
 }
